@@ -1,0 +1,41 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/analysis/token.h"
+#include "core/lang/language.h"
+
+namespace liaison {
+
+/// The one text pipeline for documents and queries:
+/// segment (ICU words, original byte offsets kept) → normalise (NFKC + case fold, Turkic for az)
+/// → per-language filters (Armenian marks, ё, stress, Cyrillic ә, apostrophes, …) → fold → stem.
+/// Thread-safe: const methods may be called from many threads at once. Total: any bytes are
+/// accepted (invalid UTF-8 is treated as U+FFFD and yields no token).
+class Analyzer {
+ public:
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  /// Analyses `text` written in `language`. Unknown: detected from the text itself.
+  /// A word in a script the language does not use (a Cyrillic word in an English passage) is
+  /// analysed in the language its script implies.
+  std::vector<Token> analyze(std::string_view text, Language language = Language::Unknown) const;
+
+  /// Normalised exact form of one word as `analyze` would give it (no segmentation).
+  std::string normalize_word(std::string_view word, Language language) const;
+
+  /// Diacritic-free form of a normalised term.
+  std::string fold(std::string_view term) const;
+
+  /// Stem of a normalised term in `language`; the term itself when there is no stemmer.
+  std::string stem(std::string_view term, Language language) const;
+
+  /// True for the common function words of `language` (and, of, и, և, və …) in normalised form.
+  bool is_stop_word(std::string_view term, Language language) const;
+};
+
+}  // namespace liaison

@@ -1,0 +1,50 @@
+#pragma once
+// One exception hierarchy for the exceptional; user input (queries, tokens) is not exceptional.
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace liaison {
+
+/// Base of every error Liaison throws on purpose.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// A document that cannot be ingested; names the file and, when known, the 1-based line.
+class IngestError : public Error {
+ public:
+  IngestError(std::string path, std::size_t line, std::string reason)
+      : Error(path + (line ? ":" + std::to_string(line) : std::string()) + ": " + reason),
+        path_(std::move(path)), line_(line), reason_(std::move(reason)) {}
+  const std::string& path() const noexcept { return path_; }
+  std::size_t line() const noexcept { return line_; }  ///< 0 when the error is not tied to a line
+  const std::string& reason() const noexcept { return reason_; }
+
+ private:
+  std::string path_;
+  std::size_t line_;
+  std::string reason_;
+};
+
+/// The index cannot be opened, read or written.
+class IndexError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// A search request that cannot be answered as asked (bad parameter, unparsable query).
+/// The message is shown to the user as is.
+class QueryError : public Error {
+ public:
+  using Error::Error;
+};
+
+/// Bad configuration or command-line usage.
+class ConfigError : public Error {
+ public:
+  using Error::Error;
+};
+
+}  // namespace liaison

@@ -1,0 +1,53 @@
+#pragma once
+// THE index schema: every value slot and term prefix Liaison writes or reads is named here.
+// One Xapian document per passage; the passages of a document share its id (XD term, DocId slot).
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace liaison::schema {
+
+/// Value slots.
+enum Slot : Xapian::valueno {
+  DocId = 0,     ///< document id, the collapse key of document-mode searches
+  Date = 1,      ///< "YYYYMMDD" (missing month/day as 00): sorts and ranges as a string
+  Lang = 2,      ///< passage language code
+  Kind = 3,      ///< document kind
+  Source = 4,    ///< document source, as written
+  Year = 5,      ///< "YYYY" or ""
+  Areas = 6,     ///< document's area ids, '\n'-separated (facets count documents)
+  PassageNo = 7, ///< Xapian::sortable_serialise(passage n)
+  DocLang = 8,   ///< the document's languages, '\n'-separated
+};
+
+// Term prefixes (Omega's convention: capitals are prefixes, ours start with X).
+inline constexpr std::string_view kPassageIdPrefix = "Q";    ///< Q<docid>#<n>: unique per passage
+inline constexpr std::string_view kDocPrefix = "XD";         ///< XD<docid>: all passages of a doc
+inline constexpr std::string_view kLangPrefix = "L";         ///< L<code>: passage language
+inline constexpr std::string_view kKindPrefix = "K";         ///< K<kind>
+inline constexpr std::string_view kSourcePrefix = "XS";      ///< XS<folded source>
+inline constexpr std::string_view kYearPrefix = "Y";         ///< Y<yyyy>
+inline constexpr std::string_view kAreaPrefix = "XA";        ///< XA<area id>: passage speaks of area
+inline constexpr std::string_view kDocAreaPrefix = "XB";     ///< XB<area id>: document speaks of area
+inline constexpr std::string_view kMeasurePrefix = "XM";     ///< XM<measure id>: passage references it
+inline constexpr std::string_view kDocMeasurePrefix = "XN";  ///< XN<measure id>: document does
+inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemmed body word (no positions)
+inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
+inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title word (positional)
+inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
+// Unprefixed terms are the exact normalised body words, with positions.
+
+/// Metadata keys.
+inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> → fingerprint\tdocid
+inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
+inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
+inline constexpr std::string_view kSchemaVersion = "1";
+
+inline std::string term(std::string_view prefix, std::string_view value) {
+  std::string t(prefix);
+  t += value;
+  return t;
+}
+
+}  // namespace liaison::schema

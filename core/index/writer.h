@@ -1,0 +1,49 @@
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/ingest/document.h"
+#include "core/ingest/loader.h"
+
+namespace liaison {
+
+class Analyzer;
+
+/// Counts of one `build_index` run.
+struct BuildReport {
+  struct Failure {
+    std::string path;    ///< relative to the corpus root
+    std::string reason;  ///< the IngestError message (names file and line)
+  };
+  std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0;
+  std::size_t passages_written = 0;  ///< passages of added and updated documents
+  std::size_t documents_total = 0;   ///< documents in the index after the run
+  std::size_t passages_total = 0;    ///< passages in the index after the run
+  std::vector<Failure> failures;
+  double seconds = 0.0;
+};
+
+struct BuildOptions {
+  LoadOptions load;
+  std::size_t documents_per_commit = 2000;  ///< a commit never splits one document's passages
+  /// Called after each file with (files done, files total, path); may be empty.
+  std::function<void(std::size_t, std::size_t, const std::string&)> on_progress;
+};
+
+/// Brings the Xapian database at `db` in line with the corpus folder: adds new files, replaces
+/// changed ones (by content fingerprint), removes deleted ones, leaves unchanged ones alone.
+/// Bad files are reported in BuildReport::failures, skipped and counted; the run goes on.
+/// Every commit holds whole documents, so a run killed at any moment leaves the index at its
+/// previous state or with some documents fully replaced; the next run completes the job.
+/// Throws IndexError when the database cannot be opened or written.
+BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,
+                        const Analyzer& analyzer, const BuildOptions& options = {});
+
+/// The Xapian document data of one passage is a JSON object:
+/// {"doc","n","page","text","title","date","lang","kind","source","url","path",
+///  "areas":[{"id","score","manual","evidence"}],"measures":[…same…]}
+/// `doc_areas`/`doc_measures` carry the document-level tags in the same form.
+}  // namespace liaison

@@ -1,0 +1,19 @@
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "core/lang/language.h"
+
+namespace liaison {
+
+/// The language of a passage: the dominant script first (Armenian → hy, Cyrillic → ru),
+/// then, for Latin text, Azerbaijani letters (ə ı ğ ş ç ö ü, Cyrillic ә) and common words
+/// tell az from en. Unknown when the text has no letters. Total: any bytes are accepted.
+Language detect_language(std::string_view utf8);
+
+/// The languages whose alphabet a single word is written in: Latin → {en, az},
+/// Cyrillic → {ru}, Armenian → {hy}; {} for words without letters or in other scripts.
+/// A Latin word holding Azerbaijani-only letters (ə, ı, Cyrillic ә) gives {az}.
+std::vector<Language> languages_of_word(std::string_view utf8_word);
+
+}  // namespace liaison

@@ -1,0 +1,43 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace liaison::query {
+
+struct Node;
+using NodePtr = std::unique_ptr<Node>;
+
+/// A bare word as the user typed it (analysed later by the builder).
+struct Word {
+  std::string text;
+  bool prefix = false;  ///< typed as `word*`
+};
+/// "a quoted phrase": words in order.
+struct Phrase {
+  std::vector<std::string> words;
+};
+/// field:value — lang, kind, source, title (title's value is a Word or Phrase).
+struct Field {
+  std::string name;   ///< lower-cased field name
+  NodePtr value;
+};
+/// Implicit conjunction of the parts (ranked: all parts first, then some).
+struct All {
+  std::vector<NodePtr> parts;
+};
+/// a OR b.
+struct Any {
+  std::vector<NodePtr> parts;
+};
+/// -x: documents matching x are excluded.
+struct Not {
+  NodePtr operand;
+};
+
+struct Node {
+  std::variant<Word, Phrase, Field, All, Any, Not> value;
+};
+
+}  // namespace liaison::query
