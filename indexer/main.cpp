@@ -1,1 +1,49 @@
-int main() { return 0; }
+// indexer: analyse text, build the index from a corpus folder, search it from the shell.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "core/error.h"
+#include "indexer/commands.h"
+
+int main(int argc, char** argv) try {
+  using namespace liaison::cli;
+  CLI::App app{"Liaison indexer: corpus folder → ICU analysis → Xapian index"};
+  app.require_subcommand(1);
+
+  AnalyzeOptions analyze;
+  auto* analyze_cmd = app.add_subcommand("analyze", "Analyse text from stdin; one JSON token per line");
+  analyze_cmd->add_option("--lang", analyze.language, "Language code (en, hy, az, ru); default: detect")
+      ->check(CLI::IsMember({"en", "hy", "az", "ru"}));
+
+  BuildCommandOptions build;
+  std::uintmax_t max_file_mb = 64;
+  auto* build_cmd = app.add_subcommand("build", "Index a corpus folder incrementally");
+  build_cmd->add_option("--corpus", build.corpus, "Corpus folder")->required()->check(CLI::ExistingDirectory);
+  build_cmd->add_option("--db", build.db, "Index folder (created if missing)")->required();
+  build_cmd->add_option("--max-file-mb", max_file_mb, "Refuse files larger than this")->check(CLI::Range(1, 4096));
+  build_cmd->add_flag("--quiet", build.quiet, "No progress output");
+
+  SearchCommandOptions search;
+  auto* search_cmd = app.add_subcommand("search", "Search the index and print ranked hits");
+  search_cmd->add_option("--db", search.db, "Index folder")->required();
+  search_cmd->add_option("--limit", search.limit, "Number of hits")->check(CLI::Range(1, 100));
+  search_cmd->add_option("--lang", search.languages, "Only passages in these languages");
+  std::vector<std::string> words;
+  search_cmd->add_option("query", words, "The query")->required();
+
+  CLI11_PARSE(app, argc, argv);
+
+  if (*analyze_cmd) return run_analyze(analyze, std::cin, std::cout);
+  if (*build_cmd) {
+    build.max_file_bytes = max_file_mb << 20;
+    return run_build(build, std::cout);
+  }
+  for (const auto& word : words) search.query += (search.query.empty() ? "" : " ") + word;
+  return run_search(search, std::cout);
+} catch (const liaison::Error& error) {
+  std::cerr << "indexer: " << error.what() << '\n';
+  return 2;
+} catch (const std::exception& error) {
+  std::cerr << "indexer: unexpected error: " << error.what() << '\n';
+  return 2;
+}

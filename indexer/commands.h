@@ -1,0 +1,37 @@
+#pragma once
+// The indexer's subcommands; main.cpp only parses arguments and calls one of these.
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace liaison::cli {
+
+struct AnalyzeOptions {
+  std::string language;  ///< "" = detect
+};
+/// Reads text from `in`, writes one JSON object per token per line to `out`.
+int run_analyze(const AnalyzeOptions& options, std::istream& in, std::ostream& out);
+
+struct BuildCommandOptions {
+  std::filesystem::path corpus;
+  std::filesystem::path db;
+  std::uintmax_t max_file_bytes = 64ull << 20;
+  bool quiet = false;
+};
+/// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
+/// Exit status 0 when every file was indexed, 1 when some failed.
+int run_build(const BuildCommandOptions& options, std::ostream& out);
+
+struct SearchCommandOptions {
+  std::filesystem::path db;
+  std::size_t limit = 10;
+  std::vector<std::string> languages;
+  std::string query;
+};
+/// Prints ranked hits (title, date, lang, score, snippet) for command-line users.
+int run_search(const SearchCommandOptions& options, std::ostream& out);
+
+}  // namespace liaison::cli

@@ -1,0 +1,48 @@
+# Shared by scripts/run, scripts/test and scripts/bench: logging and dependency installation.
+# Every dependency comes from Debian's packages (apt-get) or, for the browser tests, npm.
+
+LIAISON_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export LIAISON_ROOT
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# What building needs, and what testing needs on top.
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp-httplib-dev
+  nlohmann-json3-dev libcli11-dev libgtest-dev)
+TEST_PACKAGES=(chromium curl fonts-dejavu-core)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs the Debian packages in "$@" that are not installed yet (idempotent, quiet when done).
+install_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "Debian packages present: $*"
+    return 0
+  fi
+  say "Installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# Node.js and npm drive the browser tests; any Node >= 18 serves (Debian's or one already here).
+install_node() {
+  if command -v node >/dev/null && command -v npm >/dev/null; then
+    say "Node.js present: $(node --version)"
+    return 0
+  fi
+  install_packages nodejs npm
+}
+
+# Configures and builds one build folder: build_tree DIR CMAKE_ARGS...
+build_tree() {
+  local dir=$1; shift
+  say "Building in ${dir#"$LIAISON_ROOT"/} ($*)"
+  cmake -S "$LIAISON_ROOT" -B "$dir" -G Ninja "$@" >/dev/null
+  cmake --build "$dir" -j "$(nproc)"
+}

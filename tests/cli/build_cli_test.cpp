@@ -1,0 +1,134 @@
+// `indexer build` and `indexer search` on real on-disk indexes: counts, incremental runs,
+// bad documents, and a run killed with SIGKILL.
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <random>
+#include <thread>
+
+#include "tests/cli/cli_support.h"
+
+namespace liaison::testing {
+namespace {
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+TEST(IndexerBuild, ReportsCountsAndExitsZeroWhenAllDocumentsAreGood) {
+  TempDir dir;
+  dir.write("corpus/a.md", corpus_file("Demining", "en", "Demining of border areas began."));
+  dir.write("corpus/b.md", corpus_file("Разминирование", "ru", "Разминирование продолжается."));
+  const auto result = indexer({"build", "--quiet", "--corpus", (dir.path() / "corpus").string(), "--db",
+                               (dir.path() / "db").string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(contains(result.out, "added 2, updated 0, removed 0, unchanged 0, failed 0")) << result.out;
+  EXPECT_TRUE(contains(result.out, "2 documents")) << result.out;
+}
+
+TEST(IndexerBuild, ReportsBadDocumentWithPathAndReasonAndIndexesTheRest) {
+  TempDir dir;
+  dir.write("corpus/good.md", corpus_file("Rail links", "en", "Restoration of rail links was agreed."));
+  dir.write("corpus/broken.md", "---\ntitle: Broken\n" + std::string("\xff\xfe bad bytes\n"));
+  dir.write("corpus/binary.txt", std::string("\x00\x01\x02\x03", 4));
+  dir.write("corpus/empty.md", "");
+  const auto db = (dir.path() / "db").string();
+  const auto result = indexer({"build", "--quiet", "--corpus", (dir.path() / "corpus").string(), "--db", db});
+  EXPECT_EQ(result.exit_code, 1) << "some documents failed, the exit status must say so";
+  EXPECT_TRUE(contains(result.out, "added 1,")) << result.out;
+  EXPECT_TRUE(contains(result.out, "failed 3")) << result.out;
+  for (const char* name : {"broken.md", "binary.txt", "empty.md"}) EXPECT_TRUE(contains(result.err, name)) << result.err;
+  const auto search = indexer({"search", "--db", db, "rail"});
+  EXPECT_EQ(search.exit_code, 0) << search.err;
+  EXPECT_TRUE(contains(search.out, "Rail links")) << search.out;
+}
+
+TEST(IndexerBuild, SecondRunAddsUpdatesRemovesAndLeavesUnchangedAlone) {
+  TempDir dir;
+  const auto corpus = (dir.path() / "corpus").string();
+  const auto db = (dir.path() / "db").string();
+  dir.write("corpus/one.md", corpus_file("One", "en", "Border delimitation talks."));
+  dir.write("corpus/two.md", corpus_file("Two", "en", "Humanitarian demining."));
+  dir.write("corpus/three.md", corpus_file("Three", "en", "Economic connectivity."));
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
+
+  const auto again = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
+  EXPECT_TRUE(contains(again.out, "added 0, updated 0, removed 0, unchanged 3, failed 0")) << again.out;
+
+  dir.write("corpus/two.md", corpus_file("Two", "en", "Humanitarian demining and mine clearance maps."));
+  std::filesystem::remove(dir.path() / "corpus/three.md");
+  dir.write("corpus/four.md", corpus_file("Four", "en", "Youth exchanges."));
+  const auto third = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
+  EXPECT_TRUE(contains(third.out, "added 1, updated 1, removed 1, unchanged 1, failed 0")) << third.out;
+
+  EXPECT_TRUE(contains(indexer({"search", "--db", db, "clearance"}).out, "Two"));
+  EXPECT_TRUE(contains(indexer({"search", "--db", db, "connectivity"}).out, "0 documents"));
+  EXPECT_TRUE(contains(indexer({"search", "--db", db, "youth"}).out, "Four"));
+}
+
+/// Starts `indexer build` and kills it with SIGKILL after `delay`.
+void build_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    const std::string path = indexer_path();
+    execl(path.c_str(), path.c_str(), "build", "--quiet", "--corpus", corpus.c_str(), "--db", db.c_str(),
+          static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  std::this_thread::sleep_for(delay);
+  kill(pid, SIGKILL);
+  int status = 0;
+  waitpid(pid, &status, 0);
+}
+
+TEST(IndexerBuild, RunKilledAtRandomMomentsLeavesAUsableIndexAndTheNextRunCompletes) {
+  TempDir dir;
+  const auto corpus = (dir.path() / "corpus").string();
+  const auto db = (dir.path() / "db").string();
+  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
+  constexpr int kDocuments = 1500;
+  for (int i = 0; i < kDocuments; ++i) {
+    std::string body;
+    for (int p = 0; p < 4; ++p) body += "Paragraph " + std::to_string(p) + " of report " + std::to_string(i) +
+                                        " on demining, rail links and border communities.\n\n";
+    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md", corpus_file("Report " + std::to_string(i), "en", body));
+  }
+  std::mt19937 random(20211214);
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    SCOPED_TRACE(attempt);
+    build_and_kill(corpus, db, std::chrono::milliseconds(std::uniform_int_distribution<int>(50, 1500)(random)));
+    const auto search = indexer({"search", "--db", db, "ceasefire"});
+    EXPECT_EQ(search.exit_code, 0) << "index unusable after SIGKILL: " << search.err;
+    EXPECT_TRUE(contains(search.out, "Seed")) << search.out;
+  }
+  const auto final_run = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
+  EXPECT_EQ(final_run.exit_code, 0) << final_run.err;
+  EXPECT_TRUE(contains(final_run.out, std::to_string(kDocuments + 1) + " documents")) << final_run.out;
+}
+
+TEST(IndexerSearch, PrintsRankedHitsWithTitleDateLanguageAndSnippet) {
+  TempDir dir;
+  dir.write("corpus/a.md", corpus_file("Ceasefire statement", "en", "The ceasefire entered into force."));
+  const auto db = (dir.path() / "db").string();
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", (dir.path() / "corpus").string(), "--db", db}).exit_code, 0);
+  const auto result = indexer({"search", "--db", db, "--limit", "5", "ceasefire"});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(contains(result.out, "1. Ceasefire statement  (2022-04-01, en, article")) << result.out;
+  EXPECT_TRUE(contains(result.out, "[ceasefire]")) << "the match is marked: " << result.out;
+}
+
+TEST(IndexerSearch, MissingIndexIsAClearError) {
+  TempDir dir;
+  const auto result = indexer({"search", "--db", (dir.path() / "nothing").string(), "peace"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(contains(result.err, "nothing")) << "the error names the path: " << result.err;
+}
+
+}  // namespace
+}  // namespace liaison::testing
