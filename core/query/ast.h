@@ -40,4 +40,8 @@ struct Node {
   std::variant<Word, Phrase, Field, All, Any, Not> value;
 };
 
+/// A compact, stable text form of a tree for tests and logs:
+/// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `(AND a b)`, `(OR a b)`.
+std::string describe(const Node& node);
+
 }  // namespace liaison::query

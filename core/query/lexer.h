@@ -1,0 +1,44 @@
+#pragma once
+// The query lexer: cuts query text into the tokens of the query syntax. Internal to the parser.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/query/parser.h"
+
+namespace liaison::query::detail {
+
+enum class TokenKind {
+  Word,    ///< text (trimmed of edge punctuation), prefix flag
+  Phrase,  ///< words inside quotes (possibly none)
+  Open,    ///< (
+  Close,   ///< )
+  Or,      ///< OR, upper case
+  Minus,   ///< '-' glued to the next operand
+  Field,   ///< text = lower-cased field name; always followed by a Word or Phrase
+};
+
+struct LexToken {
+  TokenKind kind = TokenKind::Word;
+  std::string text{};
+  bool prefix = false;
+  std::vector<std::string> words{};
+};
+
+/// The tokens of a query, the repairs made and, when a limit is passed, an error.
+struct LexResult {
+  std::vector<LexToken> tokens;
+  std::vector<std::string> warnings;
+  std::string error;
+  bool had_content = false;  ///< the text held something other than white space
+};
+
+/// Cuts `text` into tokens. Checks max_terms and max_depth (bracket nesting) on the way, so
+/// the parser that follows never recurses deeper than the limits allow.
+LexResult lex(std::string_view text, const ParseLimits& limits);
+
+/// The query fields: lang, kind, source, title.
+bool is_known_field(std::string_view lowered_name);
+
+}  // namespace liaison::query::detail

@@ -1,0 +1,157 @@
+#include "core/query/parser.h"
+
+#include <utility>
+
+#include "core/query/lexer.h"
+
+namespace liaison::query {
+namespace {
+
+using detail::LexToken;
+using detail::TokenKind;
+
+NodePtr make(auto value) {
+  auto node = std::make_unique<Node>();
+  node->value = std::move(value);
+  return node;
+}
+
+/// Joins parts implicitly: none → null, one → itself, more → All.
+NodePtr join_all(std::vector<NodePtr> parts) {
+  if (parts.empty()) return nullptr;
+  if (parts.size() == 1) return std::move(parts.front());
+  return make(All{std::move(parts)});
+}
+
+/// Recursive descent over the lexer's tokens. Recursion is bounded: the lexer has already
+/// refused bracket nesting deeper than the limit, and '-' never chains.
+///   sequence := { or_expr }            (stops at ')' when inside brackets)
+///   or_expr  := unary { "OR" unary }
+///   unary    := '-' unary | field value | word | phrase | '(' sequence ')'
+class Parser {
+ public:
+  Parser(std::vector<LexToken>& tokens, std::vector<std::string>& warnings)
+      : tokens_(tokens), warnings_(warnings) {}
+
+  NodePtr parse_query() { return join_all(parse_sequence(/*depth=*/0)); }
+
+ private:
+  bool at_end() const { return next_ >= tokens_.size(); }
+  TokenKind peek() const { return tokens_[next_].kind; }
+  LexToken& take() { return tokens_[next_++]; }
+
+  std::vector<NodePtr> parse_sequence(std::size_t depth) {
+    std::vector<NodePtr> parts;
+    while (!at_end()) {
+      if (peek() == TokenKind::Close) {
+        if (depth > 0) break;
+        ++next_;
+        warnings_.push_back("A ')' without a matching '(' was ignored.");
+        continue;
+      }
+      if (peek() == TokenKind::Or) {
+        ++next_;
+        warnings_.push_back("OR needs a word on each side; a dangling OR was ignored.");
+        continue;
+      }
+      if (NodePtr node = parse_or(depth)) parts.push_back(std::move(node));
+    }
+    return parts;
+  }
+
+  NodePtr parse_or(std::size_t depth) {
+    NodePtr left = parse_unary(depth);
+    std::vector<NodePtr> alternatives;
+    if (left) alternatives.push_back(std::move(left));
+    while (!at_end() && peek() == TokenKind::Or) {
+      ++next_;
+      if (at_end() || peek() == TokenKind::Close || peek() == TokenKind::Or) {
+        warnings_.push_back("OR needs a word on each side; a dangling OR was ignored.");
+        continue;
+      }
+      if (NodePtr right = parse_unary(depth)) alternatives.push_back(std::move(right));
+    }
+    if (alternatives.size() <= 1) return alternatives.empty() ? nullptr : std::move(alternatives[0]);
+    return make(Any{std::move(alternatives)});
+  }
+
+  NodePtr parse_unary(std::size_t depth) {
+    LexToken& token = take();
+    switch (token.kind) {
+      case TokenKind::Word: return make(Word{std::move(token.text), token.prefix});
+      case TokenKind::Phrase: return make_phrase(token);
+      case TokenKind::Minus: return parse_not(depth);
+      case TokenKind::Field: return parse_field(token.text);
+      case TokenKind::Open: return parse_group(depth + 1);
+      case TokenKind::Close:
+      case TokenKind::Or: break;
+    }
+    --next_;  // not an operand: leave it to the caller
+    return nullptr;
+  }
+
+  NodePtr make_phrase(LexToken& token) {
+    if (token.words.empty()) {
+      warnings_.push_back("An empty phrase \"\" was ignored.");
+      return nullptr;
+    }
+    return make(Phrase{std::move(token.words)});
+  }
+
+  NodePtr parse_not(std::size_t depth) {
+    NodePtr operand = at_end() ? nullptr : parse_unary(depth);
+    if (!operand) {
+      warnings_.push_back("A '-' with nothing to exclude was ignored.");
+      return nullptr;
+    }
+    return make(Not{std::move(operand)});
+  }
+
+  NodePtr parse_field(const std::string& name) {
+    // The lexer always puts the value (a word or a phrase) right after the field.
+    LexToken& value = take();
+    NodePtr node = value.kind == TokenKind::Word ? make(Word{std::move(value.text), value.prefix})
+                                                 : make_phrase(value);
+    if (!node) return nullptr;
+    return make(Field{name, std::move(node)});
+  }
+
+  NodePtr parse_group(std::size_t depth) {
+    std::vector<NodePtr> parts = parse_sequence(depth);
+    if (!at_end() && peek() == TokenKind::Close) {
+      ++next_;
+    } else {
+      warnings_.push_back("A '(' was not closed; a ')' was added at the end.");
+    }
+    if (parts.empty()) warnings_.push_back("Empty brackets () were ignored.");
+    return join_all(std::move(parts));
+  }
+
+  std::vector<LexToken>& tokens_;
+  std::vector<std::string>& warnings_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace
+
+ParseResult parse(std::string_view text, const ParseLimits& limits) {
+  ParseResult result;
+  if (text.size() > limits.max_bytes) {
+    result.error = "The query is too long (" + std::to_string(text.size()) +
+                   " bytes; the limit is " + std::to_string(limits.max_bytes) + ").";
+    return result;
+  }
+  detail::LexResult lexed = detail::lex(text, limits);
+  result.warnings = std::move(lexed.warnings);
+  if (!lexed.error.empty()) {
+    result.error = std::move(lexed.error);
+    return result;
+  }
+  result.root = Parser(lexed.tokens, result.warnings).parse_query();
+  if (!result.root && lexed.had_content) {
+    result.error = "The query has nothing to search for: type at least one word.";
+  }
+  return result;
+}
+
+}  // namespace liaison::query
