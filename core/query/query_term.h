@@ -1,0 +1,36 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/lang/language.h"
+
+namespace liaison {
+class Analyzer;
+}
+
+namespace liaison::query {
+
+/// One token of a query word, in every form the index may hold it under. A word is looked up
+/// in each language its script allows (a Latin word in English and Azerbaijani), so the forms
+/// are lists, without repeats.
+struct QueryTerm {
+  std::string text{};                                    ///< as typed
+  std::vector<std::string> terms{};                      ///< normalised exact forms
+  std::vector<std::string> folds{};                      ///< diacritic-free forms
+  std::vector<std::pair<Language, std::string>> stems{};  ///< stem in each candidate language
+  bool prefix = false;                                   ///< `text*`: terms and folds are prefixes
+  bool stop = false;  ///< a stop word in at least one candidate language
+};
+
+/// Analyses one word as the user typed it with the same Analyzer the indexer used. A word may
+/// give several tokens ("confidence-building" → confidence, building); a word of only digits or
+/// of another script gives its normalised form as is.
+std::vector<QueryTerm> analyze_query_word(const Analyzer& analyzer, std::string_view text);
+
+/// The form of a source name in XS terms and source filters: lower-cased with ICU's root
+/// locale, spaces kept ("OSCE Minsk Group" → "osce minsk group"), as the index writer does.
+std::string source_key(std::string_view source);
+
+}  // namespace liaison::query
