@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +37,10 @@ class Analyzer {
 
   /// True for the common function words of `language` (and, of, и, և, və …) in normalised form.
   bool is_stop_word(std::string_view term, Language language) const;
+
+ private:
+  struct Stages;  // normaliser and filters, immutable after construction
+  std::unique_ptr<const Stages> stages_;
 };
 
 }  // namespace liaison

@@ -1,0 +1,74 @@
+#include "core/lang/script.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+
+namespace liaison {
+
+Script script_of_letter(UChar32 c) {
+  if (c < 0x80) {
+    const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return ascii_letter ? Script::Latin : Script::Other;
+  }
+  if (!u_isalpha(c)) return Script::Other;
+  UErrorCode status = U_ZERO_ERROR;
+  switch (uscript_getScript(c, &status)) {
+    case USCRIPT_LATIN: return Script::Latin;
+    case USCRIPT_CYRILLIC: return Script::Cyrillic;
+    case USCRIPT_ARMENIAN: return Script::Armenian;
+    default: return Script::Other;
+  }
+}
+
+bool is_azerbaijani_only_letter(UChar32 c) {
+  return c == 0x0259 || c == 0x018F || c == 0x0131 || c == 0x0130 || is_cyrillic_schwa(c);
+}
+
+bool is_azerbaijani_letter(UChar32 c) {
+  switch (c) {
+    case 0x0259: case 0x018F:  // ə Ə
+    case 0x0131: case 0x0130:  // ı İ
+    case 0x011F: case 0x011E:  // ğ Ğ
+    case 0x015F: case 0x015E:  // ş Ş
+    case 0x00E7: case 0x00C7:  // ç Ç
+    case 0x00F6: case 0x00D6:  // ö Ö
+    case 0x00FC: case 0x00DC:  // ü Ü
+      return true;
+    default:
+      return is_cyrillic_schwa(c);
+  }
+}
+
+void LetterCounts::add(UChar32 c) {
+  if (is_cyrillic_schwa(c)) {
+    ++cyrillic_schwa;
+    return;
+  }
+  switch (script_of_letter(c)) {
+    case Script::Latin:
+      ++latin;
+      if (is_azerbaijani_only_letter(c)) ++azerbaijani_only;
+      break;
+    case Script::Cyrillic: ++cyrillic; break;
+    case Script::Armenian: ++armenian; break;
+    case Script::Other: break;
+  }
+}
+
+Script LetterCounts::dominant_script() const {
+  // A Cyrillic ә among Latin letters is a mistyped ə; among Cyrillic letters it is Cyrillic.
+  const std::size_t latin_letters = latin > 0 ? latin + cyrillic_schwa : 0;
+  const std::size_t cyrillic_letters = latin > 0 ? cyrillic : cyrillic + cyrillic_schwa;
+  if (armenian > 0 && armenian >= latin_letters && armenian >= cyrillic_letters) {
+    return Script::Armenian;
+  }
+  if (cyrillic_letters > latin_letters) return Script::Cyrillic;
+  if (latin_letters > 0) return Script::Latin;
+  return Script::Other;
+}
+
+bool LetterCounts::is_azerbaijani_word() const {
+  return dominant_script() == Script::Latin && (azerbaijani_only > 0 || cyrillic_schwa > 0);
+}
+
+}  // namespace liaison
