@@ -41,9 +41,9 @@ constexpr std::array kCase = {
     Suffix{U"nı", Attach::AfterVowel},    Suffix{U"ni", Attach::AfterVowel},
     Suffix{U"nu", Attach::AfterVowel},    Suffix{U"nü", Attach::AfterVowel},
     Suffix{U"la", Attach::AfterConsonant}, Suffix{U"lə", Attach::AfterConsonant},
-    Suffix{U"a", Attach::AfterConsonant}, Suffix{U"ə", Attach::AfterConsonant},
-    Suffix{U"ı", Attach::AfterConsonant}, Suffix{U"i", Attach::AfterConsonant},
-    Suffix{U"u", Attach::AfterConsonant}, Suffix{U"ü", Attach::AfterConsonant}};
+    // A bare accusative -ı -i -u -ü is left to the possessive slot, which strips the same
+    // letters after a consonant but prefers the 3rd-person -sı after a vowel.
+    Suffix{U"a", Attach::AfterConsonant}, Suffix{U"ə", Attach::AfterConsonant}};
 
 constexpr std::array kPossessive = {
     Suffix{U"ımız", Attach::AfterConsonant}, Suffix{U"imiz", Attach::AfterConsonant},
@@ -57,6 +57,8 @@ constexpr std::array kPossessive = {
     Suffix{U"nuz", Attach::AfterVowel},      Suffix{U"nüz", Attach::AfterVowel},
     Suffix{U"ım", Attach::AfterConsonant},   Suffix{U"im", Attach::AfterConsonant},
     Suffix{U"um", Attach::AfterConsonant},   Suffix{U"üm", Attach::AfterConsonant},
+    Suffix{U"ın", Attach::AfterConsonant},   Suffix{U"in", Attach::AfterConsonant},
+    Suffix{U"un", Attach::AfterConsonant},   Suffix{U"ün", Attach::AfterConsonant},
     Suffix{U"sı", Attach::AfterVowel},       Suffix{U"si", Attach::AfterVowel},
     Suffix{U"su", Attach::AfterVowel},       Suffix{U"sü", Attach::AfterVowel},
     Suffix{U"ı", Attach::AfterConsonant},    Suffix{U"i", Attach::AfterConsonant},
@@ -69,13 +71,18 @@ constexpr std::array kBareVowel = {
     Suffix{U"ı", Attach::AfterConsonant}, Suffix{U"i", Attach::AfterConsonant},
     Suffix{U"u", Attach::AfterConsonant}, Suffix{U"ü", Attach::AfterConsonant}};
 
-// Vowel-final roots frequent in the peace-process texts: stripping stops when one is reached.
-constexpr std::array<std::u32string_view, 24> kVowelFinalRoots = {
+// Vowel-final roots frequent in the peace-process texts: stripping stops when one is reached,
+// and a suffix that leaves one is preferred.
+constexpr std::array<std::u32string_view, 36> kVowelFinalRoots = {
     U"müqavilə", U"məsələ", U"ölkə", U"ailə", U"layihə", U"nümayəndə", U"sülhməramlı", U"sahə",
     U"erməni", U"azərbaycanlı", U"bakı", U"gəncə", U"şuşa", U"xocalı", U"şəki", U"füzuli",
-    U"türkiyə", U"avropa", U"amerika", U"moskva", U"soçi", U"qala", U"dünya", U"rusiya"};
+    U"türkiyə", U"avropa", U"amerika", U"moskva", U"soçi", U"qala", U"dünya", U"rusiya",
+    U"nəticə", U"icma", U"tələbə", U"platforma", U"media", U"zona", U"mina", U"bölgə",
+    U"minatəmizləmə", U"birgə", U"ağdərə", U"xankəndi"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
+// A suffix of one vowel goes only from longer words: bakı, ölkə, suda keep theirs.
+constexpr std::size_t kMinimumStemLettersBeforeVowelSuffix = 4;
 
 bool is_back_vowel(char32_t c) { return c == U'a' || c == U'ı' || c == U'o' || c == U'u'; }
 bool is_front_vowel(char32_t c) {
@@ -95,7 +102,9 @@ bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
-  if (stem.size() < kMinimumStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) {
+  const std::size_t minimum_letters =
+      suffix.text.size() == 1 ? kMinimumStemLettersBeforeVowelSuffix : kMinimumStemLetters;
+  if (stem.size() < minimum_letters || std::none_of(stem.begin(), stem.end(), is_vowel)) {
     return false;
   }
   if (suffix.attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
@@ -103,18 +112,34 @@ bool may_strip(std::u32string_view word, const Suffix& suffix) {
   return harmonises(stem, suffix.text);
 }
 
-/// Strips the first suffix of `slot` that may be stripped from `word`.
-void strip_one(std::u32string& word, std::span<const Suffix> slot) {
-  for (const Suffix& suffix : slot) {
-    if (may_strip(word, suffix)) {
-      word.resize(word.size() - suffix.text.size());
-      return;
-    }
-  }
-}
-
 bool is_vowel_final_root(std::u32string_view word) {
   return std::find(kVowelFinalRoots.begin(), kVowelFinalRoots.end(), word) != kVowelFinalRoots.end();
+}
+
+/// A case form with the buffer -n- (-nın, -nı, -na, -nda, -ndan) follows a 3rd-person
+/// possessive (-sı, -ları) or a vowel-final noun; read after any other vowel it would cut the
+/// n of the far more common n-final roots (Azərbaycanın = Azərbaycan + ın, not Azərbayca + nın).
+/// Vowel-final loanwords in -iya/-iyə (Rusiya, Türkiyə) take it too.
+bool takes_buffer_n(std::u32string_view stem) {
+  for (std::u32string_view ending : {U"sı", U"si", U"su", U"sü", U"ları", U"ləri", U"iya", U"iyə"}) {
+    if (stem.ends_with(ending)) return true;
+  }
+  return is_vowel_final_root(stem);
+}
+
+/// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
+/// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
+std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
+  std::size_t chosen = 0;
+  for (const Suffix& suffix : slot) {
+    if (!may_strip(word, suffix)) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
+    if (is_vowel_final_root(stem)) return suffix.text.size();
+    const bool buffer_n = suffix.attach == Attach::AfterVowel && suffix.text.front() == U'n';
+    if (buffer_n && !takes_buffer_n(stem)) continue;
+    if (chosen == 0) chosen = suffix.text.size();
+  }
+  return chosen;
 }
 
 std::u32string decode(std::string_view utf8) {
@@ -153,7 +178,7 @@ std::string stem_azerbaijani(std::string_view term) {
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kBareVowel};
   for (std::span<const Suffix> slot : slots) {
     if (is_vowel_final_root(word)) break;
-    strip_one(word, slot);
+    word.resize(word.size() - suffix_to_strip(word, slot));
   }
   return encode(word);
 }
