@@ -44,6 +44,10 @@ void LetterCounts::add(UChar32 c) {
     ++cyrillic_schwa;
     return;
   }
+  if (c >= 0x055A && c <= 0x055E) {  // ՚ ՛ ՜ ՝ ՞: punctuation, but written inside Armenian words
+    ++armenian;
+    return;
+  }
   switch (script_of_letter(c)) {
     case Script::Latin:
       ++latin;

@@ -24,7 +24,8 @@ bool is_azerbaijani_only_letter(UChar32 c);
 bool is_azerbaijani_letter(UChar32 c);
 
 /// Letters of one word counted by script. Cyrillic ә is counted apart: inside a Latin word it
-/// is a mistyped Azerbaijani ə, in a Cyrillic word it is Cyrillic.
+/// is a mistyped Azerbaijani ə, in a Cyrillic word it is Cyrillic. The Armenian marks ՚ ՛ ՜ ՝ ՞
+/// (U+055A–U+055E), written inside words, count as Armenian letters.
 struct LetterCounts {
   std::size_t latin = 0;
   std::size_t cyrillic = 0;  ///< Cyrillic letters other than ә/Ә
