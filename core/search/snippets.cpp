@@ -1,0 +1,128 @@
+#include "core/search/snippets.h"
+
+#include <algorithm>
+#include <set>
+
+#include "core/analysis/analyzer.h"
+
+namespace liaison::search {
+namespace {
+
+using query::QueryTerm;
+
+bool contains(const std::vector<std::string>& list, const std::string& value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
+bool starts_with_any(const std::string& value, const std::vector<std::string>& prefixes) {
+  return std::any_of(prefixes.begin(), prefixes.end(),
+                     [&value](const std::string& prefix) { return value.starts_with(prefix); });
+}
+
+bool matches(const Token& token, const QueryTerm& word) {
+  if (word.prefix) return starts_with_any(token.term, word.terms) || starts_with_any(token.fold, word.folds);
+  if (contains(word.terms, token.term) || contains(word.folds, token.fold) || contains(word.folds, token.term)) {
+    return true;
+  }
+  return std::any_of(word.stems.begin(), word.stems.end(), [&token](const auto& entry) {
+    return entry.first == token.language && entry.second == token.stem;
+  });
+}
+
+/// For each token, the index of the first query word it matches, or -1.
+std::vector<int> match_tokens(const std::vector<Token>& tokens, const std::vector<QueryTerm>& words) {
+  std::vector<int> matched(tokens.size(), -1);
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (matches(tokens[t], words[w])) {
+        matched[t] = static_cast<int>(w);
+        break;
+      }
+    }
+  }
+  return matched;
+}
+
+/// Score of the window [begin, begin+width): distinct words first, then matches.
+std::size_t window_score(const std::vector<int>& matched, std::size_t begin, std::size_t width) {
+  std::set<int> distinct;
+  std::size_t hits = 0;
+  for (std::size_t t = begin; t < begin + width; ++t) {
+    if (matched[t] < 0) continue;
+    distinct.insert(matched[t]);
+    ++hits;
+  }
+  return distinct.size() * 10000 + hits;
+}
+
+/// First token of the best window, moved so that its matches sit in the middle.
+std::size_t best_window(const std::vector<int>& matched, std::size_t width) {
+  const std::size_t count = matched.size();
+  std::size_t best = 0, best_score = 0;
+  for (std::size_t begin = 0; begin + width <= count; ++begin) {
+    const std::size_t score = window_score(matched, begin, width);
+    if (score > best_score) {
+      best = begin;
+      best_score = score;
+    }
+  }
+  if (best_score == 0) return 0;
+  std::size_t first = best + width, last = best;
+  for (std::size_t t = best; t < best + width; ++t) {
+    if (matched[t] < 0) continue;
+    first = std::min(first, t);
+    last = t;
+  }
+  const std::size_t slack = width - (last - first + 1);
+  const std::size_t centred = first > slack / 2 ? first - slack / 2 : 0;
+  return std::min(centred, count - width);
+}
+
+void append_escaped(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+}
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+  std::string out;
+  append_escaped(out, text);
+  return out;
+}
+
+std::string make_snippet(const Analyzer& analyzer, std::string_view text, Language language,
+                         const std::vector<QueryTerm>& words, const SnippetOptions& options) {
+  const std::vector<Token> tokens = analyzer.analyze(text, language);
+  if (tokens.empty()) return escape_html(text);
+  const std::vector<int> matched = match_tokens(tokens, words);
+  const std::size_t width = std::max<std::size_t>(1, std::min(options.window_words, tokens.size()));
+  const std::size_t first = best_window(matched, width);
+  const std::size_t end = first + width;  // one past the last token shown
+  const std::size_t begin_byte = first == 0 ? 0 : tokens[first].byte_begin;
+  const std::size_t end_byte = end == tokens.size() ? text.size() : tokens[end - 1].byte_end;
+
+  std::string out = first == 0 ? "" : "…";
+  std::size_t at = begin_byte;
+  for (std::size_t t = first; t < end; ++t) {
+    if (matched[t] < 0) continue;
+    append_escaped(out, text.substr(at, tokens[t].byte_begin - at));
+    out += "<mark>";
+    append_escaped(out, text.substr(tokens[t].byte_begin, tokens[t].byte_end - tokens[t].byte_begin));
+    out += "</mark>";
+    at = tokens[t].byte_end;
+  }
+  append_escaped(out, text.substr(at, end_byte - at));
+  if (end < tokens.size()) out += "…";
+  return out;
+}
+
+}  // namespace liaison::search

@@ -1,0 +1,37 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/query/query_term.h"
+
+namespace liaison {
+class Analyzer;
+}
+
+namespace liaison::search {
+
+struct SpellingOptions {
+  std::size_t max_distance = 2;   ///< edits (insert, delete, substitute, swap) allowed
+  std::size_t min_letters = 3;    ///< shorter words are not corrected
+  std::size_t max_scan = 5000;    ///< index terms looked at per word, at most
+};
+
+/// "Did you mean": `query` with each word that the index holds in no form (exact, folded,
+/// stemmed, title) replaced by the closest index term: within max_distance edits of its folded
+/// form, sharing its first letter; the nearest wins, then the most frequent. Candidates are
+/// read from the index's term list under the word's first two letters, then (if none) its
+/// first letter, max_scan terms at most each. nullopt when no word needs or has a correction.
+std::optional<std::string> suggest_query(const Xapian::Database& db, const Analyzer& analyzer,
+                                         std::string_view query, const std::vector<query::QueryTerm>& words,
+                                         const SpellingOptions& options = {});
+
+/// Edit distance between two UTF-8 strings in code points, with adjacent swaps counting one
+/// (optimal string alignment); stops early and returns limit + 1 once it exceeds `limit`.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+}  // namespace liaison::search

@@ -1,0 +1,92 @@
+// The language quirks of the domain, end to end: corpus → build_index → Searcher.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/search/search_fixture.h"
+
+namespace liaison::testing {
+namespace {
+
+std::vector<CorpusDoc> multilingual_corpus() {
+  return {
+      {.id = "az-qarabag", .title = "Qarabağ bəyanatı", .lang = "az", .body = "Qarabağ bölgəsində sülh üçün yeni addımlar atıldı.\n\nPrezident İlham Əliyev müqavilə haqqında danışdı."},
+      {.id = "en-ilham", .title = "Statement of the President",
+       .body = "President Ilham Aliyev spoke about the border commission."},
+      {.id = "hy-yerevan", .title = "Հայտարարություն", .lang = "hy",
+       .body = "Երևանում կայացավ խաղաղության պայմանագիր թեմայով հանդիպում։"},
+      {.id = "hy-treaties", .title = "Պայմանագրեր", .lang = "hy",
+       .body = "Կողմերը քննարկեցին նախորդ պայմանագրերի կատարումը։"},
+      {.id = "ru-report", .title = "Годовой отчёт", .lang = "ru", .kind = "report", .body = "Отчёт о переговорах. Стороны обсудили проект мирного договор по делимитации."},
+      {.id = "en-cbm", .title = "Thirty measures by 2030", .kind = "report", .body = "The group proposed confidence-building measures for both societies."},
+      {.id = "en-other", .title = "Unrelated",
+       .body = "Measures of confidence were discussed; building bridges is a different matter."},
+  };
+}
+
+class LanguageSearch : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new SearchIndex(multilingual_corpus()); }
+  static void TearDownTestSuite() {
+    delete index_;
+    index_ = nullptr;
+  }
+  static SearchIndex* index_;
+};
+SearchIndex* LanguageSearch::index_ = nullptr;
+
+struct FindCase {
+  std::string query;
+  std::vector<std::string> expected_ids;
+};
+
+void expect_finds(SearchIndex& index, const std::vector<FindCase>& cases) {
+  for (const FindCase& c : cases) {
+    SCOPED_TRACE(c.query);
+    EXPECT_EQ(sorted(index.ids(c.query)), sorted(c.expected_ids));
+  }
+}
+
+TEST_F(LanguageSearch, QarabagWithoutDiacriticsFindsQarabag) {
+  expect_finds(*index_, {{"Qarabag", {"az-qarabag"}}, {"QARABAĞ", {"az-qarabag"}}, {"qarabağ", {"az-qarabag"}}});
+}
+
+TEST_F(LanguageSearch, ErevanWithEwFindsLigatureSpelling) {
+  expect_finds(*index_, {{"Երեւանում", {"hy-yerevan"}}, {"Երևանում", {"hy-yerevan"}}});
+}
+
+TEST_F(LanguageSearch, OtchetFindsOtchyot) {
+  expect_finds(*index_, {{"отчет", {"ru-report"}}, {"ОТЧЁТ", {"ru-report"}}});
+}
+
+TEST_F(LanguageSearch, DottedCapitalIlhamFindsIlham) {
+  expect_finds(*index_, {{"İLHAM", {"az-qarabag", "en-ilham"}}, {"ilham", {"az-qarabag", "en-ilham"}}});
+}
+
+TEST_F(LanguageSearch, PhraseConfidenceBuildingMeasuresFindsHyphenatedText) {
+  expect_finds(*index_, {{"\"confidence-building measures\"", {"en-cbm"}},
+                         {"\"confidence building measures\"", {"en-cbm"}},
+                         {"confidence-building", {"en-cbm"}}});
+}
+
+TEST_F(LanguageSearch, InflectedFormsFindTheirStems) {
+  expect_finds(*index_, {
+                            {"договора", {"ru-report"}},
+                            {"müqavilələrin", {"az-qarabag"}},
+                            {"commissions", {"en-ilham"}},
+                        });
+}
+
+// Snowball's Armenian stemmer strips case endings but does not restore the vowel that the
+// genitive drops (պայմանագիր → պայմանագրի): պայմանագրի reaches the other inflected forms
+// (պայմանագրերի) but not the nominative. Documented here; the nominative is not asserted.
+TEST_F(LanguageSearch, ArmenianGenitiveFindsOtherInflectedForms) {
+  const std::vector<std::string> found = index_->ids("պայմանագրի");
+  EXPECT_NE(std::find(found.begin(), found.end(), "hy-treaties"), found.end());
+  EXPECT_EQ(index_->ids("պայմանագիր"), std::vector<std::string>{"hy-yerevan"});
+}
+
+}  // namespace
+}  // namespace liaison::testing

@@ -1,0 +1,221 @@
+// Query syntax and request options against a real index: ranking, operators, fields, filters,
+// sorting and paging.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/error.h"
+#include "tests/search/search_fixture.h"
+
+namespace liaison::testing {
+namespace {
+
+std::vector<CorpusDoc> peace_corpus() {
+  return {
+      {.id = "all-words", .title = "Border statement", .date = "2021-12-14",
+       .body = "The ceasefire agreement included demining of the border areas."},
+      {.id = "rare-repeat", .title = "Field notes", .date = "2020-11-10",
+       .body = "Demining, demining, demining: demining teams, demining maps, demining everywhere, demining."},
+      {.id = "ceasefire-1", .title = "Notes one", .date = "2020-11-09", .body = "The ceasefire held in the north."},
+      {.id = "ceasefire-2", .title = "Notes two", .date = "2021-01-11", .body = "The ceasefire held in the south."},
+      {.id = "ceasefire-3", .title = "Notes three", .date = "2021-11-26", .body = "Another ceasefire was announced."},
+      {.id = "baku", .title = "Visit to Baku", .date = "2022-05", .kind = "report", .areas = "communities",
+       .measures = "M09", .body = "Civil society visited Baku for talks about peace."},
+      {.id = "yerevan", .title = "Visit to Yerevan", .date = "2022", .kind = "report", .areas = "communities",
+       .body = "Civil society visited Yerevan for talks about peace and war."},
+      {.id = "osce", .title = "Minsk Group communique", .date = "2019-03-01", .source = "OSCE Minsk Group",
+       .areas = "diplomacy", .body = "The co-chairs called for peace talks."},
+      {.id = "ru-peace", .title = "Заявление", .lang = "ru", .date = "2021-12-15", .source = "МИД",
+       .areas = "economy", .measures = "M13", .body = "Стороны обсудили мирный договор и экономический форум."},
+      {.id = "brussels", .title = "Brussels meeting", .date = "2021-12-14", .kind = "article",
+       .body = "Leaders met for talks on rail links."},
+  };
+}
+
+class QuerySearch : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { index_ = new SearchIndex(peace_corpus()); }
+  static void TearDownTestSuite() {
+    delete index_;
+    index_ = nullptr;
+  }
+  static SearchIndex* index_;
+};
+SearchIndex* QuerySearch::index_ = nullptr;
+
+struct FindCase {
+  std::string query;
+  std::vector<std::string> expected_ids;
+};
+
+TEST_F(QuerySearch, PassageWithAllWordsOutranksOneRareWordRepeated) {
+  const std::vector<std::string> ids = index_->ids("ceasefire demining");
+  ASSERT_GE(ids.size(), 2u);
+  EXPECT_EQ(ids[0], "all-words");
+  // Without the other word, the repeated rare word alone does rank above a lone common word.
+  EXPECT_EQ(ids[1], "rare-repeat");
+}
+
+TEST_F(QuerySearch, ImplicitAndStillReturnsPassagesWithSomeWords) {
+  EXPECT_EQ(sorted(index_->ids("ceasefire demining")),
+            sorted({"all-words", "rare-repeat", "ceasefire-1", "ceasefire-2", "ceasefire-3"}));
+}
+
+TEST_F(QuerySearch, OperatorsAndFieldsSelectDocuments) {
+  const std::vector<FindCase> cases = {
+      {"peace -war", {"baku", "osce"}},
+      {"peace -\"peace and war\"", {"baku", "osce"}},
+      {"Baku OR Yerevan", {"baku", "yerevan"}},
+      {"(Baku OR Yerevan) -war", {"baku"}},
+      {"peace lang:ru", {}},
+      {"договор lang:ru", {"ru-peace"}},
+      {"peace kind:report", {"baku", "yerevan"}},
+      {"peace source:osce", {"osce"}},
+      {"peace source:\"OSCE Minsk\"", {"osce"}},
+      {"peace -source:osce", {"baku", "yerevan"}},
+      {"title:Brussels", {"brussels"}},
+      {"title:\"Brussels meeting\"", {"brussels"}},
+      {"title:Baku", {"baku"}},
+      {"demin*", {"all-words", "rare-repeat"}},
+      {"lang:ru", {"ru-peace"}},
+      {"-peace -ceasefire -demining", {"brussels", "ru-peace"}},
+  };
+  for (const FindCase& c : cases) {
+    SCOPED_TRACE(c.query);
+    EXPECT_EQ(sorted(index_->ids(c.query)), sorted(c.expected_ids));
+  }
+}
+
+TEST_F(QuerySearch, TitleMatchRanksAboveBodyMatch) {
+  // "baku" is in the title and body of one document, in neither of the others.
+  const std::vector<std::string> ids = index_->ids("Baku OR talks");
+  ASSERT_FALSE(ids.empty());
+  EXPECT_EQ(ids[0], "baku");
+}
+
+SearchRequest request_for(const std::string& query) {
+  SearchRequest request;
+  request.query = query;
+  return request;
+}
+
+TEST_F(QuerySearch, RequestFiltersNarrowTheMatches) {
+  struct FilterCase {
+    std::string name;
+    SearchRequest request;
+    std::vector<std::string> expected_ids;
+  };
+  std::vector<FilterCase> cases;
+  const auto add = [&cases](std::string name, auto set, std::vector<std::string> expected) {
+    SearchRequest request = request_for("");
+    set(request);
+    cases.push_back({std::move(name), std::move(request), std::move(expected)});
+  };
+  add("languages", [](SearchRequest& r) { r.languages = {"ru"}; }, {"ru-peace"});
+  add("kinds", [](SearchRequest& r) { r.kinds = {"report", "article"}; }, {"baku", "yerevan", "brussels"});
+  add("sources", [](SearchRequest& r) { r.sources = {"OSCE"}; }, {"osce"});
+  add("sources cyrillic", [](SearchRequest& r) { r.sources = {"мид"}; }, {"ru-peace"});
+  add("areas", [](SearchRequest& r) { r.areas = {"communities"}; }, {"baku", "yerevan"});
+  add("areas any", [](SearchRequest& r) { r.areas = {"economy", "diplomacy"}; }, {"ru-peace", "osce"});
+  add("measures", [](SearchRequest& r) { r.measures = {"M13"}; }, {"ru-peace"});
+  add("date year", [](SearchRequest& r) { r.date_from = "2022"; }, {"baku", "yerevan"});
+  add("date month range", [](SearchRequest& r) {
+    r.date_from = "2021-12";
+    r.date_to = "2021-12";
+  }, {"all-words", "ru-peace", "brussels"});
+  add("date day", [](SearchRequest& r) {
+    r.date_from = "2020-11-10";
+    r.date_to = "2021-01-11";
+  }, {"rare-repeat", "ceasefire-2"});
+  add("date to", [](SearchRequest& r) { r.date_to = "2019"; }, {"osce"});
+  add("query and filter", [](SearchRequest& r) {
+    r.query = "peace";
+    r.areas = {"communities"};
+    r.measures = {"M09"};
+  }, {"baku"});
+  for (FilterCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    EXPECT_EQ(sorted(index_->ids(index_->search(c.request))), sorted(c.expected_ids));
+  }
+}
+
+TEST_F(QuerySearch, RefusesBadRequestsWithQueryError) {
+  std::vector<SearchRequest> bad(9, request_for("peace"));
+  bad[0].size = 0;
+  bad[1].size = 101;
+  bad[2].page = 0;
+  bad[3].date_from = "2021-13";
+  bad[4].date_to = "21-12-01";
+  bad[5].date_from = "2022";
+  bad[5].date_to = "2021";
+  bad[6].languages = {"fr"};
+  bad[7].kinds = {"novel"};
+  bad[8].query = "\"\" OR ()";
+  for (std::size_t i = 0; i < bad.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_THROW(index_->search(bad[i]), QueryError);
+  }
+}
+
+TEST_F(QuerySearch, EmptyQueryListsAllDocumentsNewestFirst) {
+  SearchRequest request = request_for("");
+  request.size = 100;
+  const SearchResult result = index_->search(request);
+  EXPECT_EQ(result.total, 10u);
+  ASSERT_EQ(result.hits.size(), 10u);
+  EXPECT_EQ(result.hits.front().id, "baku");  // 2022-05 sorts after 2022 (20220500 > 20220000)
+  EXPECT_EQ(result.hits.back().id, "osce");
+}
+
+TEST_F(QuerySearch, SortsByDateBothWays) {
+  SearchRequest request = request_for("ceasefire");
+  request.sort = SortOrder::DateAscending;
+  EXPECT_EQ(index_->ids(index_->search(request)),
+            (std::vector<std::string>{"ceasefire-1", "ceasefire-2", "ceasefire-3", "all-words"}));
+  request.sort = SortOrder::DateDescending;
+  EXPECT_EQ(index_->ids(index_->search(request)),
+            (std::vector<std::string>{"all-words", "ceasefire-3", "ceasefire-2", "ceasefire-1"}));
+}
+
+TEST_F(QuerySearch, PagesThroughTheMatchesWithAnExactTotal) {
+  SearchRequest request = request_for("");
+  request.size = 4;
+  std::vector<std::string> seen;
+  for (std::uint32_t page = 1; page <= 3; ++page) {
+    request.page = page;
+    const SearchResult result = index_->search(request);
+    SCOPED_TRACE(page);
+    EXPECT_EQ(result.total, 10u);
+    EXPECT_EQ(result.page, page);
+    EXPECT_EQ(result.size, 4u);
+    EXPECT_EQ(result.hits.size(), page < 3 ? 4u : 2u);
+    for (const Hit& hit : result.hits) seen.push_back(hit.id);
+  }
+  EXPECT_EQ(sorted(seen).size(), 10u);
+  std::vector<std::string> unique = sorted(seen);
+  unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+  EXPECT_EQ(unique.size(), 10u);
+  request.page = 4;
+  EXPECT_TRUE(index_->search(request).hits.empty());
+}
+
+TEST_F(QuerySearch, HitsCarryTheDocumentFields) {
+  const SearchResult result = index_->search("Minsk");
+  ASSERT_EQ(result.hits.size(), 1u);
+  const Hit& hit = result.hits[0];
+  EXPECT_EQ(hit.id, "osce");
+  EXPECT_EQ(hit.title, "Minsk Group communique");
+  EXPECT_EQ(hit.date, "2019-03-01");
+  EXPECT_EQ(hit.lang, "en");
+  EXPECT_EQ(hit.kind, "statement");
+  EXPECT_EQ(hit.source, "OSCE Minsk Group");
+  EXPECT_EQ(hit.passage, 1u);
+  ASSERT_EQ(hit.areas.size(), 1u);
+  EXPECT_EQ(hit.areas[0].id, "diplomacy");
+  EXPECT_GT(hit.score, 0.0);
+  EXPECT_GE(result.took_ms, 0.0);
+}
+
+}  // namespace
+}  // namespace liaison::testing

@@ -1,0 +1,92 @@
+#pragma once
+// A real on-disk index built with build_index over a small corpus written by the test.
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/analysis/analyzer.h"
+#include "core/index/writer.h"
+#include "core/search/searcher.h"
+#include "tests/support/temp_dir.h"
+
+namespace liaison::testing {
+
+/// One corpus file: front matter fields (empty ones are left out) and the body.
+/// Designated initialisers must follow this order: id, title, lang, date, kind, source, areas,
+/// measures, url, body.
+struct CorpusDoc {
+  std::string id = "";
+  std::string title = "";
+  std::string lang = "en";
+  std::string date = "2022-04-01";
+  std::string kind = "statement";
+  std::string source = "Liaison Group";
+  std::string areas = "";
+  std::string measures = "";
+  std::string url = "";
+  std::string body = "";
+};
+
+/// `values` sorted, to compare result sets regardless of rank.
+inline std::vector<std::string> sorted(std::vector<std::string> values) {
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
+inline std::string to_markdown(const CorpusDoc& doc) {
+  std::string out = "---\n";
+  const auto field = [&out](const char* key, const std::string& value) {
+    if (!value.empty()) out += std::string(key) + ": " + value + "\n";
+  };
+  field("id", doc.id);
+  field("title", doc.title);
+  field("date", doc.date);
+  field("lang", doc.lang);
+  field("kind", doc.kind);
+  field("source", doc.source);
+  field("url", doc.url);
+  field("areas", doc.areas);
+  field("measures", doc.measures);
+  return out + "---\n\n" + doc.body + "\n";
+}
+
+/// Writes the corpus, indexes it and opens a Searcher on the index.
+class SearchIndex {
+ public:
+  explicit SearchIndex(const std::vector<CorpusDoc>& docs) {
+    for (const CorpusDoc& doc : docs) corpus_.write(doc.lang + "/" + doc.id + ".md", to_markdown(doc));
+    const BuildReport report = build_index(corpus_.path(), db_path(), analyzer_);
+    EXPECT_EQ(report.failed, 0u) << (report.failures.empty() ? "" : report.failures.front().reason);
+    searcher_ = std::make_unique<Searcher>(db_path(), analyzer_);
+  }
+
+  std::filesystem::path db_path() const { return db_.path() / "index"; }
+  const Analyzer& analyzer() const { return analyzer_; }
+  Searcher& searcher() { return *searcher_; }
+
+  SearchResult search(SearchRequest request) { return searcher_->search(request); }
+  SearchResult search(const std::string& query) {
+    SearchRequest request;
+    request.query = query;
+    return searcher_->search(request);
+  }
+
+  /// Ids of the hits, in rank order.
+  std::vector<std::string> ids(const SearchResult& result) const {
+    std::vector<std::string> out;
+    for (const Hit& hit : result.hits) out.push_back(hit.id);
+    return out;
+  }
+  std::vector<std::string> ids(const std::string& query) { return ids(search(query)); }
+
+ private:
+  TempDir corpus_;
+  TempDir db_;
+  Analyzer analyzer_;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+}  // namespace liaison::testing

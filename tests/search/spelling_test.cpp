@@ -1,0 +1,30 @@
+#include "core/search/spelling.h"
+
+#include <gtest/gtest.h>
+
+namespace liaison::search {
+namespace {
+
+TEST(EditDistance, CountsCodePointEditsWithSwapsAsOne) {
+  struct Case {
+    std::string a, b;
+    std::size_t expected;
+  };
+  const std::vector<Case> cases = {
+      {"demining", "demining", 0}, {"deminnig", "demining", 1}, {"demning", "demining", 1},
+      {"qarabag", "qarabağ", 1},   {"отчет", "отчёт", 1},        {"երևան", "երեւան", 2},
+      {"kitten", "sitting", 3},    {"", "abc", 3},               {"ab", "ba", 1},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.a + " / " + c.b);
+    EXPECT_EQ(edit_distance(c.a, c.b, 5), c.expected);
+  }
+}
+
+TEST(EditDistance, StopsPastTheLimit) {
+  EXPECT_EQ(edit_distance("kitten", "sitting", 2), 3u);
+  EXPECT_EQ(edit_distance("a", "abcdefgh", 2), 3u);
+}
+
+}  // namespace
+}  // namespace liaison::search
