@@ -1,6 +1,7 @@
 #pragma once
 // THE index schema: every value slot and term prefix Liaison writes or reads is named here.
 // One Xapian document per passage; the passages of a document share its id (XD term, DocId slot).
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -49,5 +50,17 @@ inline std::string term(std::string_view prefix, std::string_view value) {
   t += value;
   return t;
 }
+
+/// Longest term the writer adds, in bytes (Xapian refuses terms over 245 bytes); longer words
+/// are not indexed.
+inline constexpr std::size_t kMaxTermBytes = 240;
+
+/// The value of an XS term for `source`: lower-cased with ICU's root locale, spaces kept
+/// ("Liaison Group" → "liaison group"). Searches filtering by source build the term with it.
+std::string source_key(std::string_view source);
+
+/// The Date slot value of a front matter date: "2021-12-14" → "20211214", "2021-12" → "20211200",
+/// "2021" → "20210000"; "" for "".
+std::string date_value(std::string_view date);
 
 }  // namespace liaison::schema

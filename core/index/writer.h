@@ -27,23 +27,30 @@ struct BuildReport {
 };
 
 struct BuildOptions {
-  LoadOptions load;
+  LoadOptions load{};
   std::size_t documents_per_commit = 2000;  ///< a commit never splits one document's passages
   /// Called after each file with (files done, files total, path); may be empty.
-  std::function<void(std::size_t, std::size_t, const std::string&)> on_progress;
+  std::function<void(std::size_t, std::size_t, const std::string&)> on_progress{};
 };
 
 /// Brings the Xapian database at `db` in line with the corpus folder: adds new files, replaces
 /// changed ones (by content fingerprint), removes deleted ones, leaves unchanged ones alone.
-/// Bad files are reported in BuildReport::failures, skipped and counted; the run goes on.
+/// Bad files are reported in BuildReport::failures, skipped and counted; the run goes on. A file
+/// that was indexed before and is now bad keeps its previous version in the index.
+/// Two files with the same document id: the one already indexed under that id keeps it, else
+/// the first in path order; the other fails with a reason naming the first.
 /// Every commit holds whole documents, so a run killed at any moment leaves the index at its
 /// previous state or with some documents fully replaced; the next run completes the job.
-/// Throws IndexError when the database cannot be opened or written.
+/// An index written with another schema_version is re-indexed from scratch.
+/// Throws ConfigError when `corpus` is not a folder, IndexError (naming `db`) when the database
+/// cannot be opened (e.g. another writer holds its lock) or written.
 BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,
                         const Analyzer& analyzer, const BuildOptions& options = {});
 
 /// The Xapian document data of one passage is a JSON object:
-/// {"doc","n","page","text","title","date","lang","kind","source","url","path",
+/// {"doc","n","page","text","title","date","lang","kind","source","url","origin","path","doc_lang",
 ///  "areas":[{"id","score","manual","evidence"}],"measures":[…same…]}
-/// `doc_areas`/`doc_measures` carry the document-level tags in the same form.
+/// `doc_areas`/`doc_measures` carry the document-level tags in the same form; "lang" is the
+/// passage's language, "doc_lang" the document's declared one ("" when none).
+/// core/index/passage_data.h encodes and decodes it.
 }  // namespace liaison

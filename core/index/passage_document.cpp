@@ -1,0 +1,117 @@
+#include "core/index/passage_document.h"
+
+#include <set>
+#include <string>
+
+#include "core/analysis/analyzer.h"
+#include "core/index/passage_data.h"
+#include "core/index/schema.h"
+
+namespace liaison {
+namespace {
+
+namespace sc = schema;
+
+/// Adds `prefix`+`value` as a boolean (wdf 0) term when it is non-empty and not too long.
+void add_boolean(Xapian::Document& xdoc, std::string_view prefix, std::string_view value) {
+  if (value.empty()) return;
+  const std::string t = sc::term(prefix, value);
+  if (t.size() <= sc::kMaxTermBytes) xdoc.add_boolean_term(t);
+}
+
+bool fits(const std::string& term) { return !term.empty() && term.size() <= sc::kMaxTermBytes; }
+
+/// Body words: exact term and its fold with positions; the stem with wdf only.
+void add_body_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (!fits(token.term)) continue;
+    const Xapian::termpos pos = token.position + 1;  // Xapian positions start at 1 by convention
+    xdoc.add_posting(token.term, pos);
+    if (token.fold != token.term) {
+      const std::string folded = sc::term(sc::kFoldPrefix, token.fold);
+      if (fits(folded)) xdoc.add_posting(folded, pos);
+    }
+    const std::string stem = sc::term(sc::kStemPrefix, token.stem.empty() ? token.term : token.stem);
+    if (fits(stem)) xdoc.add_term(stem);
+  }
+}
+
+/// Title words: "S"+term with positions, "ZS"+stem with wdf only.
+void add_title_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    const std::string exact = sc::term(sc::kTitlePrefix, token.term);
+    if (!fits(exact) || token.term.empty()) continue;
+    xdoc.add_posting(exact, token.position + 1);
+    const std::string stem = sc::term(sc::kTitleStemPrefix, token.stem.empty() ? token.term : token.stem);
+    if (fits(stem)) xdoc.add_term(stem);
+  }
+}
+
+void add_tag_terms(Xapian::Document& xdoc, std::string_view prefix, const std::vector<Tag>& tags) {
+  for (const Tag& tag : tags) add_boolean(xdoc, prefix, tag.id);
+}
+
+void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage& passage) {
+  add_boolean(xdoc, sc::kPassageIdPrefix, doc.id + "#" + std::to_string(passage.n));
+  add_boolean(xdoc, sc::kDocPrefix, doc.id);
+  add_boolean(xdoc, sc::kLangPrefix, to_code(passage.language));
+  add_boolean(xdoc, sc::kKindPrefix, doc.kind);
+  add_boolean(xdoc, sc::kSourcePrefix, sc::source_key(doc.source));
+  add_boolean(xdoc, sc::kYearPrefix, std::string_view(doc.date).substr(0, 4));
+  add_tag_terms(xdoc, sc::kAreaPrefix, passage.areas);
+  add_tag_terms(xdoc, sc::kMeasurePrefix, passage.measures);
+  add_tag_terms(xdoc, sc::kDocAreaPrefix, doc.areas);
+  add_tag_terms(xdoc, sc::kDocMeasurePrefix, doc.measures);
+}
+
+std::string join_lines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : "\n") + item;
+  return out;
+}
+
+/// The document's languages in kLanguages order: those of its passages, or the declared one.
+std::string document_languages(const Document& doc) {
+  std::set<Language> seen;
+  for (const Passage& p : doc.passages) seen.insert(p.language);
+  if (doc.declared_language != Language::Unknown) seen.insert(doc.declared_language);
+  std::vector<std::string> codes;
+  for (Language language : kLanguages)
+    if (seen.count(language)) codes.emplace_back(to_code(language));
+  return join_lines(codes);
+}
+
+void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& passage, const std::string& languages) {
+  std::vector<std::string> area_ids;
+  for (const Tag& tag : doc.areas) area_ids.push_back(tag.id);
+  xdoc.add_value(sc::DocId, doc.id);
+  xdoc.add_value(sc::Date, sc::date_value(doc.date));
+  xdoc.add_value(sc::Lang, std::string(to_code(passage.language)));
+  xdoc.add_value(sc::Kind, doc.kind);
+  xdoc.add_value(sc::Source, doc.source);
+  xdoc.add_value(sc::Year, doc.date.substr(0, 4));
+  xdoc.add_value(sc::Areas, join_lines(area_ids));
+  xdoc.add_value(sc::PassageNo, Xapian::sortable_serialise(passage.n));
+  xdoc.add_value(sc::DocLang, languages);
+}
+
+}  // namespace
+
+std::vector<Xapian::Document> make_passage_documents(const Document& document, const Analyzer& analyzer) {
+  const std::vector<Token> title_tokens = analyzer.analyze(document.title, document.declared_language);
+  const std::string languages = document_languages(document);
+  std::vector<Xapian::Document> out;
+  out.reserve(document.passages.size());
+  for (const Passage& passage : document.passages) {
+    Xapian::Document xdoc;
+    add_body_terms(xdoc, analyzer.analyze(passage.text, passage.language));
+    add_title_terms(xdoc, title_tokens);
+    add_filter_terms(xdoc, document, passage);
+    set_values(xdoc, document, passage, languages);
+    xdoc.set_data(encode_passage_data(document, passage));
+    out.push_back(std::move(xdoc));
+  }
+  return out;
+}
+
+}  // namespace liaison
