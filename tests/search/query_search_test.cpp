@@ -217,5 +217,24 @@ TEST_F(QuerySearch, HitsCarryTheDocumentFields) {
   EXPECT_GE(result.took_ms, 0.0);
 }
 
+TEST(PrefixSearch, ExpandsToTheMostFrequentTermsWithoutFailing) {
+  std::string many_words;
+  for (int i = 0; i < 400; ++i) many_words += "prefixword" + std::to_string(i) + " ";
+  SearchIndex index({{.id = "many", .title = "Many", .body = many_words},
+                     {.id = "frequent", .title = "Frequent", .body = "prefixwordcommon prefixwordcommon"},
+                     {.id = "other", .title = "Other", .body = "prefixwordcommon"}});
+  const SearchResult result = index.search("prefixword*");
+  EXPECT_EQ(sorted(index.ids(result)), sorted({"many", "frequent", "other"}));
+}
+
+TEST(QueryWithoutTerms, MatchesNothingInsteadOfFailing) {
+  SearchIndex index({{.id = "a", .title = "A", .body = "Some text."}});
+  SearchRequest request;
+  // A lone combining acute: a word character to the parser, nothing at all to the Analyzer.
+  request.query = "\u0301";
+  request.languages = {"en"};
+  EXPECT_EQ(index.search(request).total, 0u);
+}
+
 }  // namespace
 }  // namespace liaison::testing
