@@ -90,6 +90,12 @@ class Builder {
     return std::visit([this](const auto& value) { return build_node(value); }, node.value);
   }
 
+  /// The query of the whole tree.
+  Query finish(const Part& root) {
+    out_.scored = root.role == Role::Scored;
+    return standalone(root);
+  }
+
  private:
   // --- words and phrases ---------------------------------------------------------------
 
@@ -304,13 +310,6 @@ class Builder {
   const BuildOptions& options_;
   BuiltQuery& out_;
   int negated_ = 0;
-
- public:
-  /// The query of the whole tree.
-  Query finish(const Part& root) {
-    out_.scored = root.role == Role::Scored;
-    return standalone(root);
-  }
 };
 
 }  // namespace

@@ -156,6 +156,7 @@ class Lexer {
     LexToken word = make_word(value);
     if (word.text.empty()) {
       result_.warnings.push_back("The field " + name + ": has no value and was ignored.");
+      drop_dangling_minus();
       return;
     }
     count_terms(1);
@@ -165,7 +166,10 @@ class Lexer {
 
   void lex_word(std::string_view chunk) {
     LexToken word = make_word(chunk);
-    if (word.text.empty()) return;  // punctuation only: nothing to search
+    if (word.text.empty()) {  // punctuation only: nothing to search
+      drop_dangling_minus();
+      return;
+    }
     count_terms(1);
     push(std::move(word));
   }
@@ -183,6 +187,11 @@ class Lexer {
       }
     }
     return word;
+  }
+
+  /// A '-' glued to something that turned out to be nothing ("-,") must not negate what follows.
+  void drop_dangling_minus() {
+    if (!result_.tokens.empty() && result_.tokens.back().kind == TokenKind::Minus) result_.tokens.pop_back();
   }
 
   void count_terms(std::size_t n) {

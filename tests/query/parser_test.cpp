@@ -70,6 +70,9 @@ TEST(Parser, ReadsExclusions) {
       {"peace -(war OR conflict)", "(AND peace -(OR war conflict))"},
       {"confidence-building", "confidence-building"},
       {"-war", "-war"},
+      {"-, peace", "peace"},
+      {"-lang: peace", "peace"},
+      {"peace -", "peace"},
   });
 }
 
