@@ -35,12 +35,15 @@ Language word_language(const UChar* units, std::int32_t length, Language passage
     counts.add(c);
   }
   switch (counts.dominant_script()) {
-    case Script::Armenian: return Language::Armenian;
-    case Script::Cyrillic: return Language::Russian;
+    case Script::Armenian:
+      return Language::Armenian;
+    case Script::Cyrillic:
+      return Language::Russian;
     case Script::Latin:
       if (counts.is_azerbaijani_word()) return Language::Azerbaijani;
       return passage == Language::Azerbaijani ? Language::Azerbaijani : Language::English;
-    case Script::Other: break;
+    case Script::Other:
+      break;
   }
   return Language::Unknown;
 }
@@ -132,7 +135,9 @@ std::string Analyzer::normalize_word(std::string_view word, Language language) c
   return normalize_units(stages_->normalizer, stages_->filters, units.getBuffer(), units.length(), word_lang);
 }
 
-std::string Analyzer::fold(std::string_view term) const { return fold_term(term); }
+std::string Analyzer::fold(std::string_view term) const {
+  return fold_term(term);
+}
 
 std::string Analyzer::stem(std::string_view term, Language language) const {
   return stem_term(term, language);

@@ -20,49 +20,61 @@ struct Suffix {
 };
 
 // Each slot lists its suffixes longest first: the first one that may be stripped is.
-constexpr std::array kCopula = {
-    Suffix{U"dır", Attach::Any}, Suffix{U"dir", Attach::Any}, Suffix{U"dur", Attach::Any},
-    Suffix{U"dür", Attach::Any}};
+constexpr std::array kCopula = {Suffix{U"dır", Attach::Any}, Suffix{U"dir", Attach::Any},
+                                Suffix{U"dur", Attach::Any}, Suffix{U"dür", Attach::Any}};
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
-    Suffix{U"ndan", Attach::AfterVowel},  Suffix{U"ndən", Attach::AfterVowel},
-    Suffix{U"dakı", Attach::Any},         Suffix{U"dəki", Attach::Any},
-    Suffix{U"nda", Attach::AfterVowel},   Suffix{U"ndə", Attach::AfterVowel},
-    Suffix{U"dan", Attach::Any},          Suffix{U"dən", Attach::Any},
-    Suffix{U"nın", Attach::AfterVowel},   Suffix{U"nin", Attach::AfterVowel},
-    Suffix{U"nun", Attach::AfterVowel},   Suffix{U"nün", Attach::AfterVowel},
-    Suffix{U"yla", Attach::AfterVowel},   Suffix{U"ylə", Attach::AfterVowel},
-    Suffix{U"da", Attach::Any},           Suffix{U"də", Attach::Any},
+    Suffix{U"ndan", Attach::AfterVowel}, Suffix{U"ndən", Attach::AfterVowel}, Suffix{U"dakı", Attach::Any},
+    Suffix{U"dəki", Attach::Any}, Suffix{U"nda", Attach::AfterVowel}, Suffix{U"ndə", Attach::AfterVowel},
+    Suffix{U"dan", Attach::Any}, Suffix{U"dən", Attach::Any}, Suffix{U"nın", Attach::AfterVowel},
+    Suffix{U"nin", Attach::AfterVowel}, Suffix{U"nun", Attach::AfterVowel},
+    Suffix{U"nün", Attach::AfterVowel}, Suffix{U"yla", Attach::AfterVowel},
+    Suffix{U"ylə", Attach::AfterVowel}, Suffix{U"da", Attach::Any}, Suffix{U"də", Attach::Any},
     Suffix{U"ın", Attach::AfterConsonant}, Suffix{U"in", Attach::AfterConsonant},
     Suffix{U"un", Attach::AfterConsonant}, Suffix{U"ün", Attach::AfterConsonant},
-    Suffix{U"ya", Attach::AfterVowel},    Suffix{U"yə", Attach::AfterVowel},
-    Suffix{U"na", Attach::AfterVowel},    Suffix{U"nə", Attach::AfterVowel},
-    Suffix{U"nı", Attach::AfterVowel},    Suffix{U"ni", Attach::AfterVowel},
-    Suffix{U"nu", Attach::AfterVowel},    Suffix{U"nü", Attach::AfterVowel},
+    Suffix{U"ya", Attach::AfterVowel}, Suffix{U"yə", Attach::AfterVowel}, Suffix{U"na", Attach::AfterVowel},
+    Suffix{U"nə", Attach::AfterVowel}, Suffix{U"nı", Attach::AfterVowel}, Suffix{U"ni", Attach::AfterVowel},
+    Suffix{U"nu", Attach::AfterVowel}, Suffix{U"nü", Attach::AfterVowel},
     Suffix{U"la", Attach::AfterConsonant}, Suffix{U"lə", Attach::AfterConsonant},
     // A bare accusative -ı -i -u -ü is left to the possessive slot, which strips the same
     // letters after a consonant but prefers the 3rd-person -sı after a vowel.
     Suffix{U"a", Attach::AfterConsonant}, Suffix{U"ə", Attach::AfterConsonant}};
 
-constexpr std::array kPossessive = {
-    Suffix{U"ımız", Attach::AfterConsonant}, Suffix{U"imiz", Attach::AfterConsonant},
-    Suffix{U"umuz", Attach::AfterConsonant}, Suffix{U"ümüz", Attach::AfterConsonant},
-    Suffix{U"ınız", Attach::AfterConsonant}, Suffix{U"iniz", Attach::AfterConsonant},
-    Suffix{U"unuz", Attach::AfterConsonant}, Suffix{U"ünüz", Attach::AfterConsonant},
-    Suffix{U"ları", Attach::Any},            Suffix{U"ləri", Attach::Any},
-    Suffix{U"mız", Attach::AfterVowel},      Suffix{U"miz", Attach::AfterVowel},
-    Suffix{U"muz", Attach::AfterVowel},      Suffix{U"müz", Attach::AfterVowel},
-    Suffix{U"nız", Attach::AfterVowel},      Suffix{U"niz", Attach::AfterVowel},
-    Suffix{U"nuz", Attach::AfterVowel},      Suffix{U"nüz", Attach::AfterVowel},
-    Suffix{U"ım", Attach::AfterConsonant},   Suffix{U"im", Attach::AfterConsonant},
-    Suffix{U"um", Attach::AfterConsonant},   Suffix{U"üm", Attach::AfterConsonant},
-    Suffix{U"ın", Attach::AfterConsonant},   Suffix{U"in", Attach::AfterConsonant},
-    Suffix{U"un", Attach::AfterConsonant},   Suffix{U"ün", Attach::AfterConsonant},
-    Suffix{U"sı", Attach::AfterVowel},       Suffix{U"si", Attach::AfterVowel},
-    Suffix{U"su", Attach::AfterVowel},       Suffix{U"sü", Attach::AfterVowel},
-    Suffix{U"ı", Attach::AfterConsonant},    Suffix{U"i", Attach::AfterConsonant},
-    Suffix{U"u", Attach::AfterConsonant},    Suffix{U"ü", Attach::AfterConsonant}};
+constexpr std::array kPossessive = {Suffix{U"ımız", Attach::AfterConsonant},
+                                    Suffix{U"imiz", Attach::AfterConsonant},
+                                    Suffix{U"umuz", Attach::AfterConsonant},
+                                    Suffix{U"ümüz", Attach::AfterConsonant},
+                                    Suffix{U"ınız", Attach::AfterConsonant},
+                                    Suffix{U"iniz", Attach::AfterConsonant},
+                                    Suffix{U"unuz", Attach::AfterConsonant},
+                                    Suffix{U"ünüz", Attach::AfterConsonant},
+                                    Suffix{U"ları", Attach::Any},
+                                    Suffix{U"ləri", Attach::Any},
+                                    Suffix{U"mız", Attach::AfterVowel},
+                                    Suffix{U"miz", Attach::AfterVowel},
+                                    Suffix{U"muz", Attach::AfterVowel},
+                                    Suffix{U"müz", Attach::AfterVowel},
+                                    Suffix{U"nız", Attach::AfterVowel},
+                                    Suffix{U"niz", Attach::AfterVowel},
+                                    Suffix{U"nuz", Attach::AfterVowel},
+                                    Suffix{U"nüz", Attach::AfterVowel},
+                                    Suffix{U"ım", Attach::AfterConsonant},
+                                    Suffix{U"im", Attach::AfterConsonant},
+                                    Suffix{U"um", Attach::AfterConsonant},
+                                    Suffix{U"üm", Attach::AfterConsonant},
+                                    Suffix{U"ın", Attach::AfterConsonant},
+                                    Suffix{U"in", Attach::AfterConsonant},
+                                    Suffix{U"un", Attach::AfterConsonant},
+                                    Suffix{U"ün", Attach::AfterConsonant},
+                                    Suffix{U"sı", Attach::AfterVowel},
+                                    Suffix{U"si", Attach::AfterVowel},
+                                    Suffix{U"su", Attach::AfterVowel},
+                                    Suffix{U"sü", Attach::AfterVowel},
+                                    Suffix{U"ı", Attach::AfterConsonant},
+                                    Suffix{U"i", Attach::AfterConsonant},
+                                    Suffix{U"u", Attach::AfterConsonant},
+                                    Suffix{U"ü", Attach::AfterConsonant}};
 
 constexpr std::array kPlural = {Suffix{U"lar", Attach::Any}, Suffix{U"lər", Attach::Any}};
 
@@ -74,21 +86,26 @@ constexpr std::array kBareVowel = {
 // Vowel-final roots frequent in the peace-process texts: stripping stops when one is reached,
 // and a suffix that leaves one is preferred.
 constexpr std::array<std::u32string_view, 36> kVowelFinalRoots = {
-    U"müqavilə", U"məsələ", U"ölkə", U"ailə", U"layihə", U"nümayəndə", U"sülhməramlı", U"sahə",
-    U"erməni", U"azərbaycanlı", U"bakı", U"gəncə", U"şuşa", U"xocalı", U"şəki", U"füzuli",
-    U"türkiyə", U"avropa", U"amerika", U"moskva", U"soçi", U"qala", U"dünya", U"rusiya",
-    U"nəticə", U"icma", U"tələbə", U"platforma", U"media", U"zona", U"mina", U"bölgə",
-    U"minatəmizləmə", U"birgə", U"ağdərə", U"xankəndi"};
+    U"müqavilə",    U"məsələ", U"ölkə",          U"ailə",         U"layihə",  U"nümayəndə",
+    U"sülhməramlı", U"sahə",   U"erməni",        U"azərbaycanlı", U"bakı",    U"gəncə",
+    U"şuşa",        U"xocalı", U"şəki",          U"füzuli",       U"türkiyə", U"avropa",
+    U"amerika",     U"moskva", U"soçi",          U"qala",         U"dünya",   U"rusiya",
+    U"nəticə",      U"icma",   U"tələbə",        U"platforma",    U"media",   U"zona",
+    U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
 // A suffix of one vowel goes only from longer words: bakı, ölkə, suda keep theirs.
 constexpr std::size_t kMinimumStemLettersBeforeVowelSuffix = 4;
 
-bool is_back_vowel(char32_t c) { return c == U'a' || c == U'ı' || c == U'o' || c == U'u'; }
+bool is_back_vowel(char32_t c) {
+  return c == U'a' || c == U'ı' || c == U'o' || c == U'u';
+}
 bool is_front_vowel(char32_t c) {
   return c == U'e' || c == U'ə' || c == U'i' || c == U'ö' || c == U'ü';
 }
-bool is_vowel(char32_t c) { return is_back_vowel(c) || is_front_vowel(c); }
+bool is_vowel(char32_t c) {
+  return is_back_vowel(c) || is_front_vowel(c);
+}
 
 /// Vowel harmony: the suffix's vowels and the stem's last vowel are both back or both front.
 bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
@@ -113,6 +130,7 @@ bool may_strip(std::u32string_view word, const Suffix& suffix) {
 }
 
 bool is_vowel_final_root(std::u32string_view word) {
+  if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
   return std::find(kVowelFinalRoots.begin(), kVowelFinalRoots.end(), word) != kVowelFinalRoots.end();
 }
 
@@ -131,8 +149,9 @@ bool takes_buffer_n(std::u32string_view stem) {
 /// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
 std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
   std::size_t chosen = 0;
+  if (word.empty()) return chosen;
   for (const Suffix& suffix : slot) {
-    if (!may_strip(word, suffix)) continue;
+    if (suffix.text.back() != word.back() || !may_strip(word, suffix)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
     if (is_vowel_final_root(stem)) return suffix.text.size();
     const bool buffer_n = suffix.attach == Attach::AfterVowel && suffix.text.front() == U'n';

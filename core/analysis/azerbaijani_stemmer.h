@@ -14,8 +14,8 @@ namespace liaison {
 ///                        -dakı -dəki -ndakı -ndəki); genitive -ın -in -un -ün -nın -nin -nun
 ///                        -nün; dative -a -ə -ya -yə -na -nə; accusative -nı -ni -nu -nü;
 ///                        instrumental -la -lə -yla -ylə
-///   3. possessive        -ım -im -um -üm, -ın -in -un -ün, -ımız … -mız …, -ınız … -nız …, -sı -si -su -sü,
-///                        -ları -ləri, -ı -i -u -ü (also the bare accusative)
+///   3. possessive        -ım -im -um -üm, -ın -in -un -ün, -ımız … -mız …, -ınız … -nız …,
+///                        -sı -si -su -sü, -ları -ləri, -ı -i -u -ü (also the bare accusative)
 ///   4. plural            -lar -lər
 ///   5. a last bare vowel (-a -ə -ı -i -u -ü) after a consonant, so
 ///      that a vowel-final word and its inflected forms share one stem (gömrükçü,

@@ -8,11 +8,12 @@
 namespace liaison {
 namespace {
 
-constexpr std::array<Language, 5> kAllLanguages = {Language::English, Language::Armenian,
-                                                   Language::Azerbaijani, Language::Russian,
-                                                   Language::Unknown};
+constexpr std::array<Language, 5> kAllLanguages = {
+    Language::English, Language::Armenian, Language::Azerbaijani, Language::Russian, Language::Unknown};
 
-std::size_t index_of(Language language) { return static_cast<std::size_t>(language); }
+std::size_t index_of(Language language) {
+  return static_cast<std::size_t>(language);
+}
 
 }  // namespace
 

@@ -16,7 +16,9 @@ bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-bool is_combining_mark(UChar32 c) { return u_charType(c) == U_NON_SPACING_MARK; }
+bool is_combining_mark(UChar32 c) {
+  return u_charType(c) == U_NON_SPACING_MARK;
+}
 
 void append_utf8(std::string& out, UChar32 c) {
   char buffer[U8_MAX_LENGTH];
@@ -29,10 +31,14 @@ void append_utf8(std::string& out, UChar32 c) {
 /// Letters whose plain form is not their NFD base.
 UChar32 turkic_plain_letter(UChar32 c) {
   switch (c) {
-    case 0x0259: return u'e';  // ə
-    case 0x018F: return u'E';  // Ə
-    case 0x0131: return u'i';  // ı
-    default: return U_SENTINEL;
+    case 0x0259:
+      return u'e';  // ə
+    case 0x018F:
+      return u'E';  // Ə
+    case 0x0131:
+      return u'i';  // ı
+    default:
+      return U_SENTINEL;
   }
 }
 

@@ -1,6 +1,7 @@
 #include "core/analysis/segmenter.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -25,25 +26,37 @@ icu::BreakIterator* thread_word_iterator() {
   return iterator.get();
 }
 
-/// Decodes UTF-8 into out.utf16, recording the byte offset of every code unit.
+/// Decodes UTF-8 into out.utf16, recording the byte offset of every code unit. Writes into
+/// the string's own buffer: a UTF-8 text never has more UTF-16 units than bytes.
 void decode(std::string_view utf8, SegmentedText& out) {
-  out.utf16.remove();
   out.byte_of_unit.clear();
-  out.byte_of_unit.reserve(utf8.size() + 1);
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
   // ICU indexes with int32_t; longer inputs are cut (no document comes close to 2 GB).
   const auto length = static_cast<std::int32_t>(std::min<std::size_t>(utf8.size(), INT32_MAX - 1));
+  out.byte_of_unit.reserve(static_cast<std::size_t>(length) + 1);
+  UChar* units = out.utf16.getBuffer(length + 1);
+  if (units == nullptr) {  // out of memory: no text, no words
+    out.utf16.remove();
+    out.byte_of_unit.push_back(0);
+    return;
+  }
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
+  std::int32_t unit_count = 0;
   std::int32_t pos = 0;
   while (pos < length) {
     const auto start = static_cast<std::size_t>(pos);
-    UChar32 c = 0;
-    U8_NEXT(bytes, pos, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (c == kZeroWidthSpace) c = kWordJoiner;
-    out.utf16.append(c);
+    UChar32 c = bytes[pos];
+    if (c < 0x80) {
+      ++pos;
+    } else {
+      U8_NEXT(bytes, pos, length, c);
+      if (c < 0) c = 0xFFFD;
+      if (c == kZeroWidthSpace) c = kWordJoiner;
+    }
+    U16_APPEND_UNSAFE(units, unit_count, c);
     out.byte_of_unit.push_back(start);
     if (c > 0xFFFF) out.byte_of_unit.push_back(start);
   }
+  out.utf16.releaseBuffer(unit_count);
   out.byte_of_unit.push_back(static_cast<std::size_t>(length));
 }
 

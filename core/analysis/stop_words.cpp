@@ -7,45 +7,49 @@ namespace liaison {
 namespace {
 
 constexpr std::array<std::string_view, 62> kEnglish = {
-    "a",    "about", "after", "all",   "also",  "an",    "and",   "any",  "are",   "as",   "at",
-    "be",   "been",  "but",   "by",    "can",   "could", "do",    "does", "for",   "from", "had",
-    "has",  "have",  "he",    "her",   "his",   "i",     "if",    "in",   "into",  "is",   "it",
-    "its",  "may",   "more",  "no",    "not",   "of",    "on",    "or",   "other", "our",  "she",
-    "so",   "such",  "than",  "that",  "the",   "their", "them",  "then", "there", "these", "they",
-    "this", "to",    "was",   "we",    "were",  "which", "with"};
+    "a",    "about", "after", "all",  "also", "an",    "and",  "any",  "are",   "as",    "at",
+    "be",   "been",  "but",   "by",   "can",  "could", "do",   "does", "for",   "from",  "had",
+    "has",  "have",  "he",    "her",  "his",  "i",     "if",   "in",   "into",  "is",    "it",
+    "its",  "may",   "more",  "no",   "not",  "of",    "on",   "or",   "other", "our",   "she",
+    "so",   "such",  "than",  "that", "the",  "their", "them", "then", "there", "these", "they",
+    "this", "to",    "was",   "we",   "were", "which", "with"};
 
 constexpr std::array<std::string_view, 66> kRussian = {
-    "а",     "без",   "бы",   "был",   "была",  "были",  "было", "быть",  "в",     "во",
-    "вот",   "все",   "всех", "вы",    "где",   "да",    "даже", "для",   "до",    "его",
-    "ее",    "если",  "есть", "еще",   "же",    "за",    "и",    "из",    "или",   "им",
-    "их",    "к",     "как",  "когда", "кто",   "ли",    "мы",   "на",    "над",   "не",
-    "него",  "нет",   "ни",   "но",    "о",     "об",    "он",   "она",   "они",   "от",
-    "по",    "под",   "при",  "с",     "со",    "так",   "также", "то",   "того",  "только",
-    "у",     "уже",   "что",  "чтобы", "это",   "этот"};
+    "а",     "без",   "бы", "был",  "была",   "были", "было", "быть", "в",     "во",  "вот",
+    "все",   "всех",  "вы", "где",  "да",     "даже", "для",  "до",   "его",   "ее",  "если",
+    "есть",  "еще",   "же", "за",   "и",      "из",   "или",  "им",   "их",    "к",   "как",
+    "когда", "кто",   "ли", "мы",   "на",     "над",  "не",   "него", "нет",   "ни",  "но",
+    "о",     "об",    "он", "она",  "они",    "от",   "по",   "под",  "при",   "с",   "со",
+    "так",   "также", "то", "того", "только", "у",    "уже",  "что",  "чтобы", "это", "этот"};
 
 constexpr std::array<std::string_view, 44> kArmenian = {
-    "եւ",   "և",    "ու",   "է",    "են",   "եմ",    "ես",    "ենք",  "եք",    "էր",  "էին",
-    "որ",   "այդ",  "այս",  "այն",  "իր",   "նա",    "մենք",  "դուք", "նրանք", "ի",   "չի",
-    "չեն",  "էլ",   "նաեւ", "կամ",  "բայց", "թե",    "եթե",   "համար", "հետ",  "մեջ", "վրա",
-    "մի",   "ով",   "ինչ",  "որը",  "որոնք", "այլ",  "ըստ",   "մինչեւ", "դեպի", "առ",  "կողմից"};
+    "եւ",  "և",   "ու",   "է",   "են",    "եմ",  "ես",   "ենք",    "եք",    "էր",  "էին",
+    "որ",  "այդ", "այս",  "այն", "իր",    "նա",  "մենք", "դուք",   "նրանք", "ի",   "չի",
+    "չեն", "էլ",  "նաեւ", "կամ", "բայց",  "թե",  "եթե",  "համար",  "հետ",   "մեջ", "վրա",
+    "մի",  "ով",  "ինչ",  "որը", "որոնք", "այլ", "ըստ",  "մինչեւ", "դեպի",  "առ",  "կողմից"};
 
 constexpr std::array<std::string_view, 60> kAzerbaijani = {
-    "və",    "ilə",    "bu",     "da",    "də",    "ki",     "üçün",  "bir",    "o",     "onun",
-    "onlar", "biz",    "siz",    "mən",   "sən",   "həm",    "ya",    "yaxud",  "amma",  "lakin",
-    "ancaq", "isə",    "olan",   "olaraq", "olub", "olunur", "edir",  "kimi",   "görə",  "qədər",
-    "sonra", "əvvəl",  "artıq",  "hər",   "heç",   "bütün",  "çox",   "daha",   "ən",    "belə",
-    "həmin", "öz",     "bunu",   "buna",  "bunun", "onu",    "ona",   "deyil",  "var",   "yox",
-    "necə",  "nə",     "əgər",   "çünki", "yalnız", "həmçinin", "bəzi", "digər", "başqa", "hansı"};
+    "və",    "ilə",   "bu",    "da",     "də",     "ki",       "üçün", "bir",   "o",     "onun",
+    "onlar", "biz",   "siz",   "mən",    "sən",    "həm",      "ya",   "yaxud", "amma",  "lakin",
+    "ancaq", "isə",   "olan",  "olaraq", "olub",   "olunur",   "edir", "kimi",  "görə",  "qədər",
+    "sonra", "əvvəl", "artıq", "hər",    "heç",    "bütün",    "çox",  "daha",  "ən",    "belə",
+    "həmin", "öz",    "bunu",  "buna",   "bunun",  "onu",      "ona",  "deyil", "var",   "yox",
+    "necə",  "nə",    "əgər",  "çünki",  "yalnız", "həmçinin", "bəzi", "digər", "başqa", "hansı"};
 
 }  // namespace
 
 std::span<const std::string_view> stop_words(Language language) {
   switch (language) {
-    case Language::English: return kEnglish;
-    case Language::Russian: return kRussian;
-    case Language::Armenian: return kArmenian;
-    case Language::Azerbaijani: return kAzerbaijani;
-    case Language::Unknown: break;
+    case Language::English:
+      return kEnglish;
+    case Language::Russian:
+      return kRussian;
+    case Language::Armenian:
+      return kArmenian;
+    case Language::Azerbaijani:
+      return kAzerbaijani;
+    case Language::Unknown:
+      break;
   }
   return {};
 }

@@ -16,8 +16,8 @@ namespace {
 // with the lowercased word.
 constexpr std::array<std::string_view, 14> kAzerbaijaniWords = {
     "və", "ilə", "bu", "üçün", "ki", "da", "də", "olan", "isə", "bir", "olaraq", "bütün", "həm", "ya"};
-constexpr std::array<std::string_view, 12> kEnglishWords = {
-    "the", "and", "of", "to", "in", "is", "that", "for", "with", "on", "are", "by"};
+constexpr std::array<std::string_view, 12> kEnglishWords = {"the",  "and", "of",   "to", "in",  "is",
+                                                            "that", "for", "with", "on", "are", "by"};
 // Signal words are short: longer words are not lowercased at all.
 constexpr std::size_t kLongestSignalWord = 6;
 
@@ -40,15 +40,20 @@ struct Evidence {
 
   void add(const Word& word) {
     switch (word.counts.dominant_script()) {
-      case Script::Armenian: armenian += word.counts.letters(); break;
-      case Script::Cyrillic: cyrillic += word.counts.letters(); break;
+      case Script::Armenian:
+        armenian += word.counts.letters();
+        break;
+      case Script::Cyrillic:
+        cyrillic += word.counts.letters();
+        break;
       case Script::Latin:
         latin += word.counts.letters();
         azerbaijani += word.azerbaijani_letters;
         if (contains(kAzerbaijaniWords, word.lower)) ++azerbaijani;
         if (contains(kEnglishWords, word.lower)) ++english;
         break;
-      case Script::Other: break;
+      case Script::Other:
+        break;
     }
   }
 
@@ -121,12 +126,15 @@ std::vector<Language> languages_of_word(std::string_view utf8_word) {
     if (c >= 0) counts.add(c);
   }
   switch (counts.dominant_script()) {
-    case Script::Armenian: return {Language::Armenian};
-    case Script::Cyrillic: return {Language::Russian};
+    case Script::Armenian:
+      return {Language::Armenian};
+    case Script::Cyrillic:
+      return {Language::Russian};
     case Script::Latin:
       if (counts.is_azerbaijani_word()) return {Language::Azerbaijani};
       return {Language::English, Language::Azerbaijani};
-    case Script::Other: break;
+    case Script::Other:
+      break;
   }
   return {};
 }

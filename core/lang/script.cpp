@@ -10,13 +10,21 @@ Script script_of_letter(UChar32 c) {
     const bool ascii_letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     return ascii_letter ? Script::Latin : Script::Other;
   }
+  // Fast paths for the blocks Liaison reads most (letters only).
+  if (c >= 0x00C0 && c <= 0x024F) return (c == 0x00D7 || c == 0x00F7) ? Script::Other : Script::Latin;
+  if ((c >= 0x0400 && c <= 0x0481) || (c >= 0x048A && c <= 0x04FF)) return Script::Cyrillic;
+  if ((c >= 0x0531 && c <= 0x0556) || (c >= 0x0560 && c <= 0x0588)) return Script::Armenian;
   if (!u_isalpha(c)) return Script::Other;
   UErrorCode status = U_ZERO_ERROR;
   switch (uscript_getScript(c, &status)) {
-    case USCRIPT_LATIN: return Script::Latin;
-    case USCRIPT_CYRILLIC: return Script::Cyrillic;
-    case USCRIPT_ARMENIAN: return Script::Armenian;
-    default: return Script::Other;
+    case USCRIPT_LATIN:
+      return Script::Latin;
+    case USCRIPT_CYRILLIC:
+      return Script::Cyrillic;
+    case USCRIPT_ARMENIAN:
+      return Script::Armenian;
+    default:
+      return Script::Other;
   }
 }
 
@@ -26,13 +34,20 @@ bool is_azerbaijani_only_letter(UChar32 c) {
 
 bool is_azerbaijani_letter(UChar32 c) {
   switch (c) {
-    case 0x0259: case 0x018F:  // ə Ə
-    case 0x0131: case 0x0130:  // ı İ
-    case 0x011F: case 0x011E:  // ğ Ğ
-    case 0x015F: case 0x015E:  // ş Ş
-    case 0x00E7: case 0x00C7:  // ç Ç
-    case 0x00F6: case 0x00D6:  // ö Ö
-    case 0x00FC: case 0x00DC:  // ü Ü
+    case 0x0259:
+    case 0x018F:  // ə Ə
+    case 0x0131:
+    case 0x0130:  // ı İ
+    case 0x011F:
+    case 0x011E:  // ğ Ğ
+    case 0x015F:
+    case 0x015E:  // ş Ş
+    case 0x00E7:
+    case 0x00C7:  // ç Ç
+    case 0x00F6:
+    case 0x00D6:  // ö Ö
+    case 0x00FC:
+    case 0x00DC:  // ü Ü
       return true;
     default:
       return is_cyrillic_schwa(c);
@@ -53,9 +68,14 @@ void LetterCounts::add(UChar32 c) {
       ++latin;
       if (is_azerbaijani_only_letter(c)) ++azerbaijani_only;
       break;
-    case Script::Cyrillic: ++cyrillic; break;
-    case Script::Armenian: ++armenian; break;
-    case Script::Other: break;
+    case Script::Cyrillic:
+      ++cyrillic;
+      break;
+    case Script::Armenian:
+      ++armenian;
+      break;
+    case Script::Other:
+      break;
   }
 }
 

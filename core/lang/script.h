@@ -15,7 +15,9 @@ enum class Script { Latin, Cyrillic, Armenian, Other };
 Script script_of_letter(UChar32 c);
 
 /// True for Cyrillic ә/Ә (U+04D9/U+04D8), the usual mistyping of the Azerbaijani ə.
-inline bool is_cyrillic_schwa(UChar32 c) { return c == 0x04D9 || c == 0x04D8; }
+inline bool is_cyrillic_schwa(UChar32 c) {
+  return c == 0x04D9 || c == 0x04D8;
+}
 
 /// True for letters no English word has but Azerbaijani words do: ə Ə ı İ (and Cyrillic ә).
 bool is_azerbaijani_only_letter(UChar32 c);

@@ -77,7 +77,8 @@ std::string repair_utf8(std::string_view bytes) {
 
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   const std::size_t end = std::min(offset, text.size());
-  return 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
+  return 1 + static_cast<std::size_t>(
+                 std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(end), '\n'));
 }
 
 }  // namespace liaison

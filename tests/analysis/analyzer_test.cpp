@@ -44,6 +44,38 @@ void expect_same_terms(const std::vector<SameTerm>& cases) {
   }
 }
 
+TEST(Analyzer, NamesAcrossTheFourLanguagesGetTheLanguageOfTheirScript) {
+  struct Case {
+    std::string_view name;
+    Language language;
+    std::string_view term;
+    std::string_view fold;
+  };
+  const Case cases[] = {
+      {"Karabakh", Language::English, "karabakh", "karabakh"},
+      {"Карабах", Language::Russian, "карабах", "карабах"},
+      {"Ղարաբաղ", Language::Armenian, "ղարաբաղ", "ղարաբաղ"},
+      {"Qarabağ", Language::Azerbaijani, "qarabağ", "qarabag"},
+      {"Nakhchivan", Language::English, "nakhchivan", "nakhchivan"},
+      {"Нахичевань", Language::Russian, "нахичевань", "нахичевань"},
+      {"Նախիջևան", Language::Armenian, "նախիջեւան", "նախիջեւան"},
+      {"Naxçıvan", Language::Azerbaijani, "naxçıvan", "naxcivan"},
+      {"Ильхам", Language::Russian, "ильхам", "ильхам"},
+      {"Իլհամ", Language::Armenian, "իլհամ", "իլհամ"},
+      {"İlham", Language::Azerbaijani, "ilham", "ilham"},
+      {"ATƏT", Language::Azerbaijani, "atət", "atet"},
+      {"ԵԱՀԿ", Language::Armenian, "եահկ", "եահկ"},
+      {"ОБСЕ", Language::Russian, "обсе", "обсе"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    const Token token = only_token(c.name);
+    EXPECT_EQ(token.language, c.language);
+    EXPECT_EQ(token.term, c.term);
+    EXPECT_EQ(token.fold, c.fold);
+  }
+}
+
 TEST(Analyzer, EmptyInputGivesNoTokens) {
   EXPECT_TRUE(analyzer().analyze("").empty());
   EXPECT_TRUE(analyzer().analyze("", Language::Armenian).empty());
@@ -51,8 +83,13 @@ TEST(Analyzer, EmptyInputGivesNoTokens) {
 }
 
 TEST(Analyzer, InvalidUtf8NeverCrashes) {
-  const std::string_view inputs[] = {"\xFF\xFE", "Qara\xC4" "bağ", "\xED\xA0\x80\xED\xB0\x80", "\xC0\xAF peace",
-                                     "Երև\xD5", std::string_view("nul\0inside", 10)};
+  const std::string_view inputs[] = {"\xFF\xFE",
+                                     "Qara\xC4"
+                                     "bağ",
+                                     "\xED\xA0\x80\xED\xB0\x80",
+                                     "\xC0\xAF peace",
+                                     "Երև\xD5",
+                                     std::string_view("nul\0inside", 10)};
   for (std::string_view input : inputs) {
     SCOPED_TRACE(input);
     for (const Token& token : analyzer().analyze(input)) {
@@ -137,8 +174,8 @@ TEST(Analyzer, RussianYoMatchesYe) {
 }
 
 TEST(Analyzer, RussianStressMarksAreRemoved) {
-  expect_same_terms({{"догово\u0301р", "договор", Language::Russian},
-                     {"мо\u0300ре", "море", Language::Russian}});
+  expect_same_terms(
+      {{"догово\u0301р", "договор", Language::Russian}, {"мо\u0300ре", "море", Language::Russian}});
 }
 
 TEST(Analyzer, SoftHyphenInsideWordIsRemoved) {
@@ -227,7 +264,8 @@ TEST(Analyzer, DetectsThePassageLanguageWhenUnknown) {
 }
 
 TEST(Analyzer, NumbersHaveNoLanguageAndStayAsWritten) {
-  const auto tokens = analyzer().analyze("30 measures by 2030, 4,600 km, \uFF12\uFF10\uFF12\uFF11", Language::English);
+  const auto tokens =
+      analyzer().analyze("30 measures by 2030, 4,600 km, \uFF12\uFF10\uFF12\uFF11", Language::English);
   ASSERT_EQ(tokens.size(), 7u);
   EXPECT_EQ(tokens[0].language, Language::Unknown);
   EXPECT_EQ(tokens[0].term, "30");
@@ -251,7 +289,8 @@ TEST(Analyzer, TermFoldAndStemFollowTheTokenContract) {
 }
 
 TEST(Analyzer, WordLevelMethodsMatchAnalyze) {
-  const std::string_view words[] = {"Qarabağ’ın", "ОТЧЁТ", "ինչո՞ւ", "İLHAM", "Az\u04D9rbaycan", "con\uFB01dence"};
+  const std::string_view words[] = {"Qarabağ’ın", "ОТЧЁТ",           "ինչո՞ւ",
+                                    "İLHAM",      "Az\u04D9rbaycan", "con\uFB01dence"};
   for (std::string_view word : words) {
     SCOPED_TRACE(word);
     const Token token = only_token(word);
@@ -286,7 +325,8 @@ TEST(Analyzer, GivesTheSameTokensFromManyThreads) {
           continue;
         }
         for (std::size_t k = 0; k < tokens.size(); ++k) {
-          if (tokens[k].stem != expected[k].stem || tokens[k].byte_begin != expected[k].byte_begin) ++mismatches[t];
+          if (tokens[k].stem != expected[k].stem || tokens[k].byte_begin != expected[k].byte_begin)
+            ++mismatches[t];
         }
       }
     });

@@ -35,17 +35,17 @@ TEST(AzerbaijaniStemmer, StripsStackedSuffixes) {
 
 TEST(AzerbaijaniStemmer, StripsEachCase) {
   expect_stems({
-      {"qarabağın", "qarabağ"},       // genitive after a consonant
-      {"müqavilənin", "müqavilə"},    // genitive after a vowel
-      {"qarabağa", "qarabağ"},        // dative
-      {"bakıya", "bakı"},             // dative after a vowel
-      {"qarabağı", "qarabağ"},        // accusative
-      {"müqaviləni", "müqavilə"},     // accusative after a vowel
-      {"bakıda", "bakı"},             // locative
-      {"şəhərdən", "şəhər"},          // ablative
+      {"qarabağın", "qarabağ"},     // genitive after a consonant
+      {"müqavilənin", "müqavilə"},  // genitive after a vowel
+      {"qarabağa", "qarabağ"},      // dative
+      {"bakıya", "bakı"},           // dative after a vowel
+      {"qarabağı", "qarabağ"},      // accusative
+      {"müqaviləni", "müqavilə"},   // accusative after a vowel
+      {"bakıda", "bakı"},           // locative
+      {"şəhərdən", "şəhər"},        // ablative
       {"ermənistandan", "ermənistan"},
-      {"sülhlə", "sülh"},             // instrumental
-      {"qarabağdakı", "qarabağ"},     // relative locative
+      {"sülhlə", "sülh"},          // instrumental
+      {"qarabağdakı", "qarabağ"},  // relative locative
   });
 }
 
@@ -93,7 +93,7 @@ TEST(AzerbaijaniStemmer, LeavesRootsUnchanged) {
       {"qarabağ", "qarabağ"},
       {"müqavilə", "müqavilə"},
       {"azərbaycan", "azərbaycan"},
-      {"rusiya", "rusiya"},   // harmony: i then a, so -a is no suffix
+      {"rusiya", "rusiya"},  // harmony: i then a, so -a is no suffix
       {"dünya", "dünya"},
       {"", ""},
   });
@@ -113,8 +113,8 @@ TEST(AzerbaijaniStemmer, KeepsAtLeastThreeLettersWithAVowel) {
 
 TEST(AzerbaijaniStemmer, RespectsVowelHarmony) {
   expect_stems({
-      {"kitablər", "kitablər"},   // back stem, front plural: not a suffix
-      {"şəhərlar", "şəhərlar"},   // front stem, back plural
+      {"kitablər", "kitablər"},  // back stem, front plural: not a suffix
+      {"şəhərlar", "şəhərlar"},  // front stem, back plural
       {"qarabağdə", "qarabağdə"},
       {"məktəblər", "məktəb"},
       {"kitablar", "kitab"},

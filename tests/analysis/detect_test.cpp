@@ -44,8 +44,8 @@ TEST(Detect, AzerbaijaniLettersAndWordsGiveAzerbaijani) {
       {"Azərbaycan və Ermənistan arasında sülh müqaviləsi", Language::Azerbaijani},
       {"Qarabağ", Language::Azerbaijani},
       {"Bakı", Language::Azerbaijani},
-      {"sulh ve ya bu da olan", Language::Azerbaijani},     // words alone, typed without ə
-      {"Az\u04D9rbaycan", Language::Azerbaijani},           // Cyrillic ә in a Latin word
+      {"sulh ve ya bu da olan", Language::Azerbaijani},  // words alone, typed without ə
+      {"Az\u04D9rbaycan", Language::Azerbaijani},        // Cyrillic ә in a Latin word
   });
 }
 
@@ -59,8 +59,10 @@ TEST(Detect, EnglishWordsOutweighAFewAzerbaijaniNames) {
 }
 
 TEST(Detect, NoLettersGivesUnknown) {
-  expect_detected({{"", Language::Unknown}, {"2030 — 10/11/2020", Language::Unknown},
-                   {"...!?", Language::Unknown}, {"Ελλάδα", Language::Unknown}});
+  expect_detected({{"", Language::Unknown},
+                   {"2030 — 10/11/2020", Language::Unknown},
+                   {"...!?", Language::Unknown},
+                   {"Ελλάδα", Language::Unknown}});
 }
 
 TEST(Detect, InvalidUtf8NeverCrashes) {

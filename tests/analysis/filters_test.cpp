@@ -1,11 +1,10 @@
-#include "core/analysis/filter.h"
-
 #include <gtest/gtest.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/analysis/filter.h"
 #include "core/analysis/filters/apostrophes.h"
 #include "core/analysis/filters/armenian.h"
 #include "core/analysis/filters/azerbaijani.h"
@@ -42,12 +41,12 @@ TEST(Filters, StripsArmenianQuestionMark) {
 
 TEST(Filters, StripsArmenianEmphasisExclamationAndApostropheMarks) {
   expect_filtered(ArmenianMarksFilter{}, {
-      {"կանգնի՛ր", "կանգնիր"},
-      {"ո՜վ", "ով"},
-      {"ի՚նչ", "ինչ"},
-      {"՞", ""},
-      {"խաղաղություն", "խաղաղություն"},
-  });
+                                             {"կանգնի՛ր", "կանգնիր"},
+                                             {"ո՜վ", "ով"},
+                                             {"ի՚նչ", "ինչ"},
+                                             {"՞", ""},
+                                             {"խաղաղություն", "խաղաղություն"},
+                                         });
 }
 
 TEST(Filters, ReplacesRussianYoWithYe) {
@@ -56,32 +55,32 @@ TEST(Filters, ReplacesRussianYoWithYe) {
 
 TEST(Filters, RemovesRussianStressMarks) {
   expect_filtered(RussianStressFilter{}, {
-      {"догово\u0301р", "договор"},
-      {"мо\u0300ре", "море"},
-      {"\u0450", "е"},  // ѐ: е + grave composed by NFKC
-      {"\u045D", "и"},  // ѝ
-      {"йод", "йод"},   // й is a letter, not a stressed и
-  });
+                                             {"догово\u0301р", "договор"},
+                                             {"мо\u0300ре", "море"},
+                                             {"\u0450", "е"},  // ѐ: е + grave composed by NFKC
+                                             {"\u045D", "и"},  // ѝ
+                                             {"йод", "йод"},   // й is a letter, not a stressed и
+                                         });
 }
 
 TEST(Filters, ReplacesCyrillicAndUmlautSchwaByLatinSchwa) {
   expect_filtered(AzerbaijaniSchwaFilter{}, {
-      {"az\u04D9rbaycan", "azərbaycan"},
-      {"\u04D8liyev", "Əliyev"},
-      {"azärbaycan", "azərbaycan"},
-      {"azərbaycan", "azərbaycan"},
-  });
+                                                {"az\u04D9rbaycan", "azərbaycan"},
+                                                {"\u04D8liyev", "Əliyev"},
+                                                {"azärbaycan", "azərbaycan"},
+                                                {"azərbaycan", "azərbaycan"},
+                                            });
 }
 
 TEST(Filters, UnifiesApostropheShapes) {
   expect_filtered(ApostropheFilter{}, {
-      {"qarabağ\u2019ın", "qarabağ'ın"},
-      {"don\u2018t", "don't"},
-      {"qarabağ\u02BCın", "qarabağ'ın"},
-      {"don`t", "don't"},
-      {"don\u2032t", "don't"},
-      {"don't", "don't"},
-  });
+                                          {"qarabağ\u2019ın", "qarabağ'ın"},
+                                          {"don\u2018t", "don't"},
+                                          {"qarabağ\u02BCın", "qarabağ'ın"},
+                                          {"don`t", "don't"},
+                                          {"don\u2032t", "don't"},
+                                          {"don't", "don't"},
+                                      });
 }
 
 TEST(Filters, EachFilterSaysWhichLanguagesItServes) {
@@ -93,8 +92,9 @@ TEST(Filters, EachFilterSaysWhichLanguagesItServes) {
   const RussianYoFilter yo;
   const RussianStressFilter stress;
   const AzerbaijaniSchwaFilter schwa;
-  for (const Expectation& e : {Expectation{armenian, Language::Armenian}, Expectation{yo, Language::Russian},
-                               Expectation{stress, Language::Russian}, Expectation{schwa, Language::Azerbaijani}}) {
+  for (const Expectation& e :
+       {Expectation{armenian, Language::Armenian}, Expectation{yo, Language::Russian},
+        Expectation{stress, Language::Russian}, Expectation{schwa, Language::Azerbaijani}}) {
     for (Language language : kLanguages) {
       SCOPED_TRACE(std::string(to_code(language)));
       EXPECT_EQ(e.filter.applies_to(language), language == e.serves);

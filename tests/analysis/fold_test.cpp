@@ -55,7 +55,10 @@ TEST(Fold, FoldsLatinPartOfMixedWords) {
 }
 
 TEST(Fold, InvalidBytesBecomeReplacementCharacter) {
-  expect_folded({{"a\xFF" "ğ", "a\uFFFDg"}});
+  expect_folded(
+      {{"a\xFF"
+        "ğ",
+        "a\uFFFDg"}});
 }
 
 }  // namespace

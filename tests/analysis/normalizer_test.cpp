@@ -41,11 +41,10 @@ TEST(Normalizer, FoldsCaseInAllFourLanguages) {
 }
 
 TEST(Normalizer, FoldsAzerbaijaniDottedCapitalI) {
-  expect_normalized(Language::Azerbaijani, {
-      {"İLHAM", "ilham"},
-      {"İrəvan", "irəvan"},
-      {"I\u0307LHAM", "ilham"},  // decomposed İ
-  });
+  expect_normalized(Language::Azerbaijani,
+                    {
+                        {"İLHAM", "ilham"}, {"İrəvan", "irəvan"}, {"I\u0307LHAM", "ilham"},  // decomposed İ
+                    });
 }
 
 TEST(Normalizer, FoldsDottedCapitalIToPlainIInEveryLanguage) {
@@ -57,12 +56,13 @@ TEST(Normalizer, FoldsDottedCapitalIToPlainIInEveryLanguage) {
 }
 
 TEST(Normalizer, MapsAzerbaijaniCapitalIToDotlessI) {
-  expect_normalized(Language::Azerbaijani, {
-      {"BAKI", "bakı"},
-      {"ISPARTA", "ısparta"},
-      {"QARABAĞIN", "qarabağın"},
-      {"Ilham", "ılham"},  // a plain I is a dotless letter in Azerbaijani spelling
-  });
+  expect_normalized(Language::Azerbaijani,
+                    {
+                        {"BAKI", "bakı"},
+                        {"ISPARTA", "ısparta"},
+                        {"QARABAĞIN", "qarabağın"},
+                        {"Ilham", "ılham"},  // a plain I is a dotless letter in Azerbaijani spelling
+                    });
 }
 
 TEST(Normalizer, MapsCapitalIToPlainIOutsideAzerbaijani) {
@@ -71,11 +71,11 @@ TEST(Normalizer, MapsCapitalIToPlainIOutsideAzerbaijani) {
 
 TEST(Normalizer, RemovesSoftHyphenAndZeroWidthCharacters) {
   expect_normalized(Language::English, {
-      {"confi\u00ADdence", "confidence"},
-      {"Qara\u200Bbag", "qarabag"},
-      {"Qara\u2060bag", "qarabag"},
-      {"peace\u200Dkeeping", "peacekeeping"},
-  });
+                                           {"confi\u00ADdence", "confidence"},
+                                           {"Qara\u200Bbag", "qarabag"},
+                                           {"Qara\u2060bag", "qarabag"},
+                                           {"peace\u200Dkeeping", "peacekeeping"},
+                                       });
   expect_normalized(Language::Russian, {{"пере\u00ADговоры", "переговоры"}});
   expect_normalized(Language::Armenian, {{"խաղա\u00ADղություն", "խաղաղություն"}});
   expect_normalized(Language::Azerbaijani, {{"müqa\u00ADvilə", "müqavilə"}});
@@ -83,11 +83,11 @@ TEST(Normalizer, RemovesSoftHyphenAndZeroWidthCharacters) {
 
 TEST(Normalizer, ExpandsLigaturesAndFullWidthLetters) {
   expect_normalized(Language::English, {
-      {"con\uFB01dence", "confidence"},
-      {"\uFB02ow", "flow"},
-      {"\uFF2F\uFF33\uFF23\uFF25", "osce"},  // full-width OSCE
-      {"\uFF12\uFF10\uFF13\uFF10", "2030"},
-  });
+                                           {"con\uFB01dence", "confidence"},
+                                           {"\uFB02ow", "flow"},
+                                           {"\uFF2F\uFF33\uFF23\uFF25", "osce"},  // full-width OSCE
+                                           {"\uFF12\uFF10\uFF13\uFF10", "2030"},
+                                       });
 }
 
 TEST(Normalizer, SpellsArmenianLigatureEwAsTwoLetters) {

@@ -43,6 +43,15 @@ TEST(Segmenter, KeepsWordsAndNumbersDropsSpacesAndPunctuation) {
   });
 }
 
+TEST(Segmenter, DropsQuotesOfEveryShape) {
+  expect_words({
+      {"«Мир» и „договор“", {"Мир", "и", "договор"}},
+      {"“peace” 'talks'", {"peace", "talks"}},
+      {"«Խաղաղություն»", {"Խաղաղություն"}},
+      {"„Sülh“ ‘müqaviləsi’", {"Sülh", "müqaviləsi"}},
+  });
+}
+
 TEST(Segmenter, SplitsEnglishAtHyphenKeepsApostrophe) {
   expect_words({
       {"people-to-people contacts", {"people", "to", "people", "contacts"}},
@@ -118,7 +127,9 @@ TEST(Segmenter, KeepsByteOffsetsAcrossSupplementaryCharacters) {
 }
 
 TEST(Segmenter, InvalidUtf8NeverCrashesAndSplitsLikeAReplacementCharacter) {
-  const std::string_view text = "ab\xFF" "cd \xED\xA0\x80 Qarabağ\xC3";
+  const std::string_view text =
+      "ab\xFF"
+      "cd \xED\xA0\x80 Qarabağ\xC3";
   EXPECT_EQ(words_of(text), (std::vector<std::string>{"ab", "cd", "Qarabağ"}));
   for (const Segment& segment : segment_words(text)) EXPECT_LE(segment.byte_end, text.size());
 }

@@ -23,33 +23,33 @@ void expect_stems(Language language, const std::vector<Case>& cases) {
 
 TEST(Stemmer, EnglishUsesSnowball) {
   expect_stems(Language::English, {
-      {"negotiations", "negoti"},
-      {"negotiating", "negoti"},
-      {"communities", "communiti"},
-      {"peaceful", "peac"},
-      {"measures", "measur"},
-  });
+                                      {"negotiations", "negoti"},
+                                      {"negotiating", "negoti"},
+                                      {"communities", "communiti"},
+                                      {"peaceful", "peac"},
+                                      {"measures", "measur"},
+                                  });
 }
 
 TEST(Stemmer, RussianUsesSnowball) {
   expect_stems(Language::Russian, {
-      {"переговоры", "переговор"},
-      {"переговоров", "переговор"},
-      {"отчет", "отчет"},
-      {"мирного", "мирн"},
-      {"мирный", "мирн"},
-  });
+                                      {"переговоры", "переговор"},
+                                      {"переговоров", "переговор"},
+                                      {"отчет", "отчет"},
+                                      {"мирного", "мирн"},
+                                      {"мирный", "мирн"},
+                                  });
 }
 
 TEST(Stemmer, ArmenianUsesSnowball) {
   expect_stems(Language::Armenian, {
-      {"արծիվ", "արծ"},
-      {"արծիվներ", "արծ"},
-      {"հայաստանի", "հայաստ"},
-      {"հայաստան", "հայաստ"},
-      {"երեւանում", "երեւ"},
-      {"երեւան", "երեւ"},
-  });
+                                       {"արծիվ", "արծ"},
+                                       {"արծիվներ", "արծ"},
+                                       {"հայաստանի", "հայաստ"},
+                                       {"հայաստան", "հայաստ"},
+                                       {"երեւանում", "երեւ"},
+                                       {"երեւան", "երեւ"},
+                                   });
 }
 
 TEST(Stemmer, AzerbaijaniUsesTheLightStemmer) {

@@ -12,8 +12,8 @@ namespace {
 using namespace std::string_view_literals;
 
 TEST(Utf8, AcceptsValidTextInAllFourLanguages) {
-  for (std::string_view text : {"peace talks"sv, "Երևան, Երեւան"sv, "Qarabağ və İrəvan"sv,
-                                "отчёт о мире"sv, "emoji 😀 U+10FFFF \xF4\x8F\xBF\xBF"sv, ""sv}) {
+  for (std::string_view text : {"peace talks"sv, "Երևան, Երեւան"sv, "Qarabağ və İrəvan"sv, "отчёт о мире"sv,
+                                "emoji 😀 U+10FFFF \xF4\x8F\xBF\xBF"sv, ""sv}) {
     SCOPED_TRACE(text);
     EXPECT_EQ(find_invalid_utf8(text), std::nullopt);
   }
@@ -35,7 +35,9 @@ TEST(Utf8, FindsTheFirstInvalidSequence) {
       {"ok\0no"sv, 2, "NUL"},
       {"Ер\xD0"sv, 4, "truncated Cyrillic letter"},
       {"\x80"sv, 0, "lone continuation byte"},
-      {"Q\xC4"sv "a"sv, 1, "lead byte followed by ASCII"},
+      {"Q\xC4"sv
+       "a"sv,
+       1, "lead byte followed by ASCII"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.why);
@@ -49,7 +51,9 @@ TEST(Utf8, RepairReplacesEachBrokenCharacterWithOneReplacementCharacter) {
     std::string_view repaired;
   };
   const Case cases[] = {
-      {"ab\xFF" "cd"sv, "ab\uFFFDcd"},
+      {"ab\xFF"
+       "cd"sv,
+       "ab\uFFFDcd"},
       {"\xC0\xAF"sv, "\uFFFD"},
       {"x\xED\xA0\x80y"sv, "x\uFFFDy"},
       {"\0"sv, "\uFFFD"},
@@ -68,7 +72,7 @@ TEST(Utf8, RepairReplacesEachBrokenCharacterWithOneReplacementCharacter) {
 TEST(Utf8, LineOfOffsetCountsNewlinesBefore) {
   const std::string_view text = "first\nsecond\n\nfourth";
   EXPECT_EQ(line_of_offset(text, 0), 1u);
-  EXPECT_EQ(line_of_offset(text, 5), 1u);   // the newline itself ends line 1
+  EXPECT_EQ(line_of_offset(text, 5), 1u);  // the newline itself ends line 1
   EXPECT_EQ(line_of_offset(text, 6), 2u);
   EXPECT_EQ(line_of_offset(text, 13), 3u);
   EXPECT_EQ(line_of_offset(text, 14), 4u);

@@ -16,9 +16,12 @@ void RussianStressFilter::apply(icu::UnicodeString& word) const {
       case 0x0300:  // combining grave
       case 0x0301:  // combining acute
         return 0;
-      case 0x0450: return 0x0435;  // ѐ → е
-      case 0x045D: return 0x0438;  // ѝ → и
-      default: return c;
+      case 0x0450:
+        return 0x0435;  // ѐ → е
+      case 0x045D:
+        return 0x0438;  // ѝ → и
+      default:
+        return c;
     }
   });
 }
