@@ -59,7 +59,8 @@ std::string clean_body(std::string_view body) {
     const std::size_t end = line_end(body, pos);
     std::string_view line = body.substr(pos, end - pos);
     pos = end + 1;
-    // A lone '\r' also ends a line (old Mac files); '\r' before '\n' is dropped.
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // CRLF
+    // A lone '\r' inside a line also ends a line (old Mac files).
     for (auto cr = line.find('\r'); cr != std::string_view::npos; cr = line.find('\r')) {
       out.append(line.substr(0, cr));
       out += '\n';

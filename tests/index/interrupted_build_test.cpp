@@ -23,7 +23,7 @@ using testing::TempDir;
 
 constexpr int kDocuments = 2000;
 /// Small commits, so that a kill has many commit points to fall between.
-constexpr std::size_t kDocumentsPerCommit = 50;
+constexpr std::size_t kDocumentsPerCommit = 100;
 
 /// Generated document i has 1 to 4 passages, so a torn document would show a wrong count.
 std::size_t passages_of(int i) { return static_cast<std::size_t>(i % 4 + 1); }

@@ -144,11 +144,11 @@ TEST(Loader, RefusesOversizeFileWithoutReadingIt) {
 
 TEST(Loader, AcceptsByteOrderMarkAndCrlfFiles) {
   TempDir dir;
-  dir.write("ru/crlf.md", "\xEF\xBB\xBF---\r\ntitle: Заявление\r\nlang: ru\r\n---\r\nПервый абзац.\r\n\r\nВторой абзац.\r\n");
+  dir.write("ru/crlf.md", "\xEF\xBB\xBF---\r\ntitle: Заявление\r\nlang: ru\r\n---\r\nПервый абзац,\r\nпродолжение.\r\n\r\nВторой абзац.\r\n");
   const Document doc = load_document(dir.path() / "ru/crlf.md", dir.path());
   EXPECT_EQ(doc.title, "Заявление");
   ASSERT_EQ(doc.passages.size(), 2u);
-  EXPECT_EQ(doc.passages[0].text, "Первый абзац.");
+  EXPECT_EQ(doc.passages[0].text, "Первый абзац, продолжение.");
   EXPECT_EQ(doc.passages[1].text, "Второй абзац.");
 }
 
