@@ -13,7 +13,12 @@ void FacetCounter::count_once(std::unordered_set<std::string>& seen, const std::
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
+  ++passages_seen_;
   const std::string id = doc.get_value(schema::DocId);
+  if (!options_.facets) {
+    seen_documents_.insert(id);
+    return;
+  }
   const std::string language = doc.get_value(schema::Lang);
   count_once(seen_document_languages_, id + '\n' + language, "lang", language);
   if (!seen_documents_.insert(id).second) return;  // the document-level facets are counted

@@ -19,17 +19,32 @@ using FacetCounts = std::map<std::string, std::map<std::string, std::uint64_t>>;
 /// that document-mode collapsing then drops (checked on Xapian 1.4.22), and a document has many
 /// passages. The counts are exact when the matcher sees every match, i.e. when get_mset's
 /// check_at_least is at least the number of matching passages.
+///
+/// It also counts the passages and distinct documents it sees: Xapian 1.4's estimate of
+/// collapsed matches stays loose even when every match was examined, so these give exact totals.
 class FacetCounter : public Xapian::MatchSpy {
  public:
+  struct Options {
+    bool facets = true;  ///< false: count passages and documents only
+  };
+  FacetCounter() = default;
+  explicit FacetCounter(Options options) : options_(options) {}
+
   void operator()(const Xapian::Document& doc, double weight) override;
 
   /// The counts so far.
   const FacetCounts& counts() const { return counts_; }
+  /// Matching passages seen so far.
+  std::uint64_t passages_seen() const { return passages_seen_; }
+  /// Distinct documents among them.
+  std::uint64_t documents_seen() const { return seen_documents_.size(); }
 
  private:
   void count_once(std::unordered_set<std::string>& seen, const std::string& key, const std::string& facet,
                   const std::string& value);
 
+  Options options_;
+  std::uint64_t passages_seen_ = 0;
   std::unordered_set<std::string> seen_documents_;
   std::unordered_set<std::string> seen_document_languages_;
   FacetCounts counts_;

@@ -113,16 +113,19 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   if (request.mode == SearchMode::Documents) enquire.set_collapse_key(schema::DocId);
   set_order(enquire, request, scored);
-  search::FacetCounter facets;
-  if (request.facets) enquire.add_matchspy(&facets);
+  search::FacetCounter facets({.facets = request.facets});
+  enquire.add_matchspy(&facets);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
-  const Xapian::MSet mset =
-      enquire.get_mset(offset, request.size, std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo));
+  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
+  const Xapian::MSet mset = enquire.get_mset(offset, request.size, check_at_least);
 
   SearchResult result;
   result.query = request.query;
-  result.total = mset.get_matches_estimated();
+  // The spy saw every match when there were fewer than check_at_least: count them exactly.
+  const bool saw_all = facets.passages_seen() < check_at_least;
+  if (!saw_all) result.total = mset.get_matches_estimated();
+  else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(built.words);

@@ -70,10 +70,10 @@ TEST(IndexerBuild, SecondRunAddsUpdatesRemovesAndLeavesUnchangedAlone) {
   EXPECT_TRUE(contains(indexer({"search", "--db", db, "youth"}).out, "Four"));
 }
 
-/// Starts `indexer build` and kills it with SIGKILL after `delay`.
-void build_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
+/// Starts `indexer build` and kills it with SIGKILL after `delay`; true if it was still running.
+bool build_and_kill(const std::string& corpus, const std::string& db, std::chrono::milliseconds delay) {
   const pid_t pid = fork();
-  ASSERT_GE(pid, 0);
+  if (pid < 0) return false;
   if (pid == 0) {
     const std::string path = indexer_path();
     execl(path.c_str(), path.c_str(), "build", "--quiet", "--corpus", corpus.c_str(), "--db", db.c_str(),
@@ -84,32 +84,56 @@ void build_and_kill(const std::string& corpus, const std::string& db, std::chron
   kill(pid, SIGKILL);
   int status = 0;
   waitpid(pid, &status, 0);
+  return WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
 }
 
-TEST(IndexerBuild, RunKilledAtRandomMomentsLeavesAUsableIndexAndTheNextRunCompletes) {
+/// Writes `count` documents of four paragraphs, each carrying the word `version`.
+void write_bulk_corpus(const TempDir& dir, int count, const std::string& version) {
+  for (int i = 0; i < count; ++i) {
+    std::string body;
+    for (int p = 0; p < 4; ++p)
+      body += "Paragraph " + std::to_string(p) + " of report " + std::to_string(i) + " (" + version +
+              ") on demining, rail links and border communities.\n\n";
+    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md", corpus_file("Report " + std::to_string(i), "en", body));
+  }
+}
+
+std::uint64_t count_matches(const std::string& db, const std::string& word) {
+  const auto result = indexer({"search", "--db", db, "--limit", "1", word});
+  EXPECT_EQ(result.exit_code, 0) << "index unusable: " << result.err;
+  return std::strtoull(result.out.c_str(), nullptr, 10);
+}
+
+TEST(IndexerBuild, RunKilledAtRandomMomentsLeavesEachDocumentWhollyOldOrWhollyNew) {
   TempDir dir;
   const auto corpus = (dir.path() / "corpus").string();
   const auto db = (dir.path() / "db").string();
-  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
-  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
   constexpr int kDocuments = 1500;
-  for (int i = 0; i < kDocuments; ++i) {
-    std::string body;
-    for (int p = 0; p < 4; ++p) body += "Paragraph " + std::to_string(p) + " of report " + std::to_string(i) +
-                                        " on demining, rail links and border communities.\n\n";
-    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md", corpus_file("Report " + std::to_string(i), "en", body));
-  }
+  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  write_bulk_corpus(dir, kDocuments, "alphaversion");
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
+
+  // Each attempt rewrites every document, so every run has work to be interrupted in.
   std::mt19937 random(20211214);
-  for (int attempt = 0; attempt < 4; ++attempt) {
+  int interrupted = 0;
+  const char* versions[] = {"betaversion", "gammaversion"};
+  for (int attempt = 0; attempt < 6; ++attempt) {
     SCOPED_TRACE(attempt);
-    build_and_kill(corpus, db, std::chrono::milliseconds(std::uniform_int_distribution<int>(50, 1500)(random)));
-    const auto search = indexer({"search", "--db", db, "ceasefire"});
-    EXPECT_EQ(search.exit_code, 0) << "index unusable after SIGKILL: " << search.err;
-    EXPECT_TRUE(contains(search.out, "Seed")) << search.out;
+    const std::string version = versions[attempt % 2];
+    write_bulk_corpus(dir, kDocuments, version);
+    const auto delay = std::chrono::milliseconds(std::uniform_int_distribution<int>(30, 700)(random));
+    interrupted += build_and_kill(corpus, db, delay) ? 1 : 0;
+    EXPECT_EQ(count_matches(db, "ceasefire"), 1u);
+    const auto total = count_matches(db, "alphaversion") + count_matches(db, "betaversion") +
+                       count_matches(db, "gammaversion");
+    EXPECT_EQ(total, static_cast<std::uint64_t>(kDocuments)) << "a document is split between two versions";
   }
+  EXPECT_GE(interrupted, 3) << "the runs finished before SIGKILL: the test did not interrupt them";
+
   const auto final_run = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
   EXPECT_EQ(final_run.exit_code, 0) << final_run.err;
   EXPECT_TRUE(contains(final_run.out, std::to_string(kDocuments + 1) + " documents")) << final_run.out;
+  EXPECT_EQ(count_matches(db, "gammaversion"), static_cast<std::uint64_t>(kDocuments)) << "the last version written";
 }
 
 TEST(IndexerSearch, PrintsRankedHitsWithTitleDateLanguageAndSnippet) {

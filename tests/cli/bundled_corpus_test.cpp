@@ -54,8 +54,11 @@ std::vector<CorpusFile> read_corpus(const fs::path& root) {
   return files;
 }
 
-/// True when `word` stands in `text` as a whole word (bounded by ASCII space or punctuation).
-bool has_word(const std::string& text, const std::string& word) {
+enum class Match { WholeWord, WordOrInflection };
+
+/// True when `word` stands in `text` as a whole word (bounded by ASCII space or punctuation),
+/// or, with WordOrInflection, also followed by more letters (an inflected form).
+bool has_word(const std::string& text, const std::string& word, Match match) {
   auto is_boundary = [](char c) {
     const auto u = static_cast<unsigned char>(c);
     return u < 0x80 && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
@@ -63,7 +66,7 @@ bool has_word(const std::string& text, const std::string& word) {
   for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
     const bool starts = at == 0 || is_boundary(text[at - 1]);
     const std::size_t end = at + word.size();
-    const bool ends = end == text.size() || is_boundary(text[end]);
+    const bool ends = match == Match::WordOrInflection || end == text.size() || is_boundary(text[end]);
     if (starts && ends) return true;
   }
   return false;
@@ -83,11 +86,12 @@ class BundledCorpus : public ::testing::Test {
   static std::string db() { return (dir_->path() / "db").string(); }
 
   /// Asserts that `query` finds every bundled document holding one of `spellings`.
-  static void expect_finds_all_with(const std::string& query, const std::vector<std::string>& spellings) {
+  static void expect_finds_all_with(const std::string& query, const std::vector<std::string>& spellings,
+                                    Match match = Match::WholeWord) {
     std::set<std::string> expected;
     for (const auto& file : read_corpus(corpus_root()))
       for (const auto& spelling : spellings)
-        if (has_word(file.text, spelling)) expected.insert(file.id);
+        if (has_word(file.text, spelling, match)) expected.insert(file.id);
     ASSERT_FALSE(expected.empty()) << "the bundled corpus must hold a document with these spellings";
     const auto result = indexer({"search", "--db", db(), "--limit", "100", query});
     ASSERT_EQ(result.exit_code, 0) << result.err;
@@ -110,7 +114,8 @@ TEST_F(BundledCorpus, IndexesEveryDocumentWithoutFailures) {
 TEST_F(BundledCorpus, QarabagWithoutDiacriticsFindsQarabag) { expect_finds_all_with("Qarabag", {"Qarabağ"}); }
 
 TEST_F(BundledCorpus, YerevanWithEwFindsTheLigatureSpelling) {
-  expect_finds_all_with("Երեւան", {"Երևան", "Երեւան"});
+  // The corpus has the city only in case forms (Երևանում, Երեւանում): stems must meet across spellings.
+  expect_finds_all_with("Երեւան", {"Երևան", "Երեւան"}, Match::WordOrInflection);
 }
 
 TEST_F(BundledCorpus, QuotedPhraseFindsConfidenceBuildingMeasures) {

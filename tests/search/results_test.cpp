@@ -217,5 +217,28 @@ TEST(Searcher, ReopenSeesTheIndexersLatestCommit) {
   EXPECT_EQ(searcher.search(request).total, 2u);
 }
 
+// Xapian 1.4's collapsed-match estimate is loose (it said 4 for one matching passage among
+// thousands of multi-passage documents); the total must count matching documents exactly.
+TEST(SearchTotals, CountEachMatchingDocumentExactlyOnceAmongManyMultiPassageDocuments) {
+  std::vector<CorpusDoc> docs;
+  for (int i = 0; i < 300; ++i) {
+    docs.push_back(CorpusDoc{.id = "report-" + std::to_string(i), .title = "Report " + std::to_string(i),
+                             .body = "Demining of fields near village " + std::to_string(i) +
+                                     ".\n\nRail links and border communities.\n\nA third paragraph on roads."});
+  }
+  docs.push_back(CorpusDoc{.id = "seed", .title = "Seed", .body = "The ceasefire took effect at midnight."});
+  SearchIndex index(docs);
+  EXPECT_EQ(index.search("ceasefire").total, 1u);
+  EXPECT_EQ(index.search("demining").total, 300u);
+  SearchRequest passages;
+  passages.query = "rail";
+  passages.mode = SearchMode::Passages;
+  EXPECT_EQ(index.search(passages).total, 300u);
+  SearchRequest no_facets;
+  no_facets.query = "ceasefire";
+  no_facets.facets = false;
+  EXPECT_EQ(index.search(no_facets).total, 1u);
+}
+
 }  // namespace
 }  // namespace liaison::testing
