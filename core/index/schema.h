@@ -43,6 +43,7 @@ inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stem
 inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> → fingerprint\tdocid
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
+inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
 inline constexpr std::string_view kSchemaVersion = "1";
 
 inline std::string term(std::string_view prefix, std::string_view value) {

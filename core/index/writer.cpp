@@ -1,4 +1,5 @@
 #include "core/index/writer.h"
+#include "core/tagging/tagger.h"
 
 #include <chrono>
 #include <map>
@@ -69,7 +70,8 @@ class IndexRun {
       : corpus_(corpus), db_(db), analyzer_(analyzer), options_(options), report_(report),
         batch_(db, options.documents_per_commit), indexed_(read_indexed_files(db)) {
     const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
-    reindex_all_ = !version.empty() && version != sc::kSchemaVersion;
+    const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
+    reindex_all_ = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger_fingerprint();
   }
 
   void run(const std::vector<std::string>& files) {
@@ -133,6 +135,7 @@ class IndexRun {
       return;
     }
     Document document = parse_document(bytes, path);
+    if (options_.tagger != nullptr) options_.tagger->tag(document);
     // Manual tags win over any tagger, so they are applied last (again: it is idempotent). This
     // call also makes every program that links liaison_index pull in the tagging code the loader
     // needs, as core/CMakeLists.txt lists liaison_ingest before liaison_tagging.
@@ -157,6 +160,7 @@ class IndexRun {
     batch_.begin();
     db_.set_metadata(std::string(sc::kMetaLastIndexed), utc_now_iso8601());
     db_.set_metadata(std::string(sc::kMetaSchemaVersion), std::string(sc::kSchemaVersion));
+    db_.set_metadata(std::string(sc::kMetaTaggerFingerprint), tagger_fingerprint());
     batch_.commit();
     const std::string prefix(sc::kDocPrefix);
     for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) ++report_.documents_total;
@@ -171,7 +175,9 @@ class IndexRun {
   CommitBatch batch_;
   std::map<std::string, IndexedFile> indexed_;  ///< path → what the index holds for it
   std::map<std::string, std::string> id_owner_;  ///< document id → path of the file that has it
-  bool reindex_all_ = false;                     ///< the index was written with another schema
+  std::string tagger_fingerprint() const { return options_.tagger ? options_.tagger->fingerprint() : std::string(); }
+
+  bool reindex_all_ = false;                     ///< written with another schema or tagger: all again
 };
 
 }  // namespace

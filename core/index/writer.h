@@ -26,8 +26,13 @@ struct BuildReport {
   double seconds = 0.0;
 };
 
+class Tagger;
+
 struct BuildOptions {
   LoadOptions load{};
+  /// Tags passages with CBM areas and measures; null: only manual tags from front matter.
+  /// When its fingerprint differs from the one the index was built with, every file is re-tagged.
+  const Tagger* tagger = nullptr;
   std::size_t documents_per_commit = 2000;  ///< a commit never splits one document's passages
   /// Called after each file with (files done, files total, path); may be empty.
   std::function<void(std::size_t, std::size_t, const std::string&)> on_progress{};

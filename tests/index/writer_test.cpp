@@ -8,6 +8,7 @@
 #include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
+#include "core/tagging/tagger.h"
 #include "tests/support/temp_dir.h"
 
 namespace liaison {
@@ -259,6 +260,45 @@ TEST(Writer, RefusesLockedIndexAndMissingCorpus) {
   EXPECT_EQ(ws.build().added, 1u);  // the lock is gone with its holder
   EXPECT_THROW(build_index(ws.corpus.path() / "missing", ws.db(), ws.analyzer), ConfigError);
   EXPECT_EQ(Xapian::Database(ws.db().string()).get_doccount(), 1u);
+}
+
+/// Tags every passage with one area and counts its calls; the fingerprint is set by the test.
+class AreaTagger : public Tagger {
+ public:
+  explicit AreaTagger(std::string version) : version_(std::move(version)) {}
+  void tag(Document& document) const override {
+    ++calls;
+    for (Passage& passage : document.passages) passage.areas = {Tag{.id = "economy", .score = 0.5, .evidence = {"rail"}}};
+    document.areas = {Tag{.id = "economy", .score = 0.5, .evidence = {"rail"}}};
+  }
+  std::string fingerprint() const override { return version_; }
+  mutable int calls = 0;
+
+ private:
+  std::string version_;
+};
+
+TEST(Writer, TaggerTagsPassagesAndANewTaggerFingerprintRetagsEveryDocument) {
+  Workspace ws;
+  ws.corpus.write("a.md", "---\ntitle: A\n---\nRail links.\n");
+  ws.corpus.write("b.md", "---\ntitle: B\nareas: education\n---\nSchools.\n");
+  AreaTagger v1("v1");
+  EXPECT_EQ(ws.build({.tagger = &v1}).added, 2u);
+  EXPECT_EQ(v1.calls, 2);
+  {
+    Xapian::Database db(ws.db().string());
+    EXPECT_TRUE(has_term(passage(db, "a", 1), "XAeconomy"));
+    EXPECT_TRUE(has_term(passage(db, "a", 1), "XBeconomy"));
+    EXPECT_TRUE(has_term(passage(db, "b", 1), "XBeducation")) << "manual tags win at document level";
+    EXPECT_FALSE(has_term(passage(db, "b", 1), "XBeconomy"));
+  }
+  AreaTagger same("v1");
+  EXPECT_EQ(ws.build({.tagger = &same}).unchanged, 2u);
+  EXPECT_EQ(same.calls, 0);
+  AreaTagger v2("v2");
+  const BuildReport retagged = ws.build({.tagger = &v2});
+  EXPECT_EQ(retagged.updated, 2u);
+  EXPECT_EQ(v2.calls, 2);
 }
 
 }  // namespace
