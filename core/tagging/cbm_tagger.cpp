@@ -1,0 +1,152 @@
+#include "core/tagging/cbm_tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "core/analysis/analyzer.h"
+
+namespace liaison {
+namespace {
+
+/// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
+constexpr const char* kRulesVersion = "1";
+
+/// What one passage says for one tag.
+struct Tally {
+  double evidence = 0.0;
+  std::vector<std::string> items;  ///< evidence strings, first seen first, no repeats
+};
+
+void add_item(Tally& tally, std::string item, std::size_t limit) {
+  if (tally.items.size() >= limit) return;
+  if (std::find(tally.items.begin(), tally.items.end(), item) == tally.items.end()) tally.items.push_back(std::move(item));
+}
+
+double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
+
+/// The text a match covers, as the author wrote it.
+std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
+  const std::size_t begin = tokens[match.first].byte_begin;
+  return text.substr(begin, tokens[match.last].byte_end - begin);
+}
+
+bool has_concept(const std::vector<EntryRef>& entries) {
+  return std::any_of(entries.begin(), entries.end(), [](const EntryRef& e) { return e.kind == EntryKind::Concept; });
+}
+
+/// Tags in order of strength (then id, so that equal scores come out the same every time).
+void sort_tags(std::vector<Tag>& tags) {
+  std::sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
+    return a.score != b.score ? a.score > b.score : a.id < b.id;
+  });
+}
+
+/// The document's tags from its passages': union; score 1 − Π(1 − s); evidence merged.
+std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_tags, std::size_t max_evidence) {
+  std::map<std::string, Tag> by_id;
+  std::map<std::string, double> miss;  // Π(1 − s)
+  for (const std::vector<Tag>* tags : passage_tags) {
+    for (const Tag& tag : *tags) {
+      Tag& merged = by_id[tag.id];
+      merged.id = tag.id;
+      auto [it, added] = miss.emplace(tag.id, 1.0);
+      it->second *= 1.0 - tag.score;
+      for (const std::string& item : tag.evidence) {
+        if (merged.evidence.size() < max_evidence &&
+            std::find(merged.evidence.begin(), merged.evidence.end(), item) == merged.evidence.end())
+          merged.evidence.push_back(item);
+      }
+    }
+  }
+  std::vector<Tag> out;
+  for (auto& [id, tag] : by_id) {
+    tag.score = rounded(1.0 - miss[id]);
+    out.push_back(std::move(tag));
+  }
+  sort_tags(out);
+  return out;
+}
+
+PhraseMatcher::Options tagging_phrases() {
+  return PhraseMatcher::Options{.concepts = true, .measures = true, .names = false, .surnames = false};
+}
+
+}  // namespace
+
+CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
+    : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
+      matcher_(domain_, analyzer, tagging_phrases()) {}
+
+std::string CbmTagger::fingerprint() const {
+  std::ostringstream out;
+  out << "cbm-" << kRulesVersion << '-' << domain_.fingerprint << '-' << options_.min_area_evidence << ','
+      << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
+      << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence;
+  return out.str();
+}
+
+void CbmTagger::tag(Document& document) const {
+  std::vector<const std::vector<Tag>*> areas, measures;
+  for (Passage& passage : document.passages) {
+    tag_passage(passage);
+    areas.push_back(&passage.areas);
+    measures.push_back(&passage.measures);
+  }
+  document.areas = aggregate(areas, options_.max_evidence);
+  document.measures = aggregate(measures, options_.max_evidence);
+}
+
+void CbmTagger::tag_passage(Passage& passage) const {
+  const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
+  std::vector<PhraseMatch> matches;
+  matcher_.find_all(tokens, matches);
+
+  std::map<std::string, Tally> areas, measures;
+  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  // repeats weigh less: 1, 1/2, 1/3 …
+  for (const PhraseMatch& match : matches) {
+    const std::string written = surface(passage.text, tokens, match);
+    const bool single_word = match.first == match.last;
+    const bool distinctive = !single_word || !has_concept(*match.entries);
+    for (const EntryRef& ref : *match.entries) {
+      const double repeat = 1.0 / ++seen[{ref.kind, ref.index}];
+      const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
+      if (ref.kind == EntryKind::Concept) {
+        const ConceptEntry& entry = domain_.concepts[ref.index];
+        const double share = length * repeat / static_cast<double>(entry.areas.size());
+        for (const std::string& area : entry.areas) {
+          areas[area].evidence += share;
+          add_item(areas[area], entry.id + " (" + written + ")", options_.max_evidence);
+        }
+      } else if (ref.kind == EntryKind::Measure && distinctive) {
+        const MeasureEntry& entry = domain_.measures[ref.index];
+        measures[entry.id].evidence += repeat;
+        add_item(measures[entry.id], written, options_.max_evidence);
+        areas[entry.area].evidence += options_.measure_area_weight * repeat;
+        add_item(areas[entry.area], entry.id + " (" + written + ")", options_.max_evidence);
+      }
+    }
+  }
+
+  double strongest = 0.0;
+  for (const auto& [id, tally] : areas) strongest = std::max(strongest, tally.evidence);
+  passage.areas.clear();
+  for (auto& [id, tally] : areas) {
+    if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
+      continue;
+    passage.areas.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
+                                .evidence = std::move(tally.items)});
+  }
+  sort_tags(passage.areas);
+  if (passage.areas.size() > options_.max_areas_per_passage) passage.areas.resize(options_.max_areas_per_passage);
+
+  passage.measures.clear();
+  for (auto& [id, tally] : measures) {
+    passage.measures.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence)), .manual = false,
+                                   .evidence = std::move(tally.items)});
+  }
+  sort_tags(passage.measures);
+}
+
+}  // namespace liaison

@@ -1,0 +1,79 @@
+#pragma once
+// The CBM domain data (corpus/domain/*.json, format in corpus/README.md and the domain notes):
+// areas, measures, the multilingual thesaurus of concepts and the gazetteer of names.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/lang/language.h"
+
+namespace liaison {
+
+/// Phrases per language, as a document would write them (dictionary form).
+using PhrasesByLanguage = std::map<Language, std::vector<std::string>>;
+
+/// One of the five CBM areas (areas.json).
+struct AreaEntry {
+  std::string id;                          ///< "diplomacy"
+  std::string color;                       ///< "#0072B2", "" when absent
+  std::map<Language, std::string> names;   ///< display name per language
+};
+
+/// A confidence-building measure (measures.json).
+struct MeasureEntry {
+  std::string id;      ///< "M03", "B05"
+  std::string area;    ///< one of the area ids
+  std::string origin;  ///< "liaison-group-2022", "brussels-2021-12-14"
+  std::map<Language, std::string> names;  ///< short name per language
+  PhrasesByLanguage aliases;              ///< phrases a document writes to reference it
+};
+
+/// A thesaurus concept (thesaurus.json): terms in the four languages that signal some areas.
+struct ConceptEntry {
+  std::string id;                  ///< "demining"
+  std::vector<std::string> areas;  ///< area ids it signals, at least one
+  PhrasesByLanguage terms;
+};
+
+/// A gazetteer entry (gazetteer.json): a place, person, organisation or event.
+struct NameEntry {
+  std::string id;    ///< "karabakh"
+  std::string type;  ///< place, person, organisation, event
+  PhrasesByLanguage names;
+};
+
+/// The whole domain, validated: ids unique, every area reference known, every phrase non-empty.
+struct Domain {
+  std::vector<AreaEntry> areas;
+  std::vector<MeasureEntry> measures;
+  std::vector<ConceptEntry> concepts;
+  std::vector<NameEntry> names;
+  /// Files that were absent (only measures.json, thesaurus.json and gazetteer.json may be).
+  std::vector<std::string> missing_files;
+  /// Hash of the bytes of the files read (hex): changes whenever any of them does.
+  std::string fingerprint;
+};
+
+/// The JSON texts of the domain files; an empty text stands for an absent file.
+struct DomainTexts {
+  std::string areas{};      ///< areas.json: required
+  std::string measures{};   ///< measures.json
+  std::string thesaurus{};  ///< thesaurus.json
+  std::string gazetteer{};  ///< gazetteer.json
+  /// Prefix of the file names in error messages ("corpus/domain/"), "" for the bare names.
+  std::string location{};
+};
+
+/// Parses and validates the domain. Throws ConfigError naming the file, the entry (position
+/// and id) and what is wrong: "measures.json: entry 3 (M03): unknown area 'diplomcy'".
+Domain parse_domain(const DomainTexts& texts);
+
+/// Reads areas.json, measures.json, thesaurus.json and gazetteer.json from `dir` and parses
+/// them with parse_domain. Throws ConfigError when `dir` or its areas.json cannot be read.
+Domain load_domain(const std::filesystem::path& dir);
+
+/// Counts for people: "5 areas, 35 measures, 210 concepts, 95 names".
+std::string describe(const Domain& domain);
+
+}  // namespace liaison

@@ -1,0 +1,178 @@
+#include "core/tagging/phrase_matcher.h"
+
+#include <algorithm>
+
+#include "core/analysis/analyzer.h"
+
+namespace liaison {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
+  return (static_cast<std::uint64_t>(node) << 32) | key;
+}
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
+    : domain_(domain), analyzer_(analyzer) {
+  nodes_.push_back(Node{});
+  vocabulary_.reserve(4096);
+  if (options.concepts) {
+    for (std::size_t i = 0; i < domain.concepts.size(); ++i)
+      add_entry(EntryKind::Concept, static_cast<std::uint32_t>(i), domain.concepts[i].terms);
+  }
+  if (options.measures) {
+    for (std::size_t i = 0; i < domain.measures.size(); ++i)
+      add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].aliases);
+  }
+  if (!options.names) return;
+  for (std::size_t i = 0; i < domain.names.size(); ++i) {
+    const NameEntry& name = domain.names[i];
+    add_entry(EntryKind::Name, static_cast<std::uint32_t>(i), name.names);
+    if (!options.surnames || name.type != "person") continue;
+    for (const auto& [language, phrases] : name.names) {
+      for (const std::string& phrase : phrases) {
+        std::vector<Token> tokens = analyzer.analyze(phrase, language);
+        if (tokens.size() < 2) continue;
+        const EntryRef ref{EntryKind::Name, static_cast<std::uint32_t>(i), language, 1};
+        add_phrase({tokens.back()}, ref);
+      }
+    }
+  }
+}
+
+void PhraseMatcher::add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases) {
+  for (const auto& [language, list] : phrases) {
+    for (const std::string& phrase : list) {
+      const std::vector<Token> tokens = analyzer_.analyze(phrase, language);
+      add_phrase(tokens, EntryRef{kind, index, language, 0});
+    }
+  }
+}
+
+std::string PhraseMatcher::key_of(const Token& token) const {
+  if (analyzer_.is_stop_word(token.term, token.language)) return "";
+  const std::string& base = token.stem.empty() ? token.term : token.stem;
+  // A word without diacritics has a stem without them: no need to fold it again.
+  return token.fold == token.term ? base : analyzer_.fold(base);
+}
+
+std::uint32_t PhraseMatcher::intern(const std::string& key) {
+  const auto [it, added] = vocabulary_.emplace(key, static_cast<std::uint32_t>(vocabulary_.size() + 1));
+  return it->second;
+}
+
+void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef& ref) {
+  std::vector<std::uint32_t> keys;
+  for (const Token& token : tokens) {
+    const std::string key = key_of(token);
+    if (!key.empty()) keys.push_back(intern(key));
+  }
+  if (keys.empty()) return;  // only stop words: nothing a passage could be matched on
+  std::uint32_t node = 0;
+  for (const std::uint32_t key : keys) {
+    const auto [it, added] = edges_.emplace(edge_key(node, key), static_cast<std::uint32_t>(nodes_.size()));
+    if (added) nodes_.push_back(Node{});
+    node = it->second;
+  }
+  if (nodes_[node].entries == 0) {
+    entry_lists_.emplace_back();
+    nodes_[node].entries = static_cast<std::uint32_t>(entry_lists_.size());
+  }
+  std::vector<EntryRef>& entries = entry_lists_[nodes_[node].entries - 1];
+  const bool known = std::any_of(entries.begin(), entries.end(), [&ref](const EntryRef& e) {
+    return e.kind == ref.kind && e.index == ref.index;
+  });
+  EntryRef stored = ref;
+  stored.phrase_tokens = ref.phrase_tokens ? ref.phrase_tokens : static_cast<std::uint32_t>(keys.size());
+  if (!known) entries.push_back(stored);
+  ++phrases_;
+}
+
+std::uint32_t PhraseMatcher::lookup(std::string_view key) const {
+  const auto it = vocabulary_.find(key);
+  return it == vocabulary_.end() ? 0 : it->second;
+}
+
+std::uint32_t PhraseMatcher::key_id(const Token& token) const {
+  if (analyzer_.is_stop_word(token.term, token.language)) return kStop;
+  const std::string& base = token.stem.empty() ? token.term : token.stem;
+  const std::string folded = token.fold == token.term ? std::string() : analyzer_.fold(base);
+  const std::string_view key = folded.empty() ? std::string_view(base) : std::string_view(folded);
+  if (const std::uint32_t id = lookup(key)) return id;
+  if (token.language == Language::Armenian) return armenian_stem_prefix(key);
+  return 0;
+}
+
+std::uint32_t PhraseMatcher::armenian_stem_prefix(std::string_view key) const {
+  // Snowball's Armenian stemmer leaves some case endings on: ականազերծում → ականազերծ but
+  // ականազերծման → ականազերծմ. A listed stem that the word's stem extends by at most
+  // kMaxExtraLetters letters (and that keeps kMinStemLetters) counts as the same word.
+  constexpr int kMaxExtraLetters = 3;
+  constexpr std::size_t kMinStemLetters = 4;
+  std::size_t letters = 0;
+  for (const char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  std::size_t end = key.size();
+  for (int removed = 1; removed <= kMaxExtraLetters && letters >= kMinStemLetters + static_cast<std::size_t>(removed);
+       ++removed) {
+    do --end;
+    while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);
+    if (const std::uint32_t id = lookup(key.substr(0, end))) return id;
+  }
+  return 0;
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t key) const {
+  const auto it = edges_.find(edge_key(node, key));
+  return it == edges_.end() ? 0 : it->second;
+}
+
+std::size_t PhraseMatcher::longest_from(const std::vector<std::uint32_t>& keys, std::size_t start,
+                                        std::uint32_t& node_out) const {
+  std::size_t last = kNone;
+  std::uint32_t node = 0;
+  for (std::size_t j = start; j < keys.size(); ++j) {
+    if (keys[j] == kStop) continue;  // "Know the Neighbors" = "know neighbors"
+    node = keys[j] == 0 ? 0 : child(node, keys[j]);
+    if (node == 0) break;
+    if (nodes_[node].entries != 0) {
+      last = j;
+      node_out = node;
+    }
+  }
+  return last;
+}
+
+void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
+  out.clear();
+  std::vector<std::uint32_t> keys;
+  keys.reserve(tokens.size());
+  for (const Token& token : tokens) keys.push_back(key_id(token));
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i] == 0 || keys[i] == kStop) continue;
+    std::uint32_t node = 0;
+    const std::size_t last = longest_from(keys, i, node);
+    if (last == kNone) continue;
+    out.push_back(PhraseMatch{i, last, &entry_lists_[nodes_[node].entries - 1]});
+    i = last;
+  }
+}
+
+const std::vector<EntryRef>* PhraseMatcher::find_exact(const std::vector<Token>& tokens) const {
+  std::uint32_t node = 0;
+  bool any = false;
+  for (const Token& token : tokens) {
+    const std::uint32_t key = key_id(token);
+    if (key == kStop) continue;
+    if (key == 0) return nullptr;
+    node = child(node, key);
+    if (node == 0) return nullptr;
+    any = true;
+  }
+  if (!any || nodes_[node].entries == 0) return nullptr;
+  return &entry_lists_[nodes_[node].entries - 1];
+}
+
+}  // namespace liaison

@@ -1,0 +1,101 @@
+#pragma once
+// The domain's phrases compiled once into a trie over analysed tokens, so that a passage is
+// matched in one pass, on stems (inflected forms count) with diacritics folded.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/analysis/token.h"
+#include "core/tagging/domain.h"
+
+namespace liaison {
+
+class Analyzer;
+
+/// Which table of the Domain an entry is in.
+enum class EntryKind : std::uint8_t { Concept, Measure, Name };
+
+/// One domain entry a phrase stands for, and the language the phrase was listed under.
+struct EntryRef {
+  EntryKind kind = EntryKind::Concept;
+  std::uint32_t index = 0;  ///< into Domain::concepts, measures or names
+  Language language = Language::Unknown;
+  std::uint32_t phrase_tokens = 0;  ///< content tokens of the listed phrase
+  friend bool operator==(const EntryRef&, const EntryRef&) = default;
+};
+
+/// A run of tokens that spells a listed phrase.
+struct PhraseMatch {
+  std::size_t first = 0;  ///< index of its first token in the analysed tokens
+  std::size_t last = 0;   ///< index of its last token
+  const std::vector<EntryRef>* entries = nullptr;  ///< what it stands for; never empty
+};
+
+/// The phrases of a Domain as sequences of match keys: the fold of each token's stem, stop
+/// words left out (so "Know the Neighbors" also matches "know neighbors"); other words must
+/// follow each other. Immutable after construction: const methods are safe from several
+/// threads.
+class PhraseMatcher {
+ public:
+  struct Options {
+    bool concepts = true;  ///< thesaurus terms
+    bool measures = true;  ///< measure names and aliases
+    bool names = true;     ///< gazetteer names
+    /// A person's last name alone ("Pashinyan" for "Nikol Pashinyan") also matches.
+    bool surnames = true;
+  };
+
+  /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
+  /// the Analyzer must outlive the matcher.
+  PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options);
+
+  /// Leftmost-longest matches over `tokens`, not overlapping, in order. Stop words neither
+  /// start nor break a match. Appends to `out` (cleared first).
+  void find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const;
+
+  /// The entries that `tokens` spell as a whole (a query such as "demining" or "Никол
+  /// Пашинян"), or null.
+  const std::vector<EntryRef>* find_exact(const std::vector<Token>& tokens) const;
+
+  /// The match key of one token: its stem, folded when the word has diacritics; "" for a
+  /// stop word.
+  std::string key_of(const Token& token) const;
+
+  std::size_t phrase_count() const { return phrases_; }
+  const Domain& domain() const { return domain_; }
+
+ private:
+  struct Node {
+    std::uint32_t entries = 0;  ///< 1-based index into entry_lists_, 0: no phrase ends here
+  };
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+
+  void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases);
+  void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
+  std::uint32_t intern(const std::string& key);
+  /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
+  std::uint32_t key_id(const Token& token) const;
+  std::uint32_t lookup(std::string_view key) const;
+  /// Key id of the longest listed stem that `key` extends by a case ending (Armenian only).
+  std::uint32_t armenian_stem_prefix(std::string_view key) const;
+  std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
+  /// Longest match starting at `start` (a content token): its last token, or npos.
+  std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;
+
+  static constexpr std::uint32_t kStop = 0xFFFFFFFFu;
+
+  const Domain& domain_;
+  const Analyzer& analyzer_;
+  std::unordered_map<std::string, std::uint32_t, KeyHash, std::equal_to<>> vocabulary_;
+  std::vector<Node> nodes_;                                 ///< node 0 is the root
+  std::unordered_map<std::uint64_t, std::uint32_t> edges_;  ///< (node << 32 | key) → child node
+  std::vector<std::vector<EntryRef>> entry_lists_;
+  std::size_t phrases_ = 0;
+};
+
+}  // namespace liaison

@@ -1,0 +1,204 @@
+#include "core/tagging/cbm_tagger.h"
+
+#include <algorithm>
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "core/analysis/analyzer.h"
+#include "core/tagging/manual_tags.h"
+#include "tests/tagging/domain_fixture.h"
+
+namespace liaison {
+namespace {
+
+std::vector<std::string> ids(const std::vector<Tag>& tags) {
+  std::vector<std::string> out;
+  for (const Tag& tag : tags) out.push_back(tag.id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+const Tag* find_tag(const std::vector<Tag>& tags, const std::string& id) {
+  const auto it = std::find_if(tags.begin(), tags.end(), [&id](const Tag& t) { return t.id == id; });
+  return it == tags.end() ? nullptr : &*it;
+}
+
+bool evidence_mentions(const Tag& tag, const std::string& text) {
+  return std::any_of(tag.evidence.begin(), tag.evidence.end(),
+                     [&text](const std::string& item) { return item.find(text) != std::string::npos; });
+}
+
+Passage make_passage(std::uint32_t n, const std::string& text, Language language) {
+  Passage passage;
+  passage.n = n;
+  passage.text = text;
+  passage.language = language;
+  return passage;
+}
+
+class CbmTaggerTest : public ::testing::Test {
+ protected:
+  Passage tagged(const std::string& text, Language language) const {
+    Passage passage = make_passage(1, text, language);
+    tagger_.tag_passage(passage);
+    return passage;
+  }
+
+  Analyzer analyzer_;
+  CbmTagger tagger_{testing::test_domain(), analyzer_};
+};
+
+struct PassageCase {
+  const char* text;
+  Language language;
+  std::vector<std::string> areas;     ///< sorted
+  std::vector<std::string> measures;  ///< sorted
+};
+
+TEST_F(CbmTaggerTest, TagsPassagesInEveryLanguage) {
+  const std::vector<PassageCase> cases = {
+      // English: a measure alias in its plural, a concept, a two-area concept.
+      {"The sides agreed to set up a Joint Monitoring Group for the ceasefire.", Language::English, {"diplomacy"}, {"M03"}},
+      {"Landmines still block the fields; demining will take years.", Language::English, {"communities"}, {}},
+      {"Trade across the border resumed.", Language::English, {"economy"}, {}},
+      {"Students applied for a scholarship.", Language::English, {"education"}, {}},
+      // Russian: inflected forms of the alias and of the terms.
+      {"Члены Совместной группы мониторинга следят за прекращением огня.", Language::Russian, {"diplomacy"}, {"M03"}},
+      {"Работы по разминированию продолжаются.", Language::Russian, {"communities"}, {}},
+      {"Родственники посетили кладбища.", Language::Russian, {"public-space"}, {}},
+      // Armenian: the genitive ականազերծման of ականազերծում; հրադադարի of հրադադար.
+      {"Ականազերծման աշխատանքները շարունակվում են։", Language::Armenian, {"communities"}, {}},
+      {"Հրադադարի խախտումներ չեն գրանցվել։", Language::Armenian, {"diplomacy"}, {}},
+      // Azerbaijani: minatəmizləmə işləri; Birgə Monitorinq Qrupunun; ticarəti.
+      {"Minatəmizləmə işləri davam edir.", Language::Azerbaijani, {"communities"}, {}},
+      {"Birgə Monitorinq Qrupunun üzvləri atəşkəsə nəzarət edir.", Language::Azerbaijani, {"diplomacy"}, {"M03"}},
+      {"Sərhəd ticarəti bərpa olunur.", Language::Azerbaijani, {"economy"}, {}},
+      // Nothing the domain knows.
+      {"The weather was fine.", Language::English, {}, {}},
+  };
+  for (const PassageCase& c : cases) {
+    SCOPED_TRACE(c.text);
+    const Passage passage = tagged(c.text, c.language);
+    EXPECT_EQ(ids(passage.areas), c.areas);
+    EXPECT_EQ(ids(passage.measures), c.measures);
+  }
+}
+
+TEST_F(CbmTaggerTest, EvidenceNamesTheTrigger) {
+  const Passage ru = tagged("Члены Совместной группы мониторинга встретились.", Language::Russian);
+  ASSERT_EQ(ru.measures.size(), 1u);
+  EXPECT_EQ(ru.measures[0].evidence, (std::vector<std::string>{"Совместной группы мониторинга"}));
+  EXPECT_FALSE(ru.measures[0].manual);
+  EXPECT_GT(ru.measures[0].score, 0.0);
+  const Tag* diplomacy = find_tag(ru.areas, "diplomacy");
+  ASSERT_NE(diplomacy, nullptr);
+  EXPECT_TRUE(evidence_mentions(*diplomacy, "M03 (Совместной группы мониторинга)"));
+
+  const Passage az = tagged("Minatəmizləmə işləri davam edir.", Language::Azerbaijani);
+  ASSERT_EQ(az.areas.size(), 1u);
+  EXPECT_EQ(az.areas[0].evidence, (std::vector<std::string>{"demining (Minatəmizləmə)"}));
+}
+
+TEST_F(CbmTaggerTest, LongestPhraseWinsAndStopWordsAreSkipped) {
+  // "mine clearance" is one match for the concept, not "mine" and then nothing.
+  const Passage clearance = tagged("Mine clearance goes on.", Language::English);
+  ASSERT_EQ(clearance.areas.size(), 1u);
+  EXPECT_TRUE(evidence_mentions(clearance.areas[0], "demining (Mine clearance)"));
+  // "Know the Neighbors programme" matches with another stop word in place of "the", but not
+  // with another word.
+  EXPECT_EQ(ids(tagged("They joined the Know the Neighbors programme.", Language::English).measures),
+            (std::vector<std::string>{"M07"}));
+  EXPECT_EQ(ids(tagged("They joined the Know our Neighbors programme.", Language::English).measures),
+            (std::vector<std::string>{"M07"}));
+  EXPECT_EQ(ids(tagged("They joined the Know the new Neighbors programme.", Language::English).measures),
+            (std::vector<std::string>{}));
+}
+
+TEST_F(CbmTaggerTest, OneWordMeasureAliasNeedsToBeDistinctive) {
+  // "SCDF" is no thesaurus term: it references M12. "demining" is also the concept demining:
+  // alone it signals the area, not the Brussels measure B05.
+  EXPECT_EQ(ids(tagged("The SCDF approved two grants.", Language::English).measures), (std::vector<std::string>{"M12"}));
+  EXPECT_EQ(ids(tagged("Demining is slow.", Language::English).measures), (std::vector<std::string>{}));
+}
+
+TEST_F(CbmTaggerTest, WeakEvidenceIsNotEnough) {
+  // delimitation signals two areas at half weight each: alone it is below the threshold.
+  EXPECT_TRUE(tagged("Delimitation was discussed.", Language::English).areas.empty());
+  // With a ceasefire, it adds to diplomacy, still not enough for communities.
+  EXPECT_EQ(ids(tagged("Delimitation and the ceasefire were discussed.", Language::English).areas),
+            (std::vector<std::string>{"diplomacy"}));
+}
+
+TEST_F(CbmTaggerTest, AtMostThreeAreasPerPassageStrongestFirst) {
+  const Passage passage = tagged(
+      "Ceasefire, ceasefire talks. Demining. Trade. A scholarship. Cemeteries were visited.", Language::English);
+  ASSERT_EQ(passage.areas.size(), 3u);
+  EXPECT_EQ(passage.areas[0].id, "diplomacy");  // two mentions
+  EXPECT_GE(passage.areas[0].score, passage.areas[1].score);
+  EXPECT_GE(passage.areas[1].score, passage.areas[2].score);
+}
+
+TEST_F(CbmTaggerTest, DocumentGetsTheUnionWithAggregatedScores) {
+  Document document;
+  document.passages = {make_passage(1, "Demining goes on.", Language::English),
+                       make_passage(2, "Разминирование продолжается.", Language::Russian),
+                       make_passage(3, "Trade resumed.", Language::English)};
+  tagger_.tag(document);
+  EXPECT_EQ(ids(document.areas), (std::vector<std::string>{"communities", "economy"}));
+  const Tag* communities = find_tag(document.areas, "communities");
+  ASSERT_NE(communities, nullptr);
+  EXPECT_GT(communities->score, document.passages[0].areas[0].score);  // two passages say it
+  EXPECT_EQ(document.areas[0].id, "communities");                       // strongest first
+  EXPECT_TRUE(evidence_mentions(*communities, "Demining"));
+  EXPECT_TRUE(evidence_mentions(*communities, "Разминирование"));
+  EXPECT_TRUE(document.measures.empty());
+}
+
+TEST_F(CbmTaggerTest, ManualTagsWin) {
+  Document document;
+  document.manual_areas = {"education"};
+  document.manual_measures = {"M19"};
+  document.passages = {make_passage(1, "The Joint Monitoring Group met.", Language::English)};
+  tagger_.tag(document);
+  apply_manual_tags(document);
+  ASSERT_EQ(document.areas.size(), 1u);
+  EXPECT_EQ(document.areas[0].id, "education");
+  EXPECT_TRUE(document.areas[0].manual);
+  EXPECT_EQ(document.areas[0].evidence, (std::vector<std::string>{"front matter"}));
+  ASSERT_EQ(document.measures.size(), 1u);
+  EXPECT_EQ(document.measures[0].id, "M19");
+  EXPECT_EQ(ids(document.passages[0].measures), (std::vector<std::string>{"M03"}));  // passages keep theirs
+}
+
+TEST_F(CbmTaggerTest, FingerprintChangesWithTheDataAndTheOptions) {
+  DomainTexts texts = testing::test_domain_texts();
+  texts.thesaurus = R"([{"id": "trade", "areas": ["economy"], "terms": {"en": ["trade"]}}])";
+  const CbmTagger other_data(parse_domain(texts), analyzer_);
+  const CbmTagger other_options(testing::test_domain(), analyzer_, CbmTaggerOptions{.min_area_evidence = 2.0});
+  const CbmTagger same(testing::test_domain(), analyzer_);
+  EXPECT_EQ(same.fingerprint(), tagger_.fingerprint());
+  EXPECT_NE(other_data.fingerprint(), tagger_.fingerprint());
+  EXPECT_NE(other_options.fingerprint(), tagger_.fingerprint());
+  EXPECT_EQ(tagger_.fingerprint().rfind("cbm-", 0), 0u);
+}
+
+TEST_F(CbmTaggerTest, TagsFromSeveralThreadsAlike) {
+  const std::string text = "Члены Совместной группы мониторинга и разминирование.";
+  const Passage expected = tagged(text, Language::Russian);
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 50; ++i) {
+        const Passage passage = tagged(text, Language::Russian);
+        if (ids(passage.areas) != ids(expected.areas) || ids(passage.measures) != ids(expected.measures)) ++mismatches[t];
+      }
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  EXPECT_EQ(mismatches, (std::vector<int>(4, 0)));
+}
+
+}  // namespace
+}  // namespace liaison
