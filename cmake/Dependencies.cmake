@@ -22,6 +22,12 @@ if(NOT TARGET httplib::httplib)
     INTERFACE_LINK_LIBRARIES "${HTTPLIB_LIBRARY};Threads::Threads")
 endif()
 
+# HTML pages: libxml2's HTML parser (libxml2-dev). PDF files: poppler's C++ library
+# (libpoppler-cpp-dev), which has no CMake package: pkg-config gives an imported target.
+find_package(LibXml2 REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+
 # CLI11 is header-only (libcli11-dev).
 find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp REQUIRED)
 

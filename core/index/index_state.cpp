@@ -1,5 +1,6 @@
 #include "core/index/index_state.h"
 
+#include <algorithm>
 #include <ctime>
 
 #include "core/index/schema.h"
@@ -27,14 +28,30 @@ std::map<std::string, IndexedFile> read_indexed_files(const Xapian::Database& db
     IndexedFile file;
     if (tab != std::string::npos) {
       file.fingerprint = value.substr(0, tab);
-      file.doc_id = value.substr(tab + 1);
+      for (std::size_t start = tab + 1; start <= value.size();) {
+        auto end = value.find('\t', start);
+        if (end == std::string::npos) end = value.size();
+        if (end > start) file.doc_ids.push_back(value.substr(start, end - start));
+        start = end + 1;
+      }
+      if (!file.doc_ids.empty()) file.doc_id = file.doc_ids.front();
     }
     files.emplace((*key).substr(prefix.size()), std::move(file));
   }
   return files;
 }
 
-std::string encode_indexed_file(const IndexedFile& file) { return file.fingerprint + "\t" + file.doc_id; }
+bool IndexedFile::has_document(const std::string& id) const {
+  if (doc_ids.empty()) return !id.empty() && id == doc_id;
+  return std::find(doc_ids.begin(), doc_ids.end(), id) != doc_ids.end();
+}
+
+std::string encode_indexed_file(const IndexedFile& file) {
+  std::string value = file.fingerprint;
+  if (file.doc_ids.empty()) return value + "\t" + file.doc_id;
+  for (const std::string& id : file.doc_ids) value += "\t" + id;
+  return value;
+}
 
 std::string utc_now_iso8601() {
   const std::time_t now = std::time(nullptr);

@@ -70,15 +70,18 @@ std::vector<std::string> check_index(const Xapian::Database& db) {
     if (auto problem = numbering_problem(id, numbers)) problems.push_back(*problem);
     const std::string& path = passages.front().document.path;
     const auto file = files.find(path);
-    if (file == files.end() || file->second.doc_id != id)
+    if (file == files.end() || !file->second.has_document(id))
       problems.push_back("document '" + id + "' is not the indexed version of its file '" + path + "'");
   }
   if (passages_in_documents != db.get_doccount())
     problems.push_back(std::to_string(db.get_doccount()) + " passages in the index but " +
                        std::to_string(passages_in_documents) + " belong to documents");
-  for (const auto& [path, file] : files)
-    if (db.get_termfreq(sc::term(sc::kDocPrefix, file.doc_id)) == 0)
-      problems.push_back("file '" + path + "' names document '" + file.doc_id + "', which is not in the index");
+  for (const auto& [path, file] : files) {
+    if (file.doc_ids.empty()) problems.push_back("file '" + path + "' names no document");
+    for (const std::string& doc_id : file.doc_ids)
+      if (db.get_termfreq(sc::term(sc::kDocPrefix, doc_id)) == 0)
+        problems.push_back("file '" + path + "' names document '" + doc_id + "', which is not in the index");
+  }
   return problems;
 }
 

@@ -1,6 +1,7 @@
 #include "core/index/writer.h"
 #include "core/tagging/tagger.h"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <set>
@@ -44,9 +45,11 @@ class CommitBatch {
     db_.begin_transaction();
     open_ = true;
   }
-  /// Call after the last write of one document; commits when the batch is full.
-  void document_done() {
-    if (++pending_ >= limit_) commit();
+  /// Call after the last write of one file with the number of documents it wrote; commits when
+  /// the batch is full. A file's documents always share a commit (its metadata names them all).
+  void documents_done(std::size_t count = 1) {
+    pending_ += count;
+    if (pending_ >= limit_) commit();
   }
   void commit() {
     if (!open_) return;
@@ -93,7 +96,8 @@ class IndexRun {
   void claim_ids_of_present_files(const std::vector<std::string>& files) {
     for (const std::string& path : files) {
       const auto known = indexed_.find(path);
-      if (known != indexed_.end() && !known->second.doc_id.empty()) id_owner_.emplace(known->second.doc_id, path);
+      if (known == indexed_.end()) continue;
+      for (const std::string& id : known->second.doc_ids) id_owner_.emplace(id, path);
     }
   }
 
@@ -105,24 +109,48 @@ class IndexRun {
         continue;
       }
       batch_.begin();
-      const auto owner = id_owner_.find(it->second.doc_id);
-      if (!it->second.doc_id.empty() && owner == id_owner_.end())
-        db_.delete_document(sc::term(sc::kDocPrefix, it->second.doc_id));
+      for (const std::string& id : it->second.doc_ids)
+        if (id_owner_.find(id) == id_owner_.end()) db_.delete_document(sc::term(sc::kDocPrefix, id));
       db_.set_metadata(sc::term(sc::kMetaFilePrefix, it->first), "");
-      batch_.document_done();
-      ++report_.removed;
+      batch_.documents_done();
+      report_.removed += std::max<std::size_t>(1, it->second.doc_ids.size());
       it = indexed_.erase(it);
     }
   }
 
-  /// Takes `id` for `path`, releasing the id `path` had before; a duplicate is a bad file.
-  void claim_id(const std::string& id, const std::string& path, const std::string& previous_id) {
-    const auto owner = id_owner_.find(id);
+  /// Takes `document`'s id for `path`; an id another file has is a failure of this document.
+  void claim_id(const Document& document, const std::string& path) {
+    const auto owner = id_owner_.find(document.id);
     if (owner != id_owner_.end() && owner->second != path)
-      throw IngestError(path, 0, "duplicate id '" + id + "': already used by " + owner->second);
-    const auto previous = id_owner_.find(previous_id);
-    if (previous_id != id && previous != id_owner_.end() && previous->second == path) id_owner_.erase(previous);
-    id_owner_[id] = path;
+      throw IngestError(path, document.line, "duplicate id '" + document.id + "': already used by " + owner->second);
+    id_owner_[document.id] = path;
+  }
+
+  void record_failure(const std::string& path, const IngestError& error) {
+    ++report_.failed;
+    report_.failures.push_back({path, error.what()});
+  }
+
+  /// The documents of `loaded` ready to be written: tagged, with their ids claimed. Documents
+  /// whose id another file has are failures, as are the bad lines of a bulk file.
+  std::vector<Document> accept_documents(LoadedFile& loaded, const std::string& path) {
+    for (const std::string& note : loaded.notes) report_.notes.push_back({path, note});
+    for (const IngestError& failure : loaded.failures) record_failure(path, failure);
+    std::vector<Document> accepted;
+    for (Document& document : loaded.documents) {
+      if (options_.tagger != nullptr) options_.tagger->tag(document);
+      // Manual tags win over any tagger, so they are applied last (again: it is idempotent). This
+      // call also makes every program that links liaison_index pull in the tagging code the loader
+      // needs, as core/CMakeLists.txt lists liaison_ingest before liaison_tagging.
+      apply_manual_tags(document);
+      try {
+        claim_id(document, path);
+        accepted.push_back(std::move(document));
+      } catch (const IngestError& e) {
+        record_failure(path, e);
+      }
+    }
+    return accepted;
   }
 
   void index_file(const std::string& path) {
@@ -131,29 +159,48 @@ class IndexRun {
     const auto known = indexed_.find(path);
     const bool was_indexed = known != indexed_.end();
     if (was_indexed && !reindex_all_ && known->second.fingerprint == fingerprint) {
-      ++report_.unchanged;
+      report_.unchanged += std::max<std::size_t>(1, known->second.doc_ids.size());
       return;
     }
-    Document document = parse_document(bytes, path);
-    if (options_.tagger != nullptr) options_.tagger->tag(document);
-    // Manual tags win over any tagger, so they are applied last (again: it is idempotent). This
-    // call also makes every program that links liaison_index pull in the tagging code the loader
-    // needs, as core/CMakeLists.txt lists liaison_ingest before liaison_tagging.
-    apply_manual_tags(document);
-    const std::string previous_id = was_indexed ? known->second.doc_id : std::string();
-    claim_id(document.id, path, previous_id);
-    const std::vector<Xapian::Document> passages = make_passage_documents(document, analyzer_);
+    LoadedFile loaded = parse_file(bytes, path);
+    const std::size_t failed_before = report_.failed;
+    const std::vector<Document> documents = accept_documents(loaded, path);
+    if (documents.empty()) return;  // nothing good: a file indexed before keeps its previous version
+    // A file with bad parts is read again next run (empty fingerprint), so its failures stay reported.
+    const bool whole = report_.failed == failed_before;
+    replace_file(path, documents, IndexedFile{.fingerprint = whole ? fingerprint : std::string(), .doc_id = {}, .doc_ids = {}},
+                 was_indexed ? known->second.doc_ids : std::vector<std::string>());
+  }
+
+  /// Replaces every document `path` had (`previous` ids) with `documents`, in one commit.
+  void replace_file(const std::string& path, const std::vector<Document>& documents, IndexedFile entry,
+                    const std::vector<std::string>& previous) {
+    std::vector<std::vector<Xapian::Document>> passages;  // all built before anything is written
+    for (const Document& document : documents) passages.push_back(make_passage_documents(document, analyzer_));
 
     batch_.begin();
-    if (!previous_id.empty()) db_.delete_document(sc::term(sc::kDocPrefix, previous_id));
-    for (const Xapian::Document& passage : passages) db_.add_document(passage);
-    const IndexedFile entry{fingerprint, document.id};
+    for (const std::string& id : previous) db_.delete_document(sc::term(sc::kDocPrefix, id));
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      const std::string& id = documents[i].id;
+      // A run killed after an earlier commit may have left this id behind: replace, never duplicate.
+      if (std::find(previous.begin(), previous.end(), id) == previous.end())
+        db_.delete_document(sc::term(sc::kDocPrefix, id));
+      for (const Xapian::Document& passage : passages[i]) db_.add_document(passage);
+      entry.doc_ids.push_back(id);
+      report_.passages_written += passages[i].size();
+      ++(std::find(previous.begin(), previous.end(), id) != previous.end() ? report_.updated : report_.added);
+    }
+    entry.doc_id = entry.doc_ids.front();
     db_.set_metadata(sc::term(sc::kMetaFilePrefix, path), encode_indexed_file(entry));
-    batch_.document_done();
+    batch_.documents_done(documents.size());
 
-    indexed_[path] = entry;
-    report_.passages_written += passages.size();
-    ++(was_indexed ? report_.updated : report_.added);
+    for (const std::string& id : previous) {
+      if (entry.has_document(id)) continue;
+      ++report_.removed;
+      const auto owner = id_owner_.find(id);
+      if (owner != id_owner_.end() && owner->second == path) id_owner_.erase(owner);
+    }
+    indexed_[path] = std::move(entry);
   }
 
   void finish() {

@@ -18,11 +18,14 @@ struct BuildReport {
     std::string path;    ///< relative to the corpus root
     std::string reason;  ///< the IngestError message (names file and line)
   };
+  /// Documents added, updated, removed, left unchanged (a bulk .jsonl file counts each of its
+  /// documents), and failures (a bad file, a bad line of a bulk file, a duplicate id).
   std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0;
   std::size_t passages_written = 0;  ///< passages of added and updated documents
   std::size_t documents_total = 0;   ///< documents in the index after the run
   std::size_t passages_total = 0;    ///< passages in the index after the run
   std::vector<Failure> failures;
+  std::vector<Failure> notes;  ///< repairs made while loading (invalid UTF-8 replaced in a page…); not failures
   double seconds = 0.0;
 };
 
@@ -42,6 +45,9 @@ struct BuildOptions {
 /// changed ones (by content fingerprint), removes deleted ones, leaves unchanged ones alone.
 /// Bad files are reported in BuildReport::failures, skipped and counted; the run goes on. A file
 /// that was indexed before and is now bad keeps its previous version in the index.
+/// A bulk (.jsonl) file maps to all the documents of its good lines: each bad line is a failure
+/// ("file:line: reason") and the others are indexed; a changed file replaces all its documents
+/// in one commit. A file with such failures is read again on every run until it is fixed.
 /// Two files with the same document id: the one already indexed under that id keeps it, else
 /// the first in path order; the other fails with a reason naming the first.
 /// Every commit holds whole documents, so a run killed at any moment leaves the index at its

@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ struct Passage {
 struct Document {
   std::string id;        ///< front matter `id`, else derived from the path (see corpus/README.md)
   std::string path;      ///< path relative to the corpus root, '/'-separated
+  std::size_t line = 0;  ///< 1-based line in a bulk (.jsonl) file; 0 for a one-document file
   std::string title;
   std::string date;      ///< YYYY-MM-DD, YYYY-MM or YYYY; "" when unknown
   std::string source;    ///< who issued it

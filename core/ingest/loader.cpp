@@ -1,16 +1,15 @@
 #include "core/ingest/loader.h"
 
-#include <algorithm>
 #include <fstream>
 #include <system_error>
 
-#include "core/error.h"
 #include "core/ingest/body.h"
-#include "core/ingest/fields.h"
+#include "core/ingest/document_builder.h"
 #include "core/ingest/front_matter.h"
-#include "core/ingest/passages.h"
-#include "core/tagging/manual_tags.h"
-#include "core/text/utf8.h"
+#include "core/ingest/html_loader.h"
+#include "core/ingest/jsonl_loader.h"
+#include "core/ingest/pdf_loader.h"
+#include "core/ingest/scraped_text.h"
 
 namespace liaison {
 namespace {
@@ -21,65 +20,46 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-/// Refuses binary content and invalid UTF-8, naming the line of the first bad byte.
-void check_text(std::string_view bytes, const std::string& path) {
-  if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
-    throw IngestError(path, line_of_offset(bytes, nul), "binary file (NUL byte at byte " + std::to_string(nul) + ")");
-  if (const auto bad = find_invalid_utf8(bytes))
-    throw IngestError(path, line_of_offset(bytes, *bad), "invalid UTF-8 at byte " + std::to_string(*bad));
-}
+/// A .md or .txt file: front matter and body; a .txt file without front matter is a scraped page.
+Document parse_text_document(std::string_view bytes, const std::string& path, FileFormat format) {
+  check_text(bytes, path);
+  const FrontMatter fm = parse_front_matter(bytes, path);
+  Document doc = document_for_path(path);
+  fill_document_fields(doc, fm, path);
 
-/// Field value, or "" when absent; `line` receives the key's line (0 when absent).
-std::string field(const FrontMatter& fm, const std::string& key, std::size_t* line = nullptr) {
-  const auto it = fm.fields.find(key);
-  if (line) *line = it == fm.fields.end() ? 0 : fm.lines.at(key);
-  return it == fm.fields.end() ? std::string() : it->second;
-}
-
-void fill_validated_fields(Document& doc, const FrontMatter& fm, const std::string& path) {
-  std::size_t line = 0;
-  doc.date = field(fm, "date", &line);
-  if (!doc.date.empty() && !is_valid_date(doc.date))
-    throw IngestError(path, line, "bad date '" + doc.date + "' (want YYYY-MM-DD, YYYY-MM or YYYY, 1900-2100)");
-
-  doc.kind = lower_ascii(field(fm, "kind", &line));
-  const auto& kinds = document_kinds();
-  if (!doc.kind.empty() && std::find(kinds.begin(), kinds.end(), doc.kind) == kinds.end())
-    throw IngestError(path, line, "unknown kind '" + doc.kind + "' (want statement, report, agreement, article, transcript or other)");
-
-  const std::string lang = field(fm, "lang", &line);
-  if (!lang.empty()) {
-    const auto language = parse_language(lang);
-    if (!language) throw IngestError(path, line, "unknown lang '" + lang + "' (want en, hy, az or ru)");
-    doc.declared_language = *language;
+  if (fm.present) {
+    doc.body = clean_body(fm.body);
+    if (doc.title.empty()) doc.title = first_line_title(doc.body);
+  } else if (format == FileFormat::Text) {
+    ScrapedPage page = clean_scraped_text(fm.body);
+    doc.body = std::move(page.body);
+    doc.date = std::move(page.date);
+    doc.title = std::move(page.title);
+  } else {
+    doc.body = clean_body(fm.body);
   }
-
-  doc.id = field(fm, "id", &line);
-  if (!doc.id.empty() && !is_valid_document_id(doc.id))
-    throw IngestError(path, line, "bad id '" + doc.id + "' (want 1 to 128 characters from A-Z a-z 0-9 . _ -)");
-}
-
-void fill_document(Document& doc, const FrontMatter& fm, const std::string& path) {
-  fill_validated_fields(doc, fm, path);
-  if (doc.id.empty()) {
-    doc.id = derive_document_id(path);
-    if (!is_valid_document_id(doc.id))
-      throw IngestError(path, 0, "cannot derive an id from the path '" + doc.id + "': set 'id:' in the front matter");
+  if (!fm.present && doc.title.empty()) {
+    TitledBody titled = split_title_line(doc.body);
+    doc.body = std::move(titled.body);
+    doc.title = std::move(titled.title);
   }
-  doc.title = field(fm, "title");
-  doc.source = field(fm, "source");
-  doc.url = field(fm, "url");
-  doc.origin = field(fm, "origin");
-  doc.manual_areas = split_list(field(fm, "areas"));
-  doc.manual_measures = split_list(field(fm, "measures"));
+  finish_document(doc);
+  return doc;
 }
 
 }  // namespace
 
-bool is_loadable(const std::filesystem::path& file) {
+std::optional<FileFormat> file_format(const std::filesystem::path& file) {
   const std::string extension = lower_ascii(file.extension().string());
-  return extension == ".md" || extension == ".txt";
+  if (extension == ".md") return FileFormat::Markdown;
+  if (extension == ".txt") return FileFormat::Text;
+  if (extension == ".html" || extension == ".htm") return FileFormat::Html;
+  if (extension == ".pdf") return FileFormat::Pdf;
+  if (extension == ".jsonl") return FileFormat::Jsonl;
+  return std::nullopt;
 }
+
+bool is_loadable(const std::filesystem::path& file) { return file_format(file).has_value(); }
 
 std::string corpus_relative_path(const std::filesystem::path& file, const std::filesystem::path& corpus_root) {
   const auto relative = file.lexically_normal().lexically_relative(corpus_root.lexically_normal());
@@ -102,26 +82,31 @@ std::string read_corpus_file(const std::filesystem::path& file, const std::strin
   return bytes;
 }
 
-Document parse_document(std::string_view bytes, const std::string& relative_path) {
-  check_text(bytes, relative_path);
-  const FrontMatter fm = parse_front_matter(bytes, relative_path);
-  Document doc;
-  doc.path = relative_path;
-  fill_document(doc, fm, relative_path);
-
-  std::string body = clean_body(fm.body);
-  if (!fm.present) {
-    TitledBody titled = split_title_line(body);
-    body = std::move(titled.body);
-    if (doc.title.empty()) doc.title = std::move(titled.title);
-  } else if (doc.title.empty()) {
-    doc.title = first_line_title(body);
+LoadedFile parse_file(std::string_view bytes, const std::string& relative_path) {
+  const auto format = file_format(relative_path);
+  if (!format) throw IngestError(relative_path, 0, "not a file type Liaison reads");
+  LoadedFile loaded;
+  switch (*format) {
+    case FileFormat::Markdown:
+    case FileFormat::Text: loaded.documents.push_back(parse_text_document(bytes, relative_path, *format)); break;
+    case FileFormat::Html: loaded.documents.push_back(parse_html_document(bytes, relative_path, loaded.notes)); break;
+    case FileFormat::Pdf: loaded.documents.push_back(parse_pdf_document(bytes, relative_path)); break;
+    case FileFormat::Jsonl: loaded = parse_jsonl_file(bytes, relative_path); break;
   }
-  if (!has_words(body)) throw IngestError(relative_path, 0, "empty document");
-  doc.body = std::move(body);
-  doc.passages = split_passages(doc.body, doc.declared_language);
-  apply_manual_tags(doc);
-  return doc;
+  return loaded;
+}
+
+LoadedFile load_file(const std::filesystem::path& file, const std::filesystem::path& corpus_root,
+                     const LoadOptions& options) {
+  const std::string relative = corpus_relative_path(file, corpus_root);
+  return parse_file(read_corpus_file(file, relative, options), relative);
+}
+
+Document parse_document(std::string_view bytes, const std::string& relative_path) {
+  LoadedFile loaded = parse_file(bytes, relative_path);
+  if (loaded.documents.size() == 1 && loaded.failures.empty()) return std::move(loaded.documents.front());
+  if (!loaded.failures.empty()) throw loaded.failures.front();
+  throw IngestError(relative_path, 0, "holds " + std::to_string(loaded.documents.size()) + " documents, not one");
 }
 
 Document load_document(const std::filesystem::path& file, const std::filesystem::path& corpus_root,

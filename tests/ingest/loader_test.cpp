@@ -25,9 +25,8 @@ TEST(Loader, LoadsFileTypesCaseInsensitively) {
   EXPECT_TRUE(is_loadable("a/b.md"));
   EXPECT_TRUE(is_loadable("b.TXT"));
   EXPECT_TRUE(is_loadable("b.Md"));
-  EXPECT_FALSE(is_loadable("b.json"));
-  EXPECT_FALSE(is_loadable("b.pdf"));
-  EXPECT_FALSE(is_loadable("README"));
+  for (const char* name : {"p.html", "p.HTM", "r.pdf", "bulk.jsonl", "R.PDF"}) EXPECT_TRUE(is_loadable(name)) << name;
+  for (const char* name : {"b.json", "b.docx", "README", "b.xml", "b.md.bak"}) EXPECT_FALSE(is_loadable(name)) << name;
 }
 
 TEST(Loader, LoadsFrontMatterFields) {

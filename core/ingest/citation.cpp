@@ -1,0 +1,102 @@
+#include "core/ingest/citation.h"
+
+#include <array>
+#include <charconv>
+
+namespace liaison {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
+                                                      "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 12> kBibMonths = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+
+int number(std::string_view digits) {
+  int value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+/// Month 1–12 of a YYYY-MM[-DD] date; 0 when it has none.
+int month_of(const std::string& date) { return date.size() >= 7 ? number(std::string_view(date).substr(5, 2)) : 0; }
+
+/// "2021-12-14" → "14 December 2021", "2021-12" → "December 2021", "2021" → "2021", "" → "n.d.".
+std::string date_in_words(const std::string& date) {
+  if (date.size() < 4) return "n.d.";
+  const int month = month_of(date);
+  if (month < 1 || month > 12) return date.substr(0, 4);
+  std::string words = std::string(kMonths[static_cast<std::size_t>(month - 1)]) + " " + date.substr(0, 4);
+  if (date.size() >= 10) words = std::to_string(number(std::string_view(date).substr(8, 2))) + " " + words;
+  return words;
+}
+
+std::string location(const Passage& passage) {
+  std::string where = passage.page > 0 ? "p. " + std::to_string(passage.page) + ", " : "";
+  return where + "para. " + std::to_string(passage.n);
+}
+
+std::string plain_text(const Document& document, const Passage& passage) {
+  std::string out;
+  if (!document.source.empty()) out += document.source + ", ";
+  out += "\"" + document.title + "\", " + date_in_words(document.date) + ", " + location(passage) + ". ";
+  out += document.url.empty() ? "Liaison document " + document.id : document.url;
+  return out;
+}
+
+/// `text` with the characters LaTeX treats specially escaped.
+std::string latex_escape(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '\\': out += "\\textbackslash{}"; break;
+      case '~': out += "\\textasciitilde{}"; break;
+      case '^': out += "\\textasciicircum{}"; break;
+      case '{': case '}': case '%': case '&': case '$': case '#': case '_':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string_view langid(Language language) {
+  switch (language) {
+    case Language::English: return "english";
+    case Language::Armenian: return "armenian";
+    case Language::Azerbaijani: return "azerbaijani";
+    case Language::Russian: return "russian";
+    case Language::Unknown: break;
+  }
+  return "";
+}
+
+std::string bibtex(const Document& document, const Passage& passage) {
+  std::string out = "@misc{" + document.id + "-" + std::to_string(passage.n) + ",\n";
+  auto field = [&out](std::string_view name, const std::string& value) {
+    if (!value.empty()) out += "  " + std::string(name) + " = " + value + ",\n";
+  };
+  field("author", document.source.empty() ? "" : "{{" + latex_escape(document.source) + "}}");
+  field("title", "{{" + latex_escape(document.title) + "}}");
+  field("date", document.date.empty() ? "" : "{" + document.date + "}");
+  field("year", document.date.size() >= 4 ? "{" + document.date.substr(0, 4) + "}" : "");
+  const int month = month_of(document.date);
+  field("month", month >= 1 && month <= 12 ? std::string(kBibMonths[static_cast<std::size_t>(month - 1)]) : "");
+  field("url", document.url.empty() ? "" : "{" + latex_escape(document.url) + "}");
+  std::string where = passage.page > 0 ? "page " + std::to_string(passage.page) + ", " : "";
+  field("note", "{" + where + "paragraph " + std::to_string(passage.n) + "; Liaison document " +
+                    latex_escape(document.id) + "}");
+  const Language language = passage.language != Language::Unknown ? passage.language : document.declared_language;
+  field("langid", langid(language).empty() ? "" : "{" + std::string(langid(language)) + "}");
+  out += "}\n";
+  return out;
+}
+
+}  // namespace
+
+std::string cite(const Document& document, const Passage& passage, CitationStyle style) {
+  return style == CitationStyle::BibTeX ? bibtex(document, passage) : plain_text(document, passage);
+}
+
+}  // namespace liaison

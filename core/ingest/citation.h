@@ -1,0 +1,23 @@
+#pragma once
+// Citations of one passage of a document, for the page's cite and export buttons.
+#include <string>
+
+#include "core/ingest/document.h"
+
+namespace liaison {
+
+enum class CitationStyle {
+  PlainText,  ///< one line: source, "title", date, page, paragraph, URL (or the Liaison id)
+  BibTeX,     ///< a @misc entry (biblatex fields date/langid/url, with BibTeX year/month)
+};
+
+/// Cites `passage` of `document`. Plain text:
+///   European Council, "Brussels meeting", 14 December 2021, p. 3, para. 12. https://example.org/b
+/// Missing parts are left out: no source → starts with the title; no date → "n.d."; page only
+/// for paged sources (page > 0); no URL → "Liaison document <id>".
+/// BibTeX: key "<id>-<n>", author = {{source}} (an organisation, kept whole), title in double
+/// braces (capitals kept), date, year, month, url, note with page and paragraph, langid from
+/// the passage's language (else the document's); LaTeX special characters escaped.
+std::string cite(const Document& document, const Passage& passage, CitationStyle style);
+
+}  // namespace liaison
