@@ -158,7 +158,10 @@ bool is_boilerplate_line(std::string_view line) {
   const std::string lowered = lower(strip_bullet(line));
   const std::string_view text = strip_decoration(lowered);
   if (is_one_of(text, kFurniture) || is_social_link(text) || is_counter(text) || is_copyright(text)) return true;
-  return starts_with_one_of(text, kCreditOpenings) && word_count(text) <= kMaxCreditWords;
+  // A credit names someone; a sentence that happens to open with "Image by" ends like one.
+  const std::string_view whole = trim(lowered);
+  const bool sentence = whole.ends_with('.') || whole.ends_with('!') || whole.ends_with('?');
+  return starts_with_one_of(text, kCreditOpenings) && word_count(text) <= kMaxCreditWords && !sentence;
 }
 
 }  // namespace liaison

@@ -8,7 +8,8 @@ namespace liaison {
 
 /// True when `line` (one line of text, or the whole text of an HTML block) is page furniture:
 /// - "top of page", "bottom of page", "skip to content", "back to top" (and ru/az/hy forms);
-/// - image credits: "Image by …", "Photo by …", "Photo: …", "Credit: …" (at most 12 words);
+/// - image credits: "Image by …", "Photo by …", "Photo: …", "Credit: …" (at most 12 words,
+///   not ending like a sentence);
 /// - social network names alone or as "Share on …"/"Follow us on …" (Facebook, Twitter, X,
 ///   YouTube, LinkedIn, Instagram, Telegram, WhatsApp, VK, …), "Share", "Tweet", "Print",
 ///   "Email", "Read more", "Continue reading", "Подробнее", "Ətraflı", "Կարդալ ավելին", …;
