@@ -153,3 +153,47 @@ TEST(Loader, AcceptsByteOrderMarkAndCrlfFiles) {
 
 }  // namespace
 }  // namespace liaison
+
+namespace liaison {
+namespace {
+
+TEST(Loader, EveryFormatRefusesASparse2GiBFileWithoutReadingIt) {
+  TempDir dir;
+  for (const char* name : {"big.md", "big.txt", "big.html", "big.pdf", "big.jsonl"}) {
+    SCOPED_TRACE(name);
+    const auto file = dir.write(name, "x");
+    std::filesystem::resize_file(file, 2ull << 30);  // a hole: no disk space, and no memory if never read
+    const IngestError e = load_error(dir, name);
+    EXPECT_EQ(e.reason(), "file too large: 2147483648 bytes (limit 67108864)");
+  }
+}
+
+TEST(Loader, InvalidUtf8IsRefusedInTextFilesRepairedInHtmlAndRefusedPerLineInBulkFiles) {
+  TempDir dir;
+  const std::string bad = "Demining \xC3\x28 began.\n";
+  dir.write("ru/plain.txt", "Заявление\n\n" + bad);
+  dir.write("en/page.html", "<p>" + bad + "</p>");
+  dir.write("az/bulk.jsonl", "{\"body\": \"" + std::string("Demining \xC3\x28 began.") + "\"}\n{\"body\": \"Yaxşı sətir.\"}\n");
+
+  EXPECT_NE(load_error(dir, "ru/plain.txt").reason().find("invalid UTF-8 at byte"), std::string::npos);
+
+  const LoadedFile html = load_file(dir.path() / "en/page.html", dir.path());
+  ASSERT_EQ(html.notes.size(), 1u);
+  EXPECT_NE(html.notes[0].find("en/page.html:1: invalid UTF-8 replaced by U+FFFD"), std::string::npos) << html.notes[0];
+  EXPECT_EQ(html.documents.at(0).passages.at(0).text, "Demining \xEF\xBF\xBD( began.");
+
+  const LoadedFile bulk = load_file(dir.path() / "az/bulk.jsonl", dir.path());
+  ASSERT_EQ(bulk.failures.size(), 1u);
+  EXPECT_EQ(bulk.failures[0].line(), 1u);
+  ASSERT_EQ(bulk.documents.size(), 1u);
+  EXPECT_EQ(bulk.documents[0].id, "az-bulk-2");
+}
+
+TEST(Loader, ParseDocumentWantsExactlyOneDocument) {
+  EXPECT_THROW(parse_document("{\"body\": \"One.\"}\n{\"body\": \"Two.\"}\n", "two.jsonl"), IngestError);
+  EXPECT_EQ(parse_document("{\"body\": \"One.\"}\n", "one.jsonl").id, "one-1");
+  EXPECT_THROW(parse_document("text", "notes.docx"), IngestError);
+}
+
+}  // namespace
+}  // namespace liaison
