@@ -1,0 +1,53 @@
+#pragma once
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace liaison::bench {
+
+/// The command line every engine driver takes:
+///   <driver> index --corpus DIR --db PATH --out FILE.json
+///   <driver> query --db PATH --queries FILE --rounds N [--facets-snippets] --out FILE.json
+struct DriverArgs {
+  std::string mode;
+  std::filesystem::path corpus, db, queries, out;
+  int rounds = 3;
+  bool facets_snippets = false;  ///< what the API really does: facet counts and highlighted snippets
+};
+
+inline DriverArgs parse_driver_args(int argc, char** argv) {
+  DriverArgs args;
+  if (argc < 2) throw std::runtime_error("usage: index|query --db PATH ... (see bench/README.md)");
+  args.mode = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    const std::string_view flag = argv[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::runtime_error("missing value after " + std::string(flag));
+      return argv[++i];
+    };
+    if (flag == "--corpus") args.corpus = value();
+    else if (flag == "--db") args.db = value();
+    else if (flag == "--queries") args.queries = value();
+    else if (flag == "--out") args.out = value();
+    else if (flag == "--rounds") args.rounds = std::stoi(value());
+    else if (flag == "--facets-snippets") args.facets_snippets = true;
+    else throw std::runtime_error("unknown option " + std::string(flag));
+  }
+  if (args.db.empty()) throw std::runtime_error("--db is required");
+  return args;
+}
+
+/// Writes `json` to `path` (or stdout when empty).
+inline void write_json(const std::filesystem::path& path, const nlohmann::json& json) {
+  if (path.empty()) {
+    std::printf("%s\n", json.dump(2).c_str());
+    return;
+  }
+  std::ofstream(path) << json.dump(2) << '\n';
+}
+
+}  // namespace liaison::bench

@@ -1,0 +1,62 @@
+// bench_liaison: Liaison's query latency through its public API, as the server calls it:
+// Searcher::search with the request's filters; facets on or off (snippets are always made:
+// SearchRequest has no switch for them). Indexing is measured on the `indexer build` CLI itself.
+#include <iostream>
+#include <stdexcept>
+
+#include "bench/common/driver_args.h"
+#include "bench/common/latency.h"
+#include "core/analysis/analyzer.h"
+#include "core/error.h"
+#include "core/search/searcher.h"
+
+namespace {
+
+using namespace liaison::bench;
+
+liaison::SearchRequest request_for(const BenchQuery& query, bool facets) {
+  liaison::SearchRequest request;
+  request.query = query.liaison_text();
+  if (!query.filter_lang.empty()) request.languages = {query.filter_lang};
+  if (!query.filter_kind.empty()) request.kinds = {query.filter_kind};
+  request.date_from = query.date_from;
+  request.date_to = query.date_to;
+  request.size = 10;
+  request.facets = facets;
+  return request;
+}
+
+nlohmann::json query(const DriverArgs& args) {
+  const liaison::Analyzer analyzer;
+  liaison::Searcher searcher(args.db, analyzer);
+  const auto queries = read_query_set(args.queries);
+  std::size_t errors = 0;
+  const LatencyReport report = measure_latency(
+      queries,
+      [&](const BenchQuery& q) -> std::size_t {
+        try {
+          return searcher.search(request_for(q, args.facets_snippets)).hits.size();
+        } catch (const liaison::QueryError&) {
+          ++errors;  // counted: a benchmark query Liaison refuses is a finding, not a crash
+          return 0;
+        }
+      },
+      args.rounds);
+  nlohmann::json json = to_json(report);
+  json["engine"] = "liaison";
+  json["facets_snippets"] = args.facets_snippets;
+  json["query_errors"] = errors;
+  return json;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  const DriverArgs args = parse_driver_args(argc, argv);
+  if (args.mode != "query") throw std::runtime_error("bench_liaison only has the query mode (index with `indexer build`)");
+  write_json(args.out, query(args));
+  return 0;
+} catch (const std::exception& error) {
+  std::cerr << "bench_liaison: " << error.what() << '\n';
+  return 2;
+}

@@ -1,0 +1,77 @@
+// bench_report: reads the JSON files of one benchmark run folder and writes the markdown report.
+//   bench_report --run DIR [--out FILE.md] [--check yes]
+// Prints the report (and writes it with --out). With --check: exits 1 when an engine failed to
+// index or found nothing for every query (what the CI smoke run guards against).
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "bench/drivers/report_table.h"
+
+namespace {
+
+using nlohmann::json;
+
+json load(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  if (!in) return nullptr;
+  try {
+    return json::parse(in);
+  } catch (const json::exception&) {
+    return nullptr;
+  }
+}
+
+/// Files named <kind>.<engine>.json gathered under one object keyed by engine.
+json per_engine(const std::filesystem::path& run, const std::string& kind) {
+  json out = json::object();
+  for (const char* engine : {"liaison", "fts5", "xapian"}) {
+    json one = load(run / (kind + "." + engine + ".json"));
+    if (!one.is_null()) out[engine] = std::move(one);
+  }
+  return out;
+}
+
+/// Every engine indexed (exit 0) and found hits for some queries, in both modes.
+bool sane(const liaison::bench::RunData& data) {
+  bool ok = true;
+  for (const char* engine : {"liaison", "fts5", "xapian"}) {
+    if (data.index.value(engine, json::object()).value("exit", -1) != 0) {
+      std::cerr << "check: " << engine << " did not index\n";
+      ok = false;
+    }
+    for (const auto* query : {&data.query, &data.query_fs}) {
+      if (query->value(engine, json::object()).value("queries_with_hits", 0) == 0) {
+        std::cerr << "check: " << engine << " found nothing\n";
+        ok = false;
+      }
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::filesystem::path run, out;
+  bool check = false;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::strcmp(argv[i], "--run") == 0) run = argv[i + 1];
+    else if (std::strcmp(argv[i], "--out") == 0) out = argv[i + 1];
+    else if (std::strcmp(argv[i], "--check") == 0) check = std::strcmp(argv[i + 1], "yes") == 0;
+  }
+  if (run.empty()) {
+    std::cerr << "usage: bench_report --run DIR [--out FILE.md]\n";
+    return 2;
+  }
+  liaison::bench::RunData data{load(run / "run.json"), load(run / "manifest.json"), per_engine(run, "index"),
+                               per_engine(run, "size"), per_engine(run, "query"), per_engine(run, "query_fs"),
+                               load(run / "http.json")};
+  if (data.run.is_null()) data.run = json::object();
+  if (data.manifest.is_null()) data.manifest = json::object();
+  if (data.http.is_null()) data.http = json::object();
+  const std::string report = liaison::bench::render_report(data);
+  std::cout << report;
+  if (!out.empty()) std::ofstream(out) << report;
+  return check && !sane(data) ? 1 : 0;
+}

@@ -1,0 +1,163 @@
+#include "bench/drivers/report_table.h"
+
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <sstream>
+#include <vector>
+
+namespace liaison::bench {
+namespace {
+
+using Value = std::optional<double>;
+const char* const kEngines[] = {"liaison", "fts5", "xapian"};
+
+Value number(const nlohmann::json& json, const std::vector<std::string>& path) {
+  const nlohmann::json* node = &json;
+  for (const auto& key : path) {
+    if (!node->is_object() || !node->contains(key)) return std::nullopt;
+    node = &(*node)[key];
+  }
+  return node->is_number() ? Value(node->get<double>()) : std::nullopt;
+}
+
+std::string format(Value value, int decimals = 2) {
+  if (!value) return "—";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*f", *value >= 100 ? 0 : decimals, *value);
+  return text;
+}
+
+std::string ratio(Value liaison, Value peer) {
+  if (!liaison || !peer || *peer == 0) return "—";
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f×", *liaison / *peer);
+  return text;
+}
+
+struct Row {
+  std::string label;
+  bool higher_is_better;
+  Value values[3];  // liaison, fts5, xapian
+};
+
+std::vector<Row> rows(const RunData& d) {
+  const Value documents = number(d.manifest, {"documents"});
+  const Value megabytes = number(d.manifest, {"bytes"}) ? Value(*number(d.manifest, {"bytes"}) / 1e6) : std::nullopt;
+  auto per_engine = [&](auto get) {
+    Row row;
+    for (int i = 0; i < 3; ++i) row.values[i] = get(kEngines[i]);
+    return row;
+  };
+  auto rate = [&](Value amount) {
+    return [&d, amount](const std::string& e) -> Value {
+      const Value wall = number(d.index, {e, "wall_s"});
+      return amount && wall && *wall > 0 ? Value(*amount / *wall) : std::nullopt;
+    };
+  };
+  auto field = [](const nlohmann::json& json, std::string key, double scale = 1.0) {
+    return [&json, key, scale](const std::string& e) -> Value {
+      const Value v = number(json, {e, key});
+      return v ? Value(*v * scale) : std::nullopt;
+    };
+  };
+  std::vector<Row> out;
+  auto add = [&](std::string label, bool higher, Row row) {
+    row.label = std::move(label);
+    row.higher_is_better = higher;
+    out.push_back(std::move(row));
+  };
+  add("Indexing: documents/s", true, per_engine(rate(documents)));
+  add("Indexing: MB/s of input text", true, per_engine(rate(megabytes)));
+  add("Indexing: wall time (s)", false, per_engine(field(d.index, "wall_s")));
+  add("Indexing: CPU time (s)", false, per_engine(field(d.index, "cpu_s")));
+  add("Indexing: peak RSS (MB)", false, per_engine(field(d.index, "max_rss_kb", 1.0 / 1024)));
+  add("Index size on disk, as built (MB)", false, per_engine(field(d.sizes, "built", 1e-6)));
+  add("Index size after compaction (MB)", false, per_engine(field(d.sizes, "compacted", 1e-6)));
+  for (const auto& [json, suffix] : {std::pair{&d.query, std::string("")}, {&d.query_fs, std::string(", facets + snippets")}}) {
+    add("Query p50 (ms)" + suffix, false, per_engine(field(*json, "p50_ms")));
+    add("Query p95 (ms)" + suffix, false, per_engine(field(*json, "p95_ms")));
+    add("Query p99 (ms)" + suffix, false, per_engine(field(*json, "p99_ms")));
+  }
+  add("Queries with ≥ 1 hit (of the set)", true, per_engine(field(d.query, "queries_with_hits")));
+  Row http;
+  http.values[0] = number(d.http, {"requests_per_s"});
+  add("HTTP /api/search: searches/s at saturation", true, http);
+  http.values[0] = number(d.http, {"p99_ms"});
+  add("HTTP /api/search: p99 at saturation (ms)", false, http);
+  http.values[0] = number(d.http, {"rss_kb"}) ? Value(*number(d.http, {"rss_kb"}) / 1024) : std::nullopt;
+  add("HTTP: server RSS after the run (MB)", false, http);
+  return out;
+}
+
+struct Target {
+  std::string text;
+  Value measured, goal;
+  bool at_most;  ///< measured must be ≤ goal (else ≥)
+};
+
+std::vector<Target> targets(const RunData& d) {
+  auto v = [](const nlohmann::json& json, const std::vector<std::string>& path) { return number(json, path); };
+  auto times = [](Value a, double k) { return a ? Value(*a * k) : std::nullopt; };
+  const Value liaison_mbps = v(d.index, {"liaison", "wall_s"}) && v(d.manifest, {"bytes"})
+                                 ? Value(*v(d.manifest, {"bytes"}) / 1e6 / *v(d.index, {"liaison", "wall_s"})) : std::nullopt;
+  const Value xapian_mbps = v(d.index, {"xapian", "wall_s"}) && v(d.manifest, {"bytes"})
+                                ? Value(*v(d.manifest, {"bytes"}) / 1e6 / *v(d.index, {"xapian", "wall_s"})) : std::nullopt;
+  return {
+      {"Indexing MB/s ≥ 2× plain Xapian's", liaison_mbps, times(xapian_mbps, 2), false},
+      {"Index size (compacted) ≤ plain Xapian's (compacted), MB", times(v(d.sizes, {"liaison", "compacted"}), 1e-6),
+       times(v(d.sizes, {"xapian", "compacted"}), 1e-6), true},
+      {"Query p50 with facets + snippets ≤ 1.5× plain Xapian's p50 (no facets), ms", v(d.query_fs, {"liaison", "p50_ms"}),
+       times(v(d.query, {"xapian", "p50_ms"}), 1.5), true},
+      {"Query p99 with facets + snippets ≤ 0.5× FTS5's p99 (no facets), ms", v(d.query_fs, {"liaison", "p99_ms"}),
+       times(v(d.query, {"fts5", "p99_ms"}), 0.5), true},
+      {"HTTP searches/s ≥ 2,000", v(d.http, {"requests_per_s"}), 2000.0, false},
+      {"HTTP p99 ≤ 20 ms at that load", v(d.http, {"p99_ms"}), 20.0, true},
+      {"Server RSS ≤ 300 MB", times(v(d.http, {"rss_kb"}), 1.0 / 1024), 300.0, true},
+      {"Indexer peak RSS ≤ 1.5 GB (at 100k documents; flat as the corpus grows), MB",
+       times(v(d.index, {"liaison", "max_rss_kb"}), 1.0 / 1024), 1536.0, true},
+  };
+}
+
+std::string machine_line(const nlohmann::json& run) {
+  std::ostringstream out;
+  out << run.value("cpu", std::string("?")) << ", " << run.value("cores", 0) << " cores, "
+      << run.value("memory", std::string("?")) << " RAM, " << run.value("kernel", std::string("?"));
+  return out.str();
+}
+
+}  // namespace
+
+std::string render_report(const RunData& d) {
+  std::ostringstream out;
+  const auto& m = d.manifest;
+  out << "# Liaison benchmark: " << m.value("documents", 0) << " documents"
+      << (d.run.value("smoke", false) ? " (smoke)" : "") << "\n\n"
+      << "- date: " << d.run.value("date", std::string("?")) << "\n"
+      << "- commit: " << d.run.value("commit", std::string("?")) << "\n"
+      << "- machine: " << machine_line(d.run) << "\n"
+      << "- load average (1, 5, 15 min): " << d.run.value("load", std::string("?")) << "\n"
+      << "- corpus: " << m.value("documents", 0) << " documents, " << m.value("passages", 0) << " passages, "
+      << format(Value(m.value("bytes", 0.0) / 1e6), 1) << " MB of text, seed " << m.value("seed", 0)
+      << (m.value("ntrex", false) ? ", with NTREX-128 words" : ", without NTREX-128 words") << "\n"
+      << "- queries: " << m.value("queries", 0) << " (" << d.query.value("liaison", nlohmann::json::object()).value("runs", 0)
+      << " timed runs per engine and mode, after one warm-up pass)\n\n";
+
+  out << "| measure | better | Liaison | FTS5 | Liaison ÷ FTS5 | Xapian | Liaison ÷ Xapian |\n"
+      << "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+  for (const auto& row : rows(d)) {
+    out << "| " << row.label << " | " << (row.higher_is_better ? "higher" : "lower") << " | " << format(row.values[0])
+        << " | " << format(row.values[1]) << " | " << ratio(row.values[0], row.values[1]) << " | "
+        << format(row.values[2]) << " | " << ratio(row.values[0], row.values[2]) << " |\n";
+  }
+  out << "\n## Targets\n\n| target | Liaison | goal | met |\n| --- | ---: | ---: | --- |\n";
+  for (const auto& t : targets(d)) {
+    const bool known = t.measured && t.goal;
+    const bool met = known && (t.at_most ? *t.measured <= *t.goal : *t.measured >= *t.goal);
+    out << "| " << t.text << " | " << format(t.measured) << " | " << format(t.goal) << " | "
+        << (known ? (met ? "yes" : "no") : "not measured") << " |\n";
+  }
+  return out.str();
+}
+
+}  // namespace liaison::bench
