@@ -1,0 +1,42 @@
+#include "search-server/domain.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+
+namespace liaison::http {
+namespace {
+
+nlohmann::json read_tag_list(const std::filesystem::path& file) {
+  if (!std::filesystem::exists(file)) return nlohmann::json::array();
+  std::ifstream in(file, std::ios::binary);
+  std::stringstream content;
+  content << in.rdbuf();
+  if (!in) throw ConfigError(file.string() + ": cannot be read");
+  nlohmann::json list = nlohmann::json::parse(content.str(), nullptr, /*allow_exceptions=*/false);
+  if (list.is_discarded()) throw ConfigError(file.string() + ": not valid JSON");
+  if (!list.is_array()) throw ConfigError(file.string() + ": expected a JSON array");
+  for (const auto& entry : list) {
+    if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
+      throw ConfigError(file.string() + ": every entry needs a string \"id\"");
+    }
+  }
+  return list;
+}
+
+std::set<std::string> ids_of(const nlohmann::json& list) {
+  std::set<std::string> ids;
+  for (const auto& entry : list) ids.insert(entry["id"].get<std::string>());
+  return ids;
+}
+
+}  // namespace
+
+KnownTags Domain::known_tags() const { return {.areas = ids_of(areas), .measures = ids_of(measures)}; }
+
+Domain load_domain(const std::filesystem::path& dir) {
+  return {.areas = read_tag_list(dir / "areas.json"), .measures = read_tag_list(dir / "measures.json")};
+}
+
+}  // namespace liaison::http

@@ -1,0 +1,51 @@
+#pragma once
+// The API's handlers: free functions from (context, parameters) to a Reply, so that each is
+// unit-tested without a socket. They never see httplib; routes.cpp adapts them.
+#include <functional>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/search/searcher.h"
+#include "search-server/domain.h"
+#include "search-server/params.h"
+
+namespace liaison::http {
+
+/// What a handler answers: an HTTP status and a JSON body.
+struct Reply {
+  int status = 200;
+  nlohmann::json body;
+};
+
+/// What the handlers share.
+struct ApiContext {
+  /// The calling thread's Searcher, already reopened on the latest commit.
+  std::function<Searcher&()> searcher;
+  Domain domain;     ///< the CBM areas and measures listed by /api/areas and /api/measures
+  KnownTags known;   ///< their ids, for validating area= and measure=
+};
+
+/// GET /api/search: validates the parameters, then searches. 400 for bad parameters or a
+/// query the Searcher refuses (QueryError).
+Reply get_search(const ApiContext& context, const QueryParams& params);
+
+/// GET /api/documents/{id}: the whole document, or 404.
+Reply get_document(const ApiContext& context, const std::string& id);
+
+/// GET /api/areas: the areas of the domain, each with "count": documents tagged with it.
+Reply get_areas(const ApiContext& context);
+
+/// GET /api/measures: the measures, each with "count" (an empty list when none are defined).
+Reply get_measures(const ApiContext& context);
+
+/// GET /api/stats: documents, passages, languages, last index time.
+Reply get_stats(const ApiContext& context);
+
+/// GET /healthz: {"status":"ok"}.
+Reply get_health();
+
+/// Any path no route serves: 404 {"error": "no such path: …"}.
+Reply not_found(const std::string& path);
+
+}  // namespace liaison::http

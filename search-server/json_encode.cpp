@@ -1,0 +1,155 @@
+#include "search-server/json_encode.h"
+
+#include <map>
+
+#include "core/lang/language.h"
+
+namespace liaison::http {
+namespace {
+
+/// The five facets are always present, so that clients need not test for them.
+constexpr const char* kFacetNames[] = {"lang", "area", "kind", "source", "year"};
+
+nlohmann::json area_tags(const std::vector<Tag>& tags) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& tag : tags) {
+    nlohmann::json entry = {{"id", tag.id}, {"score", tag.score}};
+    if (tag.manual) entry["manual"] = true;
+    if (!tag.evidence.empty()) entry["evidence"] = tag.evidence;
+    list.push_back(std::move(entry));
+  }
+  return list;
+}
+
+nlohmann::json tag_ids(const std::vector<Tag>& tags) {
+  nlohmann::json ids = nlohmann::json::array();
+  for (const auto& tag : tags) ids.push_back(tag.id);
+  return ids;
+}
+
+nlohmann::json facets_json(const SearchResult& result) {
+  nlohmann::json facets = nlohmann::json::object();
+  for (const char* name : kFacetNames) facets[name] = nlohmann::json::object();
+  for (const auto& [name, counts] : result.facets) {
+    nlohmann::json values = nlohmann::json::object();
+    for (const auto& [value, count] : counts) values[value] = count;
+    facets[name] = std::move(values);
+  }
+  return facets;
+}
+
+/// The document's language: the declared one, else the one most of its passages are in.
+std::string document_language(const Document& document) {
+  if (document.declared_language != Language::Unknown) {
+    return std::string(to_code(document.declared_language));
+  }
+  std::map<std::string, std::size_t> counts;
+  for (const auto& passage : document.passages) {
+    const auto code = to_code(passage.language);
+    if (!code.empty()) ++counts[std::string(code)];
+  }
+  std::string best;
+  std::size_t best_count = 0;
+  for (const auto& [code, count] : counts) {
+    if (count > best_count) best = code, best_count = count;
+  }
+  return best;
+}
+
+nlohmann::json passage_json(const Passage& passage) {
+  nlohmann::json entry = {{"n", passage.n},
+                          {"text", passage.text},
+                          {"lang", to_code(passage.language)},
+                          {"areas", area_tags(passage.areas)},
+                          {"measures", tag_ids(passage.measures)}};
+  if (passage.page != 0) entry["page"] = passage.page;
+  return entry;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Hit& hit) {
+  nlohmann::json entry = {{"id", hit.id},         {"title", hit.title},
+                          {"date", hit.date},     {"lang", hit.lang},
+                          {"kind", hit.kind},     {"source", hit.source},
+                          {"url", hit.url},       {"score", hit.score},
+                          {"areas", area_tags(hit.areas)},
+                          {"measures", tag_ids(hit.measures)},
+                          {"passage", hit.passage},
+                          {"snippet", hit.snippet}};
+  if (hit.page != 0) entry["page"] = hit.page;
+  return entry;
+}
+
+nlohmann::json to_json(const SearchResult& result) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& hit : result.hits) hits.push_back(to_json(hit));
+  return {{"query", result.query},
+          {"total", result.total},
+          {"page", result.page},
+          {"size", result.size},
+          {"took_ms", result.took_ms},
+          {"hits", std::move(hits)},
+          {"facets", facets_json(result)},
+          {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json()},
+          {"warnings", result.warnings}};
+}
+
+nlohmann::json to_json(const DocumentView& view) {
+  const Document& document = view.document;
+  nlohmann::json passages = nlohmann::json::array();
+  std::map<std::string, bool> languages;
+  for (const auto& passage : document.passages) {
+    passages.push_back(passage_json(passage));
+    const auto code = to_code(passage.language);
+    if (!code.empty()) languages[std::string(code)] = true;
+  }
+  nlohmann::json language_list = nlohmann::json::array();
+  for (const auto& [code, present] : languages) language_list.push_back(code);
+  return {{"id", document.id},
+          {"title", document.title},
+          {"date", document.date},
+          {"lang", document_language(document)},
+          {"languages", std::move(language_list)},
+          {"kind", document.kind},
+          {"source", document.source},
+          {"url", document.url},
+          {"path", document.path},
+          {"areas", area_tags(document.areas)},
+          {"measures", tag_ids(document.measures)},
+          {"passages", std::move(passages)}};
+}
+
+nlohmann::json to_json(const IndexStats& stats) {
+  nlohmann::json languages = nlohmann::json::object();
+  for (const auto& [code, count] : stats.languages) languages[code] = count;
+  return {{"documents", stats.documents},
+          {"passages", stats.passages},
+          {"languages", std::move(languages)},
+          {"last_indexed", stats.last_indexed}};
+}
+
+nlohmann::json error_json(const std::string& message, const std::string& parameter) {
+  nlohmann::json body = {{"error", message}};
+  if (!parameter.empty()) body["parameter"] = parameter;
+  return body;
+}
+
+std::string dump(const nlohmann::json& body) {
+  const std::string text = body.dump(-1, ' ', /*ensure_ascii=*/false, nlohmann::json::error_handler_t::replace);
+  // '<', '>' and '&' occur in JSON only inside strings, where \u escapes mean the same: escaping
+  // them means no response body can ever be sniffed or pasted as HTML.
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '<': escaped += "\\u003c"; break;
+      case '>': escaped += "\\u003e"; break;
+      case '&': escaped += "\\u0026"; break;
+      default: escaped += c;
+    }
+  }
+  return escaped;
+}
+
+}  // namespace liaison::http

@@ -1,0 +1,34 @@
+#pragma once
+// The wire format of the API: the only place that turns search results into JSON
+// (docs/api.md describes it field by field).
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/search/result.h"
+
+namespace liaison::http {
+
+/// {"query","total","page","size","took_ms","hits":[…],"facets":{…},"did_you_mean","warnings"}
+nlohmann::json to_json(const SearchResult& result);
+
+/// One hit: {"id","title","date","lang","kind","source","url","score","areas":[{"id","score","evidence"}],
+/// "measures":[ids],"passage","page","snippet"}
+nlohmann::json to_json(const Hit& hit);
+
+/// The whole document: metadata, "areas", "measures", "languages" and
+/// "passages":[{"n","text","lang","page","areas","measures"}].
+nlohmann::json to_json(const DocumentView& view);
+
+/// {"documents","passages","languages":{code:passages},"last_indexed"}
+nlohmann::json to_json(const IndexStats& stats);
+
+/// {"error": message}, plus "parameter" when one parameter is at fault.
+nlohmann::json error_json(const std::string& message, const std::string& parameter = "");
+
+/// Serialises for the wire, with < > & written as \u escapes; invalid UTF-8 (which no
+/// well-behaved index holds) becomes U+FFFD instead of throwing, so encoding never turns a good
+/// answer into a 500.
+std::string dump(const nlohmann::json& body);
+
+}  // namespace liaison::http

@@ -1,0 +1,101 @@
+// search-server --db DIR [--host 127.0.0.1] [--port 8080] [--web DIR] [--domain DIR] [--threads N]
+#include <unistd.h>
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "core/analysis/analyzer.h"
+#include "core/error.h"
+#include "search-server/server.h"
+
+namespace {
+
+/// The self-pipe: the signal handler only writes a byte; the watcher thread reads it and
+/// stops the server outside signal context.
+int stop_pipe[2] = {-1, -1};
+
+extern "C" void on_stop_signal(int) {
+  const char byte = 's';
+  [[maybe_unused]] const auto written = write(stop_pipe[1], &byte, 1);
+}
+
+void install_signal_handlers() {
+  if (pipe(stop_pipe) != 0) throw liaison::ConfigError("cannot create the shutdown pipe");
+  struct sigaction action {};
+  action.sa_handler = on_stop_signal;
+  sigemptyset(&action.sa_mask);
+  sigaction(SIGTERM, &action, nullptr);
+  sigaction(SIGINT, &action, nullptr);
+  std::signal(SIGPIPE, SIG_IGN);
+}
+
+void log_line(std::string_view line) {
+  std::string text(line);
+  text += '\n';
+  std::fwrite(text.data(), 1, text.size(), stderr);  // one write per line: lines never interleave
+}
+
+struct Arguments {
+  std::string db, host = "127.0.0.1", web, domain;
+  int port = 8080;
+  std::size_t threads = 0;
+};
+
+std::filesystem::path default_domain_dir(const Arguments& arguments) {
+  if (arguments.web.empty()) return {};
+  const auto guess = std::filesystem::path(arguments.web) / ".." / "corpus" / "domain";
+  return std::filesystem::exists(guess) ? guess.lexically_normal() : std::filesystem::path();
+}
+
+int serve(const Arguments& arguments) {
+  const liaison::Analyzer analyzer;
+  const std::filesystem::path domain = arguments.domain.empty() ? default_domain_dir(arguments)
+                                                                : std::filesystem::path(arguments.domain);
+  liaison::http::SearchServer server({.db = arguments.db,
+                                      .web_dir = arguments.web,
+                                      .domain_dir = domain,
+                                      .threads = arguments.threads,
+                                      .log = log_line},
+                                     analyzer);
+  install_signal_handlers();
+  const int port = server.bind(arguments.host, arguments.port);
+  std::thread watcher([&server] {
+    char byte = 0;
+    while (read(stop_pipe[0], &byte, 1) < 0 && errno == EINTR) {
+    }
+    server.stop();
+  });
+  log_line("listening on http://" + arguments.host + ":" + std::to_string(port) + "/");
+  const bool served = server.listen();
+  on_stop_signal(0);  // wakes the watcher if listen() ended on its own
+  watcher.join();
+  log_line("stopped");
+  return served ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  CLI::App app{"Liaison search server: the search API and the search page"};
+  Arguments arguments;
+  app.add_option("--db", arguments.db, "index folder (built by `indexer build`)")->required();
+  app.add_option("--host", arguments.host, "address to bind")->capture_default_str();
+  app.add_option("--port", arguments.port, "port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  app.add_option("--web", arguments.web, "folder of the search page's static files");
+  app.add_option("--domain", arguments.domain, "folder of areas.json and measures.json (default: <web>/../corpus/domain)");
+  app.add_option("--threads", arguments.threads, "worker threads (default: one per core)");
+  CLI11_PARSE(app, argc, argv);
+  return serve(arguments);
+} catch (const liaison::Error& error) {
+  std::cerr << "search-server: " << error.what() << '\n';
+  return 1;
+} catch (const std::exception& error) {
+  std::cerr << "search-server: " << error.what() << '\n';
+  return 1;
+}

@@ -1,0 +1,170 @@
+#include "search-server/routes.h"
+
+#include <chrono>
+#include <cstdio>
+#include <regex>
+
+#include <httplib.h>
+
+#include "core/error.h"
+#include "search-server/json_encode.h"
+
+namespace liaison::http {
+namespace {
+
+/// A route: a full-match pattern over the path, and what answers it (with the pattern's
+/// first capture, if any).
+struct Route {
+  std::regex pattern;
+  std::function<Reply(const ApiContext&, const std::string& capture, const QueryParams&)> answer;
+};
+
+const std::vector<Route>& route_table() {
+  static const std::vector<Route> routes = {
+      {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p) { return get_search(c, p); }},
+      {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&) { return get_document(c, id); }},
+      {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&) { return get_areas(c); }},
+      {std::regex("/api/measures"), [](const auto& c, const auto&, const auto&) { return get_measures(c); }},
+      {std::regex("/api/stats"), [](const auto& c, const auto&, const auto&) { return get_stats(c); }},
+      {std::regex("/healthz"), [](const auto&, const auto&, const auto&) { return get_health(); }},
+  };
+  return routes;
+}
+
+void send(httplib::Response& response, const Reply& reply) {
+  response.status = reply.status;
+  response.set_header("Cache-Control", "no-store");
+  response.set_content(dump(reply.body), "application/json; charset=utf-8");
+}
+
+/// When the request started, for the access log (a request runs on one worker thread).
+thread_local std::chrono::steady_clock::time_point request_started{};
+
+void log_access(const LogSink& log, const httplib::Request& request, const httplib::Response& response) {
+  double ms = 0.0;
+  if (request_started != std::chrono::steady_clock::time_point{}) {
+    ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - request_started).count();
+  }
+  request_started = {};
+  char duration[32];
+  std::snprintf(duration, sizeof duration, "%.1f", ms);
+  log(request.method + " " + request.path + " " + std::to_string(response.status) + " " + duration + " ms");
+}
+
+void handle_exception(const LogSink& log, httplib::Response& response, const std::exception_ptr& error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const QueryError& query_error) {
+    send(response, {.status = 400, .body = error_json(query_error.what())});
+  } catch (const std::exception& other) {
+    if (log) log(std::string("error: ") + other.what());
+    send(response, {.status = 500, .body = error_json("internal server error")});
+  } catch (...) {
+    if (log) log("error: unknown exception");
+    send(response, {.status = 500, .body = error_json("internal server error")});
+  }
+}
+
+std::string status_text(int status) {
+  switch (status) {
+    case 400: return "bad request";
+    case 405: return "method not allowed";
+    case 413: return "request too large";
+    case 414: return "URI too long";
+    case 416: return "range not satisfiable";
+    default: return status >= 500 ? "internal server error" : "request refused";
+  }
+}
+
+/// JSON bodies for the errors httplib produces itself (unknown path, malformed request).
+void handle_error(const httplib::Request& request, httplib::Response& response) {
+  if (!response.body.empty()) return;  // a handler's own JSON error
+  if (response.status == 414) {
+    // httplib refuses request lines over its limit before routing; say which limit was hit.
+    send(response, {.status = 400,
+                    .body = error_json("the request URL is too long (at most " +
+                                           std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) +
+                                           " bytes; the query q may be at most 4096 bytes)",
+                                       "q")});
+    return;
+  }
+  if (response.status == 404) {
+    send(response, not_found(request.path));
+    return;
+  }
+  const int status = response.status;
+  send(response, {.status = status, .body = error_json(status_text(status))});
+}
+
+void serve_static_files(httplib::Server& server, const std::filesystem::path& web_dir) {
+  if (web_dir.empty()) return;
+  if (!server.set_mount_point("/", web_dir.string())) {
+    throw ConfigError("web folder not found: " + web_dir.string());
+  }
+  // ES modules are refused by browsers unless served with a JavaScript type.
+  server.set_file_extension_and_mimetype_mapping("js", "text/javascript");
+  server.set_file_extension_and_mimetype_mapping("mjs", "text/javascript");
+  server.set_file_extension_and_mimetype_mapping("css", "text/css");
+  server.set_file_extension_and_mimetype_mapping("svg", "image/svg+xml");
+  server.set_file_extension_and_mimetype_mapping("json", "application/json");
+}
+
+}  // namespace
+
+const std::vector<std::pair<std::string, std::string>>& security_headers() {
+  static const std::vector<std::pair<std::string, std::string>> headers = {
+      {"Content-Security-Policy",
+       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"},
+      {"X-Content-Type-Options", "nosniff"},
+      {"Referrer-Policy", "no-referrer"},
+      {"X-Frame-Options", "DENY"},
+      {"Cross-Origin-Opener-Policy", "same-origin"},
+  };
+  return headers;
+}
+
+Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params) {
+  std::smatch match;
+  for (const auto& route : route_table()) {
+    if (!std::regex_match(path, match, route.pattern)) continue;
+    try {
+      return route.answer(context, match.size() > 1 ? match[1].str() : std::string(), params);
+    } catch (const ParamError& error) {
+      return {.status = 400, .body = error_json(error.what(), error.parameter())};
+    } catch (const QueryError& error) {
+      return {.status = 400, .body = error_json(error.what())};
+    }
+  }
+  return not_found(path);
+}
+
+void install_routes(httplib::Server& server, const ApiContext& context, const RouteOptions& options) {
+  httplib::Headers headers;
+  for (const auto& [name, value] : security_headers()) headers.emplace(name, value);
+  server.set_default_headers(headers);
+  serve_static_files(server, options.web_dir);
+
+  auto answer = [&context](const httplib::Request& request, httplib::Response& response) {
+    send(response, dispatch(context, request.path, request.params));
+  };
+  // NOTE: one pattern per prefix; dispatch() owns the table, so unit tests route the same way.
+  server.Get("/api/.*", answer);
+  server.Get("/healthz", answer);
+
+  server.set_error_handler(handle_error);
+  server.set_exception_handler([log = options.log](const auto&, auto& response, std::exception_ptr error) {
+    handle_exception(log, response, error);
+  });
+  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    request_started = std::chrono::steady_clock::now();
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  if (options.log) {
+    server.set_logger([log = options.log](const httplib::Request& request, const httplib::Response& response) {
+      log_access(log, request, response);
+    });
+  }
+}
+
+}  // namespace liaison::http

@@ -1,0 +1,54 @@
+#include "search-server/server.h"
+
+#include <algorithm>
+#include <thread>
+
+#include <httplib.h>
+
+#include "core/error.h"
+#include "search-server/searcher_pool.h"
+
+namespace liaison::http {
+
+struct SearchServer::Impl {
+  Impl(const ServerOptions& options, const Analyzer& analyzer) : pool(options.db, analyzer) {}
+
+  SearcherPool pool;
+  ApiContext context;
+  httplib::Server server;
+};
+
+SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyzer)
+    : impl_(std::make_unique<Impl>(options, analyzer)) {
+  impl_->pool.acquire();  // fail now, with IndexError, rather than on the first request
+  impl_->context.searcher = [pool = &impl_->pool]() -> Searcher& { return pool->acquire(); };
+  if (!options.domain_dir.empty()) impl_->context.domain = load_domain(options.domain_dir);
+  impl_->context.known = impl_->context.domain.known_tags();
+
+  const std::size_t threads =
+      options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  install_routes(impl_->server, impl_->context, {.web_dir = options.web_dir, .log = options.log});
+}
+
+SearchServer::~SearchServer() = default;
+
+int SearchServer::bind(const std::string& host, int port) {
+  if (port == 0) {
+    const int bound = impl_->server.bind_to_any_port(host);
+    if (bound <= 0) throw ConfigError("cannot bind to " + host);
+    return bound;
+  }
+  if (!impl_->server.bind_to_port(host, port)) {
+    throw ConfigError("cannot bind to " + host + ":" + std::to_string(port));
+  }
+  return port;
+}
+
+bool SearchServer::listen() { return impl_->server.listen_after_bind(); }
+
+void SearchServer::stop() { impl_->server.stop(); }
+
+bool SearchServer::is_running() const { return impl_->server.is_running(); }
+
+}  // namespace liaison::http

@@ -1,0 +1,47 @@
+#pragma once
+// The search server assembled: httplib::Server with its thread pool, the per-thread searchers,
+// the routes. main.cpp and the HTTP tests both run it.
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "search-server/routes.h"
+
+namespace liaison {
+class Analyzer;
+}
+
+namespace liaison::http {
+
+struct ServerOptions {
+  std::filesystem::path db;          ///< the Xapian index (read-only)
+  std::filesystem::path web_dir;     ///< static files served at /; empty: API only
+  std::filesystem::path domain_dir;  ///< areas.json and measures.json; empty: no tag sets
+  std::size_t threads = 0;           ///< worker threads; 0: one per core
+  LogSink log;                       ///< access log and errors; empty: silent
+};
+
+class SearchServer {
+ public:
+  /// Loads the domain and opens the index once to check it. Throws IndexError (no index) or
+  /// ConfigError (bad domain files, missing web folder).
+  SearchServer(const ServerOptions& options, const Analyzer& analyzer);
+  ~SearchServer();
+  SearchServer(const SearchServer&) = delete;
+  SearchServer& operator=(const SearchServer&) = delete;
+
+  /// Binds `host`:`port`; port 0 picks a free port. Returns the bound port; throws ConfigError.
+  int bind(const std::string& host, int port);
+  /// Serves until stop(); false when it could not listen.
+  bool listen();
+  /// Makes listen() return; safe from any thread.
+  void stop();
+  bool is_running() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace liaison::http

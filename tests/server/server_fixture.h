@@ -1,0 +1,167 @@
+#pragma once
+// A real search server over a real index: a small four-language corpus written into a TempDir,
+// indexed with liaison::build_index, served on an ephemeral loopback port.
+#include <chrono>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "core/analysis/analyzer.h"
+#include "core/index/writer.h"
+#include "search-server/server.h"
+#include "tests/support/temp_dir.h"
+
+namespace liaison::http::testing_support {
+
+/// One corpus file: its path under the corpus root and its content.
+struct CorpusFile {
+  std::string path, content;
+};
+
+inline std::string front_matter_document(const std::string& id, const std::string& title, const std::string& date,
+                                         const std::string& lang, const std::string& kind,
+                                         const std::string& areas, const std::string& body) {
+  return "---\nid: " + id + "\ntitle: " + title + "\ndate: " + date + "\nlang: " + lang + "\nsource: Liaison Test Desk" +
+         "\nkind: " + kind + "\nurl: https://example.org/" + id + "\nareas: " + areas + "\n---\n" + body;
+}
+
+inline std::vector<CorpusFile> small_corpus() {
+  return {
+      {"en/brussels.md",
+       front_matter_document("en-brussels", "Leaders meet in Brussels", "2021-12-14", "en", "statement", "diplomacy",
+                             "The leaders agreed on demining and the restoration of rail links.\n\n"
+                             "Border delimitation and demarcation will start with EU technical help.\n")},
+      {"en/youth.md",
+       front_matter_document("en-youth", "A summer school for young people", "2022-04-01", "en", "report",
+                             "education",
+                             "A South Caucasus Youth Summer School in Georgia would bring students together.\n")},
+      {"ru/demining.md",
+       front_matter_document("ru-demining", "Разминирование и связь", "2021-01-11", "ru", "article", "economy",
+                             "Стороны обсудили разминирование и восстановление железной дороги.\n")},
+      {"hy/statement.md",
+       front_matter_document("hy-statement", "Հայտարարություն", "2020-11-10", "hy", "statement", "communities",
+                             "Հրադադարի մասին հայտարարությունը ստորագրվեց։ Ականազերծումը կշարունակվի։\n")},
+      {"az/statement.md",
+       front_matter_document("az-statement", "Bəyanat", "2022-06-15", "az", "statement", "public-space",
+                             "Minatəmizləmə işləri Qarabağ bölgəsində davam edir.\n")},
+      {"en/script.md",
+       front_matter_document("en-script", "<script>alert('title')</script> Ceasefire notes", "2023-02-02", "en",
+                             "other", "diplomacy",
+                             "The ceasefire text quoted <script>alert('body')</script> as an example.\n")},
+  };
+}
+
+inline constexpr const char* kAreasJson = R"([
+  {"id":"diplomacy","color":"#1f5fa8","names":{"en":"Diplomacy","hy":"Դիվանագիտություն","az":"Diplomatiya","ru":"Дипломатия"}},
+  {"id":"communities","color":"#2e8b57","names":{"en":"Communities","hy":"Համայնքներ","az":"İcmalar","ru":"Сообщества"}},
+  {"id":"economy","color":"#c07a12","names":{"en":"Economy","hy":"Տնտեսություն","az":"İqtisadiyyat","ru":"Экономика"}},
+  {"id":"education","color":"#8a3ea8","names":{"en":"Education","hy":"Կրթություն","az":"Təhsil","ru":"Образование"}},
+  {"id":"public-space","color":"#b23a48","names":{"en":"Public space","hy":"Հանրային տարածք","az":"İctimai məkan","ru":"Публичное пространство"}}
+])";
+
+/// Log lines the server wrote, collected for assertions.
+class LogCollector {
+ public:
+  LogSink sink() {
+    return [this](std::string_view line) {
+      std::lock_guard lock(mutex_);
+      lines_.emplace_back(line);
+    };
+  }
+  std::vector<std::string> lines() const {
+    std::lock_guard lock(mutex_);
+    return lines_;
+  }
+
+ private:
+  mutable std::mutex mutex_;
+  std::vector<std::string> lines_;
+};
+
+/// A SearchServer listening on 127.0.0.1:<ephemeral> in its own thread; stopped and joined on
+/// destruction (the scope guard of every HTTP test).
+class RunningServer {
+ public:
+  RunningServer(const ServerOptions& options, const Analyzer& analyzer) : server_(options, analyzer) {
+    port_ = server_.bind("127.0.0.1", 0);
+    thread_ = std::thread([this] { server_.listen(); });
+    // httplib 0.11 has no wait_until_ready: poll.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!server_.is_running() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  }
+  ~RunningServer() {
+    server_.stop();
+    thread_.join();
+  }
+  RunningServer(const RunningServer&) = delete;
+  RunningServer& operator=(const RunningServer&) = delete;
+
+  int port() const { return port_; }
+  bool is_running() const { return server_.is_running(); }
+
+ private:
+  SearchServer server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+/// The corpus, its domain folder and its index in one TempDir.
+class IndexedCorpus {
+ public:
+  explicit IndexedCorpus(const std::vector<CorpusFile>& files) {
+    for (const auto& file : files) add(file);
+    dir_.write("domain/areas.json", kAreasJson);
+    dir_.write("domain/measures.json", R"([{"id":"M01","area":"diplomacy"},{"id":"M16","area":"education"}])");
+    rebuild();
+  }
+  void add(const CorpusFile& file) { dir_.write("corpus/" + file.path, file.content); }
+  BuildReport rebuild() {
+    auto report = build_index(corpus(), db(), analyzer_);
+    EXPECT_EQ(report.failed, 0u) << (report.failures.empty() ? "" : report.failures[0].reason);
+    return report;
+  }
+  std::filesystem::path corpus() const { return dir_.path() / "corpus"; }
+  std::filesystem::path db() const { return dir_.path() / "db"; }
+  std::filesystem::path domain() const { return dir_.path() / "domain"; }
+  const Analyzer& analyzer() const { return analyzer_; }
+
+ private:
+  testing::TempDir dir_;
+  Analyzer analyzer_;
+};
+
+/// GETs `path` and parses the JSON body (null on a transport failure).
+struct JsonResponse {
+  int status = 0;
+  nlohmann::json body;
+  httplib::Headers headers;
+  std::string raw;
+};
+
+inline JsonResponse to_json_response(const httplib::Result& result) {
+  JsonResponse response;
+  if (!result) return response;
+  response.status = result->status;
+  response.headers = result->headers;
+  response.raw = result->body;
+  response.body = nlohmann::json::parse(result->body, nullptr, /*allow_exceptions=*/false);
+  return response;
+}
+
+inline JsonResponse get_json(httplib::Client& client, const std::string& path) {
+  return to_json_response(client.Get(path));
+}
+
+/// GETs `path` with `params` percent-encoded into the query string.
+inline JsonResponse get_json(httplib::Client& client, const std::string& path, const httplib::Params& params) {
+  return to_json_response(client.Get(path, params, httplib::Headers{}));
+}
+
+}  // namespace liaison::http::testing_support

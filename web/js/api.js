@@ -1,0 +1,26 @@
+// Calls to the search API. Errors carry the server's {"error": …} message.
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function getJson(url, signal) {
+  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok) throw new ApiError(response.status, body?.error ?? response.statusText);
+  return body;
+}
+
+export const search = (params, signal) => getJson(`/api/search?${params}`, signal);
+export const getDocument = (id, signal) => getJson(`/api/documents/${encodeURIComponent(id)}`, signal);
+export const getAreas = () => getJson('/api/areas');
+export const getMeasures = () => getJson('/api/measures');
+export const getStats = () => getJson('/api/stats');

@@ -1,0 +1,64 @@
+// The document view: metadata, tags and every passage, each with a citable anchor (#p12),
+// the query words highlighted. All text goes in as text nodes.
+import { el, clear, highlightNodes, queryWords, formatDate } from './dom.js';
+import { t, valueLabel, uiLanguage } from './i18n.js';
+import { stateToQuery, toggleFilter } from './state.js';
+import { areaChip, stateLink } from './results.js';
+
+function tags(areas, measures, ctx) {
+  const chips = (areas ?? []).map((tag) => areaChip(ctx.areas.get(tag.id), tag.id, {
+    title: tag.evidence?.join(', ') || undefined,
+  }));
+  const measureChips = (measures ?? []).map((id) => el('span', { className: 'chip measure-chip' }, id));
+  if (chips.length === 0 && measureChips.length === 0) return null;
+  return el('div', { className: 'tags' }, chips, measureChips);
+}
+
+function passageSection(passage, doc, words, ctx) {
+  const anchor = `p${passage.n}`;
+  const link = el('a', {
+    className: 'passage-link',
+    href: `${stateToQuery({ ...ctx.state, doc: doc.id })}#${anchor}`,
+    'aria-label': t('linkToParagraph', passage.n),
+    title: t('linkToParagraph', passage.n),
+  }, `¶ ${passage.n}`);
+  return el('section', { className: 'passage', id: anchor, lang: passage.lang || undefined },
+    el('div', { className: 'passage-side' }, link,
+      passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null),
+    el('div', { className: 'passage-body' },
+      el('p', {}, highlightNodes(passage.text, words)),
+      tags(passage.areas, passage.measures, ctx)));
+}
+
+function header(doc, ctx) {
+  const backState = { ...ctx.state, doc: '' };
+  const meta = el('p', { className: 'hit-meta' },
+    doc.date ? el('time', { datetime: doc.date }, formatDate(doc.date, uiLanguage())) : null,
+    doc.lang ? el('span', { className: 'badge' }, valueLabel('lang', doc.lang, ctx.areas)) : null,
+    doc.kind ? el('span', { className: 'badge' }, valueLabel('kind', doc.kind, ctx.areas)) : null,
+    doc.source ? stateLink(toggleFilter({ ...backState, source: [] }, 'source', doc.source), ctx.navigate,
+      { className: 'source' }, doc.source) : null,
+    /^https?:\/\//.test(doc.url ?? '')
+      ? el('a', { href: doc.url, className: 'original', rel: 'noopener noreferrer', target: '_blank' }, t('original'))
+      : null);
+  return el('header', { className: 'document-header' },
+    stateLink(backState, ctx.navigate, { className: 'back-link', id: 'back-to-results' }, `← ${t('backToResults')}`),
+    el('h2', { lang: doc.lang || undefined, id: 'document-title' }, doc.title || doc.id),
+    meta,
+    tags(doc.areas, doc.measures, ctx));
+}
+
+/** Renders `doc` (the /api/documents/{id} body) into `node`. */
+export function renderDocument(node, doc, ctx) {
+  clear(node);
+  const words = queryWords(ctx.state.q);
+  node.append(header(doc, ctx),
+    el('div', { className: 'passages' }, doc.passages.map((passage) => passageSection(passage, doc, words, ctx))));
+}
+
+export function renderDocumentError(node, message, ctx) {
+  clear(node);
+  node.append(el('header', { className: 'document-header' },
+    stateLink({ ...ctx.state, doc: '' }, ctx.navigate, { className: 'back-link' }, `← ${t('backToResults')}`),
+    el('h2', {}, t('documentNotFound')), el('p', { className: 'error' }, message)));
+}

@@ -1,0 +1,137 @@
+// The search view: hits, facets, status line, "did you mean" and pagination.
+import { el, clear, snippetNodes, paintArea, formatDate } from './dom.js';
+import { t, valueLabel, uiLanguage } from './i18n.js';
+import { stateToQuery, toggleFilter } from './state.js';
+
+/** The facets listed in the sidebar, in order (the year facet is the chart). */
+const SIDEBAR_FACETS = ['area', 'lang', 'kind', 'source'];
+const MAX_SOURCES = 12;
+
+/** A link to `state` that the app intercepts (pushState), but that also works opened in a new tab. */
+export function stateLink(state, navigate, attributes, ...children) {
+  return el('a', {
+    ...attributes,
+    href: stateToQuery(state) || './',
+    onclick: (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      navigate(state);
+    },
+  }, ...children);
+}
+
+export function areaChip(area, id, attributes = {}) {
+  const label = area?.names?.[uiLanguage()] ?? area?.names?.en ?? id;
+  return paintArea(el('span', { className: 'chip area-chip', ...attributes }, label), area);
+}
+
+function hitMeta(hit, ctx) {
+  return el('p', { className: 'hit-meta' },
+    hit.date ? el('time', { datetime: hit.date }, formatDate(hit.date, uiLanguage())) : null,
+    hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx.areas)) : null,
+    hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx.areas)) : null,
+    hit.source ? el('span', { className: 'source' }, hit.source) : null);
+}
+
+function hitTags(hit, ctx) {
+  const chips = hit.areas.map((tag) => {
+    const area = ctx.areas.get(tag.id);
+    const chip = areaChip(area, tag.id, { title: tag.evidence?.join(', ') || undefined });
+    return chip;
+  });
+  const measures = hit.measures.map((id) =>
+    stateLink(toggleFilter(ctx.state, 'measure', id), ctx.navigate,
+      { className: 'chip measure-chip', 'aria-label': t('filterBy', id) }, id));
+  if (chips.length === 0 && measures.length === 0) return null;
+  return el('div', { className: 'tags' }, chips, measures);
+}
+
+function renderHit(hit, ctx) {
+  const docState = { ...ctx.state, doc: hit.id };
+  const passageAnchor = hit.passage ? `#p${hit.passage}` : '';
+  const title = el('a', {
+    href: `${stateToQuery(docState)}${passageAnchor}`,
+    className: 'hit-title',
+    onclick: (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      ctx.navigate(docState, { hash: passageAnchor });
+    },
+  }, hit.title || hit.id);
+  return el('li', { className: 'hit' },
+    el('h3', { lang: hit.lang || undefined }, title),
+    hitMeta(hit, ctx),
+    hitTags(hit, ctx),
+    hit.snippet ? el('p', { className: 'snippet', lang: hit.lang || undefined }, snippetNodes(hit.snippet)) : null);
+}
+
+export function renderHits(node, result, ctx) {
+  clear(node);
+  for (const hit of result.hits) node.append(renderHit(hit, ctx));
+}
+
+export function renderStatus(node, result, ctx) {
+  if (result.total === 0) {
+    node.textContent = t('noResults');
+    return;
+  }
+  const what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
+  node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
+}
+
+export function renderDidYouMean(node, result, ctx) {
+  clear(node);
+  node.hidden = !result.did_you_mean;
+  if (!result.did_you_mean) return;
+  node.append(`${t('didYouMean')} `,
+    stateLink({ ...ctx.state, q: result.did_you_mean, page: 1 }, ctx.navigate, { className: 'suggestion' },
+      result.did_you_mean), '?');
+}
+
+function facetValues(name, counts, selected) {
+  const entries = Object.entries(counts ?? {});
+  for (const value of selected) if (!(value in (counts ?? {}))) entries.push([value, 0]);
+  entries.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return name === 'source' ? entries.slice(0, Math.max(MAX_SOURCES, selected.length)) : entries;
+}
+
+function renderFacet(name, counts, ctx) {
+  const selected = ctx.state[name];
+  const entries = facetValues(name, counts, selected);
+  if (entries.length === 0) return null;
+  const items = entries.map(([value, count]) => {
+    const active = selected.includes(value);
+    const label = valueLabel(name, value, ctx.areas);
+    const swatch = name === 'area' ? paintArea(el('span', { className: 'swatch', 'aria-hidden': 'true' }), ctx.areas.get(value)) : null;
+    return el('li', {},
+      stateLink(toggleFilter(ctx.state, name, value), ctx.navigate, {
+        className: active ? 'facet-value active' : 'facet-value',
+        'aria-current': active ? 'true' : undefined,
+        dataset: { facet: name, value },
+      }, swatch, el('span', { className: 'facet-label' }, label), el('span', { className: 'count' }, String(count))));
+  });
+  return el('section', { className: 'facet', 'aria-labelledby': `facet-${name}` },
+    el('h3', { id: `facet-${name}` }, t(name)), el('ul', {}, items));
+}
+
+/** The sidebar facets; `facets` maps a facet name to {value: count}. */
+export function renderFacets(node, facets, ctx) {
+  clear(node);
+  for (const name of SIDEBAR_FACETS) {
+    const section = renderFacet(name, facets[name], ctx);
+    if (section) node.append(section);
+  }
+}
+
+export function renderPagination(node, result, ctx) {
+  clear(node);
+  const pages = Math.ceil(result.total / result.size);
+  if (pages <= 1) return;
+  const page = result.page;
+  const link = (target, label, className) =>
+    stateLink({ ...ctx.state, page: target }, ctx.navigate, { className, rel: className }, label);
+  node.append(
+    page > 1 ? link(page - 1, `← ${t('previous')}`, 'prev') : el('span', { className: 'prev disabled' }, `← ${t('previous')}`),
+    el('span', { className: 'page-of' }, t('pageOf', page, pages)),
+    page < pages ? link(page + 1, `${t('next')} →`, 'next') : el('span', { className: 'next disabled' }, `${t('next')} →`));
+}
