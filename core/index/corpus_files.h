@@ -6,10 +6,11 @@
 
 namespace liaison {
 
-/// The loadable files (.md, .txt) under `corpus`, recursively, as '/'-separated paths relative to
-/// it, sorted bytewise so that runs are deterministic. Hidden files and folders (a name starting
-/// with '.') and README.md at the corpus root are skipped. Throws ConfigError when `corpus` is
-/// not a folder (so that a mistyped path never empties an index).
+/// The loadable files (is_loadable: .md, .txt, .html, .htm, .pdf, .jsonl) under `corpus`,
+/// recursively, as '/'-separated paths relative to it, sorted bytewise so that runs are
+/// deterministic. Hidden files and folders (a name starting with '.') and README.md at the
+/// corpus root are skipped. Throws ConfigError when `corpus` is not a folder (so that a
+/// mistyped path never empties an index).
 std::vector<std::string> list_corpus_files(const std::filesystem::path& corpus);
 
 }  // namespace liaison
