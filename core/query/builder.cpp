@@ -107,6 +107,16 @@ class Builder {
   }
 
   Part build_node(const Word& word) {
+    Part part = typed_word(word);
+    if (part.query.empty() || word.prefix) return part;
+    if (const auto entry = whole_entry({word.text})) {
+      part.query = with_translations(part.query, {word.text}, *entry);
+      part.stop = false;
+    }
+    return part;
+  }
+
+  Part typed_word(const Word& word) {
     const std::vector<QueryTerm> terms = analyze(word.text, word.prefix);
     if (terms.empty()) return {};
     if (terms.size() > 1) return {.query = phrase_with_title(terms)};
@@ -122,7 +132,92 @@ class Builder {
       std::vector<QueryTerm> analysed = analyze(word, /*prefix=*/false);
       terms.insert(terms.end(), analysed.begin(), analysed.end());
     }
-    return {.query = phrase_with_title(terms)};
+    Part part{.query = phrase_with_title(terms)};
+    if (part.query.empty()) return part;
+    if (const auto entry = whole_entry(phrase.words)) part.query = with_translations(part.query, phrase.words, *entry);
+    return part;
+  }
+
+  // --- cross-language ----------------------------------------------------------------------
+
+  /// The domain entry `words` spell as a whole, when cross-language search is on.
+  std::optional<EntryMatch> whole_entry(const std::vector<std::string>& words) const {
+    if (!options_.cross_language || negated_ > 0 || words.empty()) return std::nullopt;
+    std::optional<EntryMatch> match = options_.cross_language->longest_prefix(words);
+    if (!match || match->words != words.size()) return std::nullopt;
+    return match;
+  }
+
+  /// True when `form` is what the user typed (it is matched at full weight already).
+  bool is_typed(const std::string& typed, const EntryForm& form) const {
+    const auto terms = [this, &form](const std::string& text) {
+      std::vector<std::string> out;
+      for (const QueryTerm& term : analyze_query_text(analyzer_, text, form.language)) out.push_back(term.terms.front());
+      return out;
+    };
+    return terms(typed) == terms(form.text);
+  }
+
+  /// The query of `typed` OR, weighted lower, the entry's other forms; each form of several
+  /// words as all of them (stems included, so inflected forms count) in one passage.
+  Query with_translations(const Query& typed_query, const std::vector<std::string>& typed, const EntryMatch& entry) {
+    Expansion expansion{.typed = "", .entry = entry.entry};
+    for (const std::string& word : typed) expansion.typed += (expansion.typed.empty() ? "" : " ") + word;
+    std::vector<Query> forms;
+    for (const EntryForm& form : entry.forms) {
+      std::vector<QueryTerm> terms = analyze_query_text(analyzer_, form.text, form.language);
+      if (terms.empty() || is_typed(expansion.typed, form)) continue;
+      if (std::any_of(terms.begin(), terms.end(), [](const QueryTerm& t) { return !t.stop; }))
+        terms.erase(std::remove_if(terms.begin(), terms.end(), [](const QueryTerm& t) { return t.stop; }), terms.end());
+      std::vector<Query> words;
+      for (const QueryTerm& term : terms) words.push_back(form_word(term, form.language));
+      forms.push_back(combine(Query::OP_AND, words));
+      out_.expansion_words.insert(out_.expansion_words.end(), terms.begin(), terms.end());
+      expansion.forms.push_back(form);
+    }
+    if (forms.empty()) return typed_query;
+    out_.expansions.push_back(std::move(expansion));
+    return combine(Query::OP_OR, {typed_query, scaled(combine(Query::OP_OR, forms), options_.cross_language_weight)});
+  }
+
+  /// A word of a domain form in `language`; in Armenian and Russian also the longer stems that
+  /// start with its stem, as Snowball leaves some endings on (ականազերծում → ականազերծ but
+  /// ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян).
+  Query form_word(const QueryTerm& term, Language language) const {
+    const Query word = body_word(term);
+    if (language != Language::Armenian && language != Language::Russian) return word;
+    const std::size_t min_letters = language == Language::Armenian ? 4 : 5;
+    std::vector<Query> longer;
+    for (const auto& [stem_language, stem] : term.stems) {
+      const auto letters = std::count_if(stem.begin(), stem.end(), [](char c) { return (c & 0xC0) != 0x80; });
+      if (static_cast<std::size_t>(letters) < min_letters) continue;
+      longer.emplace_back(Query::OP_WILDCARD, schema::term(schema::kStemPrefix, stem), options_.prefix_expansion,
+                          Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
+    }
+    return combine(Query::OP_OR, {word, combine(Query::OP_SYNONYM, longer)});
+  }
+
+  /// Children from `i` on: a run of plain words that spells an entry of several words ("peace
+  /// treaty") is one part, its words or its translations; else child i alone. Advances `i`
+  /// past what it used.
+  Part build_child(const std::vector<NodePtr>& children, std::size_t& i) {
+    std::vector<std::string> run;
+    for (std::size_t j = i; j < children.size() && children[j]; ++j) {
+      const auto* word = std::get_if<Word>(&children[j]->value);
+      if (!word || word->prefix) break;
+      run.push_back(word->text);
+    }
+    std::optional<EntryMatch> entry;
+    if (options_.cross_language && negated_ == 0 && run.size() >= 2) entry = options_.cross_language->longest_prefix(run);
+    if (!entry || entry->words < 2) return build(*children[i]);
+    std::vector<Part> words;
+    for (std::size_t k = 0; k < entry->words; ++k) words.push_back(typed_word(std::get<Word>(children[i + k]->value)));
+    std::erase_if(words, [](const Part& p) { return p.query.empty(); });
+    drop_stop_words(words);
+    run.resize(entry->words);
+    i += entry->words - 1;
+    if (words.empty()) return {};
+    return {.query = with_translations(all_words_first(words), run, *entry)};
   }
 
   /// Exact, folded and stemmed forms as one synonym, with extra weight for the exact form and
@@ -254,9 +349,9 @@ class Builder {
 
   Part build_node(const All& node) {
     std::vector<Part> scored, filters, exclusions;
-    for (const NodePtr& child : node.parts) {
-      if (!child) continue;
-      Part part = build(*child);
+    for (std::size_t i = 0; i < node.parts.size(); ++i) {
+      if (!node.parts[i]) continue;
+      Part part = build_child(node.parts, i);
       if (part.query.empty()) continue;
       (part.role == Role::Filter ? filters : part.role == Role::Exclusion ? exclusions : scored)
           .push_back(std::move(part));

@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,30 @@ class Analyzer;
 
 namespace liaison::query {
 
+/// One way a domain entry is written in one language ("разминирование", ru).
+struct EntryForm {
+  std::string text;
+  Language language = Language::Unknown;
+  friend bool operator==(const EntryForm&, const EntryForm&) = default;
+};
+
+/// A thesaurus term, gazetteer name or measure alias found at the start of some query words.
+struct EntryMatch {
+  std::size_t words = 0;            ///< how many of the words given it spans (at least 1)
+  std::string entry;                ///< the entry's id ("demining"); ids joined by ',' when several
+  std::vector<EntryForm> forms{};   ///< all its forms in all languages, the query's own included
+};
+
+/// Finds domain entries among query words, for cross-language search. An interface, so that
+/// the query module needs no domain data (core/search/domain_lexicon.h implements it).
+class EntryLookup {
+ public:
+  virtual ~EntryLookup() = default;
+  /// The longest entry spelled by words[0..k) for some k ≥ 1 (as the user typed them), or
+  /// nullopt when words[0] starts none.
+  virtual std::optional<EntryMatch> longest_prefix(const std::vector<std::string>& words) const = 0;
+};
+
 /// How much each kind of match weighs; the defaults rank exact forms above stems above folds,
 /// title matches above body matches, and passages holding every word above the rest.
 struct BuildOptions {
@@ -23,6 +48,18 @@ struct BuildOptions {
   /// stay far below it, so such passages always come first; order among them stays BM25's.
   double all_words_bonus = 1000.0;
   Xapian::termcount prefix_expansion = 200;  ///< prefix* expands to at most this many terms
+  /// Cross-language search: a word or phrase that is a domain entry also matches the entry's
+  /// forms in every language, each weighing `cross_language_weight` × a match of what was typed.
+  /// Null: no expansion. Must outlive build_query.
+  const EntryLookup* cross_language = nullptr;
+  double cross_language_weight = 0.6;
+};
+
+/// A query word or phrase expanded through the domain.
+struct Expansion {
+  std::string typed;                ///< the words as typed, joined by spaces
+  std::string entry;                ///< the entry id(s)
+  std::vector<EntryForm> forms{};   ///< the forms the query now also matches
 };
 
 /// A query tree turned into a Xapian query, with what the searcher needs besides.
@@ -30,6 +67,10 @@ struct BuiltQuery {
   Xapian::Query query;              ///< Xapian::Query() (empty) when there is nothing to search
   std::vector<QueryTerm> words{};   ///< words that are looked for (not excluded), in query order
   std::vector<std::string> warnings{};  ///< e.g. an unknown language in lang:
+  std::vector<Expansion> expansions{};  ///< cross-language expansions made, in query order
+  /// The words of those expansions' forms, for highlighting (not in `words`: the spelling
+  /// suggestions look at what was typed only).
+  std::vector<QueryTerm> expansion_words{};
   /// False when nothing in the query weighs (only filters or exclusions): every match has
   /// weight 0, and the searcher orders them by date instead.
   bool scored = false;
@@ -44,6 +85,9 @@ struct BuiltQuery {
 /// - "phrases" and words that split into several tokens (confidence-building) are OP_PHRASE
 ///   over exact or folded forms (no stems);
 /// - prefix* is OP_WILDCARD over the normalised and folded prefix, bounded;
+/// - with options.cross_language, a word, phrase or run of words that is a domain entry also
+///   matches the entry's forms in the other languages (weighted lower); a form of several words
+///   matches as all its words (on stems) in one passage;
 /// - lang:, kind:, source: are boolean filters (L, K, XS terms; source matches the lower-cased name by prefix, so
 ///   source:osce matches "OSCE Minsk Group"); title: looks in the title only.
 BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const BuildOptions& options = {});

@@ -54,6 +54,16 @@ std::vector<QueryTerm> analyze_query_word(const Analyzer& analyzer, std::string_
   return result;
 }
 
+std::vector<QueryTerm> analyze_query_text(const Analyzer& analyzer, std::string_view text, Language language) {
+  std::vector<QueryTerm> result;
+  for (const Token& token : analyzer.analyze(text, language)) {
+    QueryTerm term{.text = token.text};
+    merge_token(term, token, analyzer);
+    result.push_back(std::move(term));
+  }
+  return result;
+}
+
 std::string source_key(std::string_view source) {
   // Must equal schema::source_key (core/index), which writes the XS terms; liaison_query does
   // not link the index module, so the rule is repeated here and a search test checks both agree.

@@ -29,6 +29,10 @@ struct QueryTerm {
 /// of another script gives its normalised form as is.
 std::vector<QueryTerm> analyze_query_word(const Analyzer& analyzer, std::string_view text);
 
+/// Analyses text known to be in `language` (a domain entry's form) into query terms, one per
+/// token, each with its exact, folded and stemmed forms in that language.
+std::vector<QueryTerm> analyze_query_text(const Analyzer& analyzer, std::string_view text, Language language);
+
 /// The form of a source name in XS terms and source filters: lower-cased with ICU's root
 /// locale, spaces kept ("OSCE Minsk Group" → "osce minsk group"), as the index writer does.
 std::string source_key(std::string_view source);

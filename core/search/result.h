@@ -39,6 +39,16 @@ struct Hit {
   std::uint32_t passage = 0;          ///< the best passage's n
   std::uint32_t page = 0;             ///< its page, for paged sources
   std::string snippet;                ///< HTML-escaped; matched words wrapped in <mark>
+  /// The languages the query matched in: of the document's matching passages (documents mode,
+  /// in en, hy, az, ru order), or the passage's own (passages mode).
+  std::vector<std::string> matched_languages{};
+};
+
+/// A query word or phrase that cross-language search expanded through the domain.
+struct QueryExpansion {
+  std::string typed;  ///< as typed ("demining")
+  std::string entry;  ///< thesaurus, gazetteer or measure id(s) ("demining")
+  std::map<std::string, std::vector<std::string>> forms;  ///< language code → forms also searched
 };
 
 struct SearchResult {
@@ -51,6 +61,7 @@ struct SearchResult {
   std::map<std::string, std::map<std::string, std::uint64_t>> facets;
   std::optional<std::string> did_you_mean;
   std::vector<std::string> warnings;
+  std::vector<QueryExpansion> expansions{};///< with cross_language: what was expanded, and into what
 };
 
 /// A whole document for the document view.
@@ -62,6 +73,38 @@ struct IndexStats {
   std::uint64_t documents = 0, passages = 0;
   std::map<std::string, std::uint64_t> languages;  ///< code → passages
   std::string last_indexed;                        ///< ISO 8601 UTC, "" if never
+};
+
+/// One passage that references a measure.
+struct MeasurePassage {
+  std::uint32_t n = 0;     ///< passage number
+  std::string lang;        ///< its language
+  std::string text;
+  double score = 0.0;      ///< the tagger's score for the measure on it
+  std::vector<std::string> evidence;  ///< what triggered the reference
+};
+
+/// One document that references a measure.
+struct MeasureMention {
+  std::string id, title, date, kind, source, path;
+  bool manual = false;     ///< set in front matter (then passages may be empty)
+  double score = 0.0;      ///< the document's score for the measure
+  std::vector<MeasurePassage> passages;  ///< in passage order
+};
+
+/// Everything the index says about one measure, for the measure tracker.
+struct MeasureTrack {
+  std::string measure;                   ///< the id asked for
+  std::uint64_t documents = 0, passages = 0;
+  std::vector<MeasureMention> mentions;  ///< by date, oldest first, then by id; undated last
+  std::optional<MeasureMention> first;   ///< the oldest dated mention, if any
+  std::optional<MeasureMention> latest;  ///< the newest dated mention, if any
+};
+
+/// Number of documents per tag id in the whole index.
+struct TagCounts {
+  std::map<std::string, std::uint64_t> areas;     ///< area id → documents with it
+  std::map<std::string, std::uint64_t> measures;  ///< measure id → documents referencing it
 };
 
 }  // namespace liaison

@@ -13,10 +13,13 @@
 #include "core/query/builder.h"
 #include "core/query/parser.h"
 #include "core/search/facets.h"
+#include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
+#include "core/search/matched_languages.h"
 #include "core/search/request_filters.h"
 #include "core/search/snippets.h"
 #include "core/search/spelling.h"
+#include "core/search/tag_stats.h"
 
 namespace liaison {
 namespace {
@@ -40,11 +43,36 @@ Xapian::Database open_database(const std::filesystem::path& path) {
   }
 }
 
-/// Words worth highlighting: stop words only when the query has nothing else.
-std::vector<query::QueryTerm> highlight_words(const std::vector<query::QueryTerm>& words) {
+/// Words worth highlighting: stop words only when the query has nothing else; and the words of
+/// cross-language expansions.
+std::vector<query::QueryTerm> highlight_words(const query::BuiltQuery& built) {
+  const std::vector<query::QueryTerm>& words = built.words;
   std::vector<query::QueryTerm> content;
   std::copy_if(words.begin(), words.end(), std::back_inserter(content), [](const auto& w) { return !w.stop; });
-  return content.empty() ? words : content;
+  if (content.empty()) content = words;
+  std::copy_if(built.expansion_words.begin(), built.expansion_words.end(), std::back_inserter(content),
+               [](const auto& w) { return !w.stop; });
+  return content;
+}
+
+std::vector<QueryExpansion> expansions_of(const query::BuiltQuery& built) {
+  std::vector<QueryExpansion> out;
+  for (const query::Expansion& expansion : built.expansions) {
+    QueryExpansion item{.typed = expansion.typed, .entry = expansion.entry, .forms = {}};
+    for (const query::EntryForm& form : expansion.forms) item.forms[std::string(to_code(form.language))].push_back(form.text);
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+/// A Xapian error while reading the index, as an IndexError naming what was being done.
+template <typename Read>
+auto reading(const std::filesystem::path& path, const std::string& what, Read read) {
+  try {
+    return read();
+  } catch (const Xapian::Error& e) {
+    throw IndexError("Cannot " + what + " from the index at " + path.string() + ": " + e.get_msg());
+  }
 }
 
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool scored) {
@@ -64,12 +92,16 @@ struct Searcher::Impl {
   std::filesystem::path path;
   const Analyzer& analyzer;
   Xapian::Database db;
+  SearcherOptions options;
 
   SearchResult run(const SearchRequest& request);
+  query::BuildOptions build_options(const SearchRequest& request, std::vector<std::string>& warnings) const;
 };
 
-Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer)
-    : impl_(std::make_unique<Impl>(Impl{db, analyzer, open_database(db)})) {}
+Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
+
+Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, const SearcherOptions& options)
+    : impl_(std::make_unique<Impl>(Impl{db, analyzer, open_database(db), options})) {}
 
 Searcher::~Searcher() = default;
 
@@ -100,7 +132,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   query::ParseResult parsed = query::parse(request.query);
   if (!parsed.error.empty()) throw QueryError(parsed.error);
-  const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer);
+  std::vector<std::string> warnings;
+  const query::BuildOptions build_options = this->build_options(request, warnings);
+  const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
   Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query::MatchAll, 0.0);
   const bool scored = parsed.root && built.scored;
@@ -115,6 +149,8 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   set_order(enquire, request, scored);
   search::FacetCounter facets({.facets = request.facets});
   enquire.add_matchspy(&facets);
+  search::MatchedLanguages matched_languages;
+  if (request.mode == SearchMode::Documents) enquire.add_matchspy(&matched_languages);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
   const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
@@ -128,17 +164,21 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;
   result.size = request.size;
-  const std::vector<query::QueryTerm> marked = highlight_words(built.words);
+  const std::vector<query::QueryTerm> marked = highlight_words(built);
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const PassageData data = decode_passage_data(item.get_document().get_data());
     Hit hit = search::make_hit(data, item.get_weight(), request.mode);
     hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
+    hit.matched_languages = request.mode == SearchMode::Documents ? matched_languages.of(hit.id)
+                                                                  : std::vector<std::string>{hit.lang};
     result.hits.push_back(std::move(hit));
   }
   if (request.facets) result.facets = facets.counts();
   if (scored) result.did_you_mean = search::suggest_query(db, analyzer, request.query, built.words);
   result.warnings = std::move(parsed.warnings);
   result.warnings.insert(result.warnings.end(), built.warnings.begin(), built.warnings.end());
+  result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
+  result.expansions = expansions_of(built);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -171,6 +211,27 @@ IndexStats Searcher::stats() {
   } catch (const Xapian::Error& e) {
     throw IndexError("Cannot read the statistics of the index at " + impl_->path.string() + ": " + e.get_msg());
   }
+}
+
+query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
+                                                  std::vector<std::string>& warnings) const {
+  query::BuildOptions build;
+  if (!request.cross_language) return build;
+  if (options.lexicon) build.cross_language = options.lexicon.get();
+  else warnings.push_back("Cross-language search is not available: the server has no domain data.");
+  return build;
+}
+
+bool Searcher::is_domain_entry(const std::string& query) const {
+  return impl_->options.lexicon && impl_->options.lexicon->is_entry(query);
+}
+
+MeasureTrack Searcher::track_measure(const std::string& measure_id) {
+  return reading(impl_->path, "track measure " + measure_id, [&] { return search::track_measure(impl_->db, measure_id); });
+}
+
+TagCounts Searcher::tag_counts() {
+  return reading(impl_->path, "count tags", [&] { return search::count_tags(impl_->db); });
 }
 
 }  // namespace liaison

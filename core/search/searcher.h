@@ -9,12 +9,22 @@
 namespace liaison {
 
 class Analyzer;
+class DomainLexicon;
+
+/// What a Searcher may use besides the index.
+struct SearcherOptions {
+  /// The domain (corpus/domain), compiled once and shared by all Searchers: needed for
+  /// cross-language search (SearchRequest::cross_language) and is_domain_entry. Null: xlang
+  /// requests search as typed, with a warning.
+  std::shared_ptr<const DomainLexicon> lexicon{};
+};
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);
 /// the Analyzer is shared. Throws IndexError when the index cannot be opened.
 class Searcher {
  public:
   Searcher(const std::filesystem::path& db, const Analyzer& analyzer);
+  Searcher(const std::filesystem::path& db, const Analyzer& analyzer, const SearcherOptions& options);
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
@@ -29,6 +39,18 @@ class Searcher {
   std::optional<DocumentView> get_document(const std::string& id);
 
   IndexStats stats();
+
+  /// True when `query` is as a whole a thesaurus term, gazetteer name or measure alias in any
+  /// language ("demining", "Пашинян", "Joint Monitoring Group"): the server turns xlang on by
+  /// default for it. False without a lexicon.
+  bool is_domain_entry(const std::string& query) const;
+
+  /// The measure tracker: every document and passage that references `measure_id`, by date,
+  /// with the first and the latest mention.
+  MeasureTrack track_measure(const std::string& measure_id);
+
+  /// Documents per area and per measure in the whole index (GET /api/areas, /api/measures).
+  TagCounts tag_counts();
 
  private:
   struct Impl;

@@ -102,20 +102,21 @@ std::uint32_t PhraseMatcher::key_id(const Token& token) const {
   const std::string folded = token.fold == token.term ? std::string() : analyzer_.fold(base);
   const std::string_view key = folded.empty() ? std::string_view(base) : std::string_view(folded);
   if (const std::uint32_t id = lookup(key)) return id;
-  if (token.language == Language::Armenian) return armenian_stem_prefix(key);
-  return 0;
+  return stem_prefix(key, token.language);
 }
 
-std::uint32_t PhraseMatcher::armenian_stem_prefix(std::string_view key) const {
-  // Snowball's Armenian stemmer leaves some case endings on: ականազերծում → ականազերծ but
-  // ականազերծման → ականազերծմ. A listed stem that the word's stem extends by at most
-  // kMaxExtraLetters letters (and that keeps kMinStemLetters) counts as the same word.
-  constexpr int kMaxExtraLetters = 3;
-  constexpr std::size_t kMinStemLetters = 4;
+std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language) const {
+  // Snowball stemmers leave some endings on: Armenian ականազերծում → ականազերծ but
+  // ականազերծման → ականազերծմ; Russian Пашинян → пашиня but Пашиняном → пашинян. A listed
+  // stem that the word's stem extends by a few letters counts as the same word; Armenian
+  // endings are longer, and short stems never extend (mine ≠ mineral).
+  const bool armenian = language == Language::Armenian;
+  const int max_extra_letters = armenian ? 3 : 2;
+  const std::size_t min_stem_letters = armenian ? 4 : 5;
   std::size_t letters = 0;
   for (const char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   std::size_t end = key.size();
-  for (int removed = 1; removed <= kMaxExtraLetters && letters >= kMinStemLetters + static_cast<std::size_t>(removed);
+  for (int removed = 1; removed <= max_extra_letters && letters >= min_stem_letters + static_cast<std::size_t>(removed);
        ++removed) {
     do --end;
     while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);

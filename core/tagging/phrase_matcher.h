@@ -81,8 +81,8 @@ class PhraseMatcher {
   /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
   std::uint32_t key_id(const Token& token) const;
   std::uint32_t lookup(std::string_view key) const;
-  /// Key id of the longest listed stem that `key` extends by a case ending (Armenian only).
-  std::uint32_t armenian_stem_prefix(std::string_view key) const;
+  /// Key id of the longest listed stem that `key` extends by an ending the stemmer left on.
+  std::uint32_t stem_prefix(std::string_view key, Language language) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
   std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;

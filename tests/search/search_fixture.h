@@ -9,7 +9,9 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/writer.h"
+#include "core/search/domain_lexicon.h"
 #include "core/search/searcher.h"
+#include "core/tagging/tagger.h"
 #include "tests/support/temp_dir.h"
 
 namespace liaison::testing {
@@ -53,14 +55,22 @@ inline std::string to_markdown(const CorpusDoc& doc) {
   return out + "---\n\n" + doc.body + "\n";
 }
 
+/// How a SearchIndex is built and opened besides the defaults.
+struct SearchIndexOptions {
+  const Tagger* tagger = nullptr;                     ///< tags passages at index time
+  std::shared_ptr<const DomainLexicon> lexicon = {};  ///< for cross-language search
+};
+
 /// Writes the corpus, indexes it and opens a Searcher on the index.
 class SearchIndex {
  public:
-  explicit SearchIndex(const std::vector<CorpusDoc>& docs) {
+  explicit SearchIndex(const std::vector<CorpusDoc>& docs, const SearchIndexOptions& options = {}) {
     for (const CorpusDoc& doc : docs) corpus_.write(doc.lang + "/" + doc.id + ".md", to_markdown(doc));
-    const BuildReport report = build_index(corpus_.path(), db_path(), analyzer_);
+    BuildOptions build_options;
+    build_options.tagger = options.tagger;
+    const BuildReport report = build_index(corpus_.path(), db_path(), analyzer_, build_options);
     EXPECT_EQ(report.failed, 0u) << (report.failures.empty() ? "" : report.failures.front().reason);
-    searcher_ = std::make_unique<Searcher>(db_path(), analyzer_);
+    searcher_ = std::make_unique<Searcher>(db_path(), analyzer_, SearcherOptions{.lexicon = options.lexicon});
   }
 
   std::filesystem::path db_path() const { return db_.path() / "index"; }

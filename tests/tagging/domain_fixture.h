@@ -45,7 +45,10 @@ inline const char* const kThesaurusJson = R"([
    "terms": {"en": ["trade"], "ru": ["торговля"], "hy": ["առևտուր"], "az": ["ticarət"]}},
   {"id": "scholarship", "areas": ["education"],
    "terms": {"en": ["scholarship"], "ru": ["стипендия"], "hy": ["կրթաթոշակ"], "az": ["təqaüd"]}},
-  {"id": "mine", "areas": ["communities"], "terms": {"en": ["mine"], "ru": ["мина"], "hy": ["ական"], "az": ["mina"]}}
+  {"id": "mine", "areas": ["communities"], "terms": {"en": ["mine"], "ru": ["мина"], "hy": ["ական"], "az": ["mina"]}},
+  {"id": "peace-treaty", "areas": ["diplomacy"],
+   "terms": {"en": ["peace treaty"], "ru": ["мирный договор"], "hy": ["խաղաղության պայմանագիր"],
+             "az": ["sülh müqaviləsi"]}}
 ])";
 
 inline const char* const kGazetteerJson = R"([

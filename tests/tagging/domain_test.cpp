@@ -22,13 +22,13 @@ TEST(Domain, ParsesEveryTable) {
   EXPECT_EQ(domain.measures[0].id, "M03");
   EXPECT_EQ(domain.measures[0].area, "diplomacy");
   EXPECT_EQ(domain.measures[0].aliases.at(Language::Russian).front(), "Совместная группа мониторинга");
-  ASSERT_EQ(domain.concepts.size(), 7u);
+  ASSERT_EQ(domain.concepts.size(), 8u);
   EXPECT_EQ(domain.concepts[2].areas, (std::vector<std::string>{"diplomacy", "communities"}));
   EXPECT_EQ(domain.concepts[0].terms.at(Language::Azerbaijani).front(), "minatəmizləmə");
   ASSERT_EQ(domain.names.size(), 2u);
   EXPECT_EQ(domain.names[0].type, "person");
   EXPECT_TRUE(domain.missing_files.empty());
-  EXPECT_EQ(describe(domain), "5 areas, 4 measures, 7 concepts, 2 names");
+  EXPECT_EQ(describe(domain), "5 areas, 4 measures, 8 concepts, 2 names");
 }
 
 TEST(Domain, MeasureNamesAreAliasesToo) {
