@@ -1,0 +1,41 @@
+#include "bench/relevance/liaison_runner.h"
+
+#include <algorithm>
+
+#include "core/analysis/analyzer.h"
+#include "core/error.h"
+#include "core/index/writer.h"
+#include "core/search/domain_lexicon.h"
+#include "core/search/searcher.h"
+#include "core/tagging/cbm_tagger.h"
+
+namespace liaison::relevance {
+
+LiaisonRunner::LiaisonRunner(const LiaisonRunnerOptions& options) : analyzer_(std::make_unique<Analyzer>()) {
+  BuildOptions build;
+  std::unique_ptr<const CbmTagger> tagger;
+  if (!options.domain.empty()) {
+    tagger = std::make_unique<const CbmTagger>(load_domain(options.domain), *analyzer_);
+    build.tagger = tagger.get();
+    lexicon_ = load_domain_lexicon(options.domain, *analyzer_);
+  }
+  const BuildReport report = build_index(options.corpus, options.db, *analyzer_, build);
+  if (report.failed > 0) throw IndexError("The benchmark corpus has " + std::to_string(report.failed) + " bad files");
+  searcher_ = std::make_unique<Searcher>(options.db, *analyzer_, SearcherOptions{.lexicon = lexicon_});
+}
+
+LiaisonRunner::~LiaisonRunner() = default;
+
+Ranking LiaisonRunner::rank(const std::string& query, std::size_t depth) {
+  SearchRequest request;
+  request.query = query;
+  request.mode = SearchMode::Documents;
+  request.size = static_cast<std::uint32_t>(std::min<std::size_t>(depth, 100));
+  request.facets = false;
+  request.cross_language = searcher_->is_domain_entry(query);
+  Ranking ranking;
+  for (const Hit& hit : searcher_->search(request).hits) ranking.push_back(hit.id);
+  return ranking;
+}
+
+}  // namespace liaison::relevance

@@ -1,0 +1,42 @@
+#pragma once
+// Liaison as the relevance benchmark runs it: the corpus indexed as the indexer does (with the
+// domain's tagger), then searched in documents mode as the server does.
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "bench/relevance/metrics.h"
+
+namespace liaison {
+class Analyzer;
+class Searcher;
+class DomainLexicon;
+}  // namespace liaison
+
+namespace liaison::relevance {
+
+struct LiaisonRunnerOptions {
+  std::filesystem::path corpus;  ///< corpus/documents
+  std::filesystem::path domain;  ///< corpus/domain ("" for none: no tagger, no cross-language)
+  std::filesystem::path db;      ///< where to build the index (created or updated)
+};
+
+/// Builds the index once, then ranks queries.
+class LiaisonRunner {
+ public:
+  explicit LiaisonRunner(const LiaisonRunnerOptions& options);
+  ~LiaisonRunner();
+  LiaisonRunner(const LiaisonRunner&) = delete;
+  LiaisonRunner& operator=(const LiaisonRunner&) = delete;
+
+  /// The first `depth` (≤ 100) documents for `query`. Cross-language expansion is on when the
+  /// query is a domain entry, the server's default (Searcher::is_domain_entry).
+  Ranking rank(const std::string& query, std::size_t depth = 100);
+
+ private:
+  std::unique_ptr<Analyzer> analyzer_;
+  std::shared_ptr<const DomainLexicon> lexicon_;
+  std::unique_ptr<Searcher> searcher_;
+};
+
+}  // namespace liaison::relevance

@@ -1,0 +1,52 @@
+// bench_relevance: runs the judged queries of bench/relevance on the bundled corpus with Liaison
+// and with SQLite FTS5, and prints nDCG@10, MRR and recall@100 per language and split.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "bench/relevance/fts5_runner.h"
+#include "bench/relevance/judged_queries.h"
+#include "bench/relevance/liaison_runner.h"
+#include "bench/relevance/report.h"
+#include "core/error.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+namespace rel = liaison::relevance;
+
+template <typename Runner>
+rel::EngineRun run_engine(const std::string& name, Runner& runner, const std::vector<rel::JudgedQuery>& queries) {
+  rel::EngineRun run{.name = name, .per_query = {}};
+  for (const rel::JudgedQuery& query : queries) run.per_query.push_back(rel::score(runner.rank(query.text), query.grades));
+  return run;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Relevance of Liaison and SQLite FTS5 on the judged queries of the bundled corpus"};
+  fs::path corpus = "corpus/documents", domain = "corpus/domain", judged = "bench/relevance", db;
+  bool per_query = false, by_kind = false;
+  app.add_option("--corpus", corpus, "corpus folder")->check(CLI::ExistingDirectory);
+  app.add_option("--domain", domain, "domain folder (\"\" for none)");
+  app.add_option("--judged", judged, "folder of queries.tsv and judgments.tsv")->check(CLI::ExistingDirectory);
+  app.add_option("--db", db, "where to build Liaison's index")->required();
+  app.add_flag("--per-query", per_query, "also print nDCG@10 of every query");
+  app.add_flag("--kinds", by_kind, "also print the figures per query kind");
+  CLI11_PARSE(app, argc, argv);
+  try {
+    const std::vector<rel::JudgedQuery> queries = rel::load_judged_queries(judged);
+    rel::LiaisonRunner liaison({.corpus = corpus, .domain = domain, .db = db});
+    rel::Fts5Runner fts5(corpus);
+    const std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries)};
+    rel::print_table(std::cout, queries, runs);
+    if (by_kind) rel::print_kinds(std::cout, queries, runs);
+    if (per_query) rel::print_queries(std::cout, queries, runs);
+  } catch (const liaison::Error& e) {
+    std::cerr << "bench_relevance: " << e.what() << '\n';
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,76 @@
+// Keeps a floor under Liaison's relevance on the judged queries of bench/relevance, so that a
+// change to analysis, indexing or ranking cannot silently make search worse. The floors were set
+// just under the figures of the run recorded in docs/ranking.md; raise them when ranking improves.
+#include <gtest/gtest.h>
+
+#include "bench/relevance/judged_queries.h"
+#include "bench/relevance/liaison_runner.h"
+#include "tests/support/temp_dir.h"
+
+namespace liaison::relevance {
+namespace {
+
+using liaison::testing::source_dir;
+using liaison::testing::TempDir;
+
+constexpr double kOverallNdcgFloor = 0.78;  // first honest run: 0.795
+constexpr double kLanguageNdcgFloor = 0.70;  // every language, all queries (first run: az 0.724)
+
+class RelevanceFloor : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new TempDir();
+    queries_ = new std::vector<JudgedQuery>(load_judged_queries(judged_queries_dir(source_dir())));
+    runner_ = new LiaisonRunner({.corpus = source_dir() / "corpus" / "documents",
+                                 .domain = source_dir() / "corpus" / "domain",
+                                 .db = dir_->path() / "db"});
+    scores_ = new std::vector<Scores>();
+    for (const JudgedQuery& query : *queries_) scores_->push_back(score(runner_->rank(query.text), query.grades));
+  }
+  static void TearDownTestSuite() {
+    delete scores_;
+    delete runner_;
+    delete queries_;
+    delete dir_;
+  }
+
+  static Scores mean_of(const std::string& language) {
+    std::vector<Scores> kept;
+    for (std::size_t i = 0; i < queries_->size(); ++i) {
+      if (language.empty() || (*queries_)[i].language == language) kept.push_back((*scores_)[i]);
+    }
+    return mean(kept);
+  }
+
+  static TempDir* dir_;
+  static std::vector<JudgedQuery>* queries_;
+  static LiaisonRunner* runner_;
+  static std::vector<Scores>* scores_;
+};
+
+TempDir* RelevanceFloor::dir_ = nullptr;
+std::vector<JudgedQuery>* RelevanceFloor::queries_ = nullptr;
+LiaisonRunner* RelevanceFloor::runner_ = nullptr;
+std::vector<Scores>* RelevanceFloor::scores_ = nullptr;
+
+TEST_F(RelevanceFloor, JudgedSetHasTwentyQueriesPerLanguageAndCrossLanguage) {
+  for (const std::string language : {"en", "hy", "az", "ru", "xx"}) {
+    SCOPED_TRACE(language);
+    EXPECT_EQ(mean_of(language).queries, 20u);
+  }
+}
+
+TEST_F(RelevanceFloor, OverallNdcgStaysAboveTheFloor) {
+  const Scores overall = mean_of("");
+  EXPECT_GE(overall.ndcg10, kOverallNdcgFloor);
+}
+
+TEST_F(RelevanceFloor, EveryLanguageNdcgStaysAboveItsFloor) {
+  for (const std::string language : {"en", "hy", "az", "ru", "xx"}) {
+    SCOPED_TRACE(language);
+    EXPECT_GE(mean_of(language).ndcg10, kLanguageNdcgFloor);
+  }
+}
+
+}  // namespace
+}  // namespace liaison::relevance
