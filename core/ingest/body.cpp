@@ -1,18 +1,11 @@
 #include "core/ingest/body.h"
+#include "core/text/strings.h"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace liaison {
 namespace {
-
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 /// True for a Markdown ATX heading line, with `text` set to its words ("### Title ##" → "Title").
 bool heading_text(std::string_view line, std::string_view& text) {

@@ -1,4 +1,5 @@
 #include "core/ingest/boilerplate.h"
+#include "core/text/strings.h"
 
 #include <array>
 #include <vector>
@@ -50,21 +51,6 @@ constexpr auto kCounterWords = std::to_array<std::string_view>({
 constexpr auto kBullets = std::to_array<std::string_view>({
     "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3", "\xE2\x97\x8F", "\xE2\x81\x83",
 });
-
-std::string_view trim(std::string_view s) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .toLower(icu::Locale::getRoot())
-      .toUTF8String(out);
-  return out;
-}
 
 /// No letter or digit at all: bullets, dashes, pipes, dots.
 bool has_no_words(std::string_view text) {

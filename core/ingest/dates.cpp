@@ -1,4 +1,5 @@
 #include "core/ingest/dates.h"
+#include "core/text/strings.h"
 
 #include <array>
 #include <charconv>
@@ -58,21 +59,6 @@ constexpr Label kLabels[] = {
     {"հրապարակված է", DateRole::Published}, {"date", DateRole::Unlabelled},
     {"дата", DateRole::Unlabelled}, {"tarix", DateRole::Unlabelled}, {"ամսաթիվ", DateRole::Unlabelled},
 };
-
-std::string lower(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .toLower(icu::Locale::getRoot())
-      .toUTF8String(out);
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 

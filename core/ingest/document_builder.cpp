@@ -1,4 +1,5 @@
 #include "core/ingest/document_builder.h"
+#include "core/text/strings.h"
 
 #include <algorithm>
 
@@ -11,12 +12,6 @@
 
 namespace liaison {
 namespace {
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 /// Field value, or "" when absent; `line` receives the key's line (0 when absent).
 std::string field(const FrontMatter& fm, const std::string& key, std::size_t* line = nullptr) {

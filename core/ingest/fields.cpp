@@ -1,4 +1,5 @@
 #include "core/ingest/fields.h"
+#include "core/text/strings.h"
 
 #include <algorithm>
 #include <charconv>
@@ -31,13 +32,6 @@ bool is_id_char(char c) {
 }
 
 bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-std::string_view trim(std::string_view s) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "core/ingest/html_extract.h"
+#include "core/text/strings.h"
 
 #include <array>
 #include <memory>
@@ -36,12 +37,6 @@ bool is_one_of(std::string_view s, const std::array<std::string_view, N>& list) 
   return false;
 }
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
 
 /// The value of attribute `name` of `node` ("" when absent).
@@ -74,7 +69,7 @@ std::string text_content(const xmlNode* node) {
 }
 
 bool mentions_furniture(const std::string& id_or_class) {
-  const std::string lowered = lower(id_or_class);
+  const std::string lowered = lower_ascii(id_or_class);
   for (std::string_view mark : kFurnitureMarks)
     if (lowered.find(mark) != std::string::npos) return true;
   return false;
@@ -118,8 +113,8 @@ class Extractor {
   bool is_dropped(const xmlNode* node, std::string_view name, bool in_article) const {
     if (is_one_of(name, kDroppedElements)) return true;
     if ((name == "header" || name == "footer") && !in_article) return true;
-    if (has_attribute(node, "hidden") || lower(attribute(node, "aria-hidden")) == "true") return true;
-    if (is_one_of(std::string_view(lower(attribute(node, "role"))), kDroppedRoles)) return true;
+    if (has_attribute(node, "hidden") || lower_ascii(attribute(node, "aria-hidden")) == "true") return true;
+    if (is_one_of(std::string_view(lower_ascii(attribute(node, "role"))), kDroppedRoles)) return true;
     return mentions_furniture(attribute(node, "id")) || mentions_furniture(attribute(node, "class"));
   }
 
@@ -135,24 +130,24 @@ class Extractor {
       const std::string_view name = name_of(node);
       if (name == "title" && out_.title_element.empty()) out_.title_element = text_content(node);
       else if (name == "meta") read_meta(node);
-      else if (name == "link" && lower(attribute(node, "rel")) == "canonical") out_.url = attribute(node, "href");
+      else if (name == "link" && lower_ascii(attribute(node, "rel")) == "canonical") out_.url = attribute(node, "href");
       read_head(node->children);  // metadata wrapped in <noscript> or misplaced elements
     }
   }
 
   void read_meta(const xmlNode* node) {
-    std::string key = lower(attribute(node, "property"));
-    if (key.empty()) key = lower(attribute(node, "name"));
-    if (key.empty()) key = lower(attribute(node, "itemprop"));
+    std::string key = lower_ascii(attribute(node, "property"));
+    if (key.empty()) key = lower_ascii(attribute(node, "name"));
+    if (key.empty()) key = lower_ascii(attribute(node, "itemprop"));
     const std::string content = attribute(node, "content");
     if (key == "og:title" && out_.og_title.empty()) out_.og_title = content;
     else if (key == "og:site_name") out_.site_name = content;
-    else if (key == "og:type") out_.og_type = lower(content);
+    else if (key == "og:type") out_.og_type = lower_ascii(content);
     else if (key == "og:url" && out_.url.empty()) out_.url = content;
     else if ((key == "article:published_time" || key == "datepublished" || key == "date" || key == "dc.date" ||
               key == "dcterms.date") && out_.meta_date.empty())
       out_.meta_date = content;
-    if (lower(attribute(node, "http-equiv")) == "content-language" && out_.lang.empty()) out_.lang = content;
+    if (lower_ascii(attribute(node, "http-equiv")) == "content-language" && out_.lang.empty()) out_.lang = content;
   }
 
   void append_text(const xmlNode* node) {

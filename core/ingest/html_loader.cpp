@@ -1,4 +1,5 @@
 #include "core/ingest/html_loader.h"
+#include "core/text/strings.h"
 
 #include <libxml/encoding.h>
 
@@ -16,16 +17,9 @@ namespace {
 
 constexpr std::size_t kCharsetSearchBytes = 4096;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 /// The charset a page declares near its start ("windows-1251"), lower case; "" when none.
 std::string declared_charset(std::string_view bytes) {
-  const std::string head = lower(bytes.substr(0, kCharsetSearchBytes));
+  const std::string head = lower_ascii(bytes.substr(0, kCharsetSearchBytes));
   const auto at = head.find("charset=");
   if (at == std::string::npos) return {};
   std::size_t pos = at + 8;

@@ -1,4 +1,5 @@
 #include "core/ingest/loader.h"
+#include "core/text/strings.h"
 
 #include <fstream>
 #include <system_error>
@@ -13,12 +14,6 @@
 
 namespace liaison {
 namespace {
-
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 /// A .md or .txt file: front matter and body; a .txt file without front matter is a scraped page.
 Document parse_text_document(std::string_view bytes, const std::string& path, FileFormat format) {

@@ -1,4 +1,5 @@
 #include "core/ingest/pdf_layout.h"
+#include "core/text/strings.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,14 +18,6 @@ constexpr double kParagraphGap = 0.8;           ///< in line heights
 constexpr double kHeightChange = 0.2;           ///< relative change of text height that ends a paragraph
 constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 constexpr std::string_view kUnicodeHyphen = "\xE2\x80\x90";
-
-std::string lower(std::string_view text) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .toLower(icu::Locale::getRoot())
-      .toUTF8String(out);
-  return out;
-}
 
 UChar32 first_char(std::string_view s) {
   if (s.empty()) return -1;

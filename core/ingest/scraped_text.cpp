@@ -1,4 +1,5 @@
 #include "core/ingest/scraped_text.h"
+#include "core/text/strings.h"
 
 #include "core/ingest/body.h"
 #include "core/ingest/boilerplate.h"
@@ -11,13 +12,6 @@ namespace {
 constexpr std::size_t kMaxTitleWords = 25;
 
 using Paragraph = std::vector<std::string>;  ///< its lines, trimmed
-
-std::string_view trim(std::string_view s) {
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
-  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 /// The paragraphs of `text` after dropping furniture lines (recorded in `dropped`).
 std::vector<Paragraph> kept_paragraphs(std::string_view text, std::vector<std::string>& dropped) {
