@@ -32,31 +32,11 @@ Reply bad_request(const std::string& message, const std::string& parameter = "")
   return {.status = 400, .body = error_json(message, parameter)};
 }
 
-/// The number of documents carrying each tag: a facet if the Searcher counts it, else one
-/// count-only search per tag.
-std::map<std::string, std::uint64_t> count_documents(const ApiContext& context, const std::string& facet,
-                                                     const nlohmann::json& tags) {
-  SearchRequest everything;
-  everything.size = 1;
-  const auto result = with_searcher(context, [&](Searcher& s) { return s.search(everything); });
-  if (const auto it = result.facets.find(facet); it != result.facets.end()) {
-    return {it->second.begin(), it->second.end()};
-  }
-  std::map<std::string, std::uint64_t> counts;
-  for (const auto& tag : tags) {
-    SearchRequest one;
-    one.size = 1;
-    one.facets = false;
-    const auto id = tag["id"].get<std::string>();
-    (facet == "area" ? one.areas : one.measures).push_back(id);
-    counts[id] = with_searcher(context, [&](Searcher& s) { return s.search(one).total; });
-  }
-  return counts;
-}
-
+/// The tag set `tags` (area or measure entries), each with "count": the documents carrying it.
 Reply list_tags(const ApiContext& context, const std::string& facet, const nlohmann::json& tags) {
   if (tags.empty()) return {.status = 200, .body = nlohmann::json::array()};
-  const auto counts = count_documents(context, facet, tags);
+  const TagCounts all = with_searcher(context, [](Searcher& s) { return s.tag_counts(); });
+  const auto& counts = facet == "area" ? all.areas : all.measures;
   nlohmann::json list = nlohmann::json::array();
   for (auto tag : tags) {
     const auto it = counts.find(tag["id"].get<std::string>());
@@ -77,13 +57,19 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
     return bad_request(error.what(), error.parameter());
   }
   try {
-    const auto result = with_searcher(context, [&](Searcher& s) { return s.search(request); });
+    const auto result = with_searcher(context, [&](Searcher& s) {
+      // A query that names a domain entry ("demining", "Пашинян") searches all four languages
+      // unless the client said otherwise.
+      if (!params.contains("xlang")) request.cross_language = s.is_domain_entry(request.query);
+      return s.search(request);
+    });
     nlohmann::json body = to_json(result);
     if (result.took_ms <= 0.0) {
       body["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     }
     body["sort"] = to_string(request.sort);
     body["mode"] = to_string(request.mode);
+    body["xlang"] = request.cross_language;
     return {.status = 200, .body = std::move(body)};
   } catch (const QueryError& error) {
     return bad_request(error.what(), "q");
@@ -103,6 +89,14 @@ Reply get_areas(const ApiContext& context) { return list_tags(context, "area", c
 
 Reply get_measures(const ApiContext& context) {
   return list_tags(context, "measure", context.domain.measures);
+}
+
+Reply get_measure_track(const ApiContext& context, const std::string& id) {
+  if (id.empty() || id.size() > 64 || find_invalid_utf8(id)) return bad_request("malformed measure id", "id");
+  if (!context.known.measures.empty() && !context.known.measures.contains(id)) {
+    return {.status = 404, .body = error_json("no measure with id '" + id + "' (see /api/measures)")};
+  }
+  return {.status = 200, .body = to_json(with_searcher(context, [&](Searcher& s) { return s.track_measure(id); }))};
 }
 
 Reply get_stats(const ApiContext& context) {

@@ -27,7 +27,8 @@ struct ApiContext {
 };
 
 /// GET /api/search: validates the parameters, then searches. 400 for bad parameters or a
-/// query the Searcher refuses (QueryError).
+/// query the Searcher refuses (QueryError). Without an xlang parameter, cross-language search
+/// is on when the whole query is a domain entry (Searcher::is_domain_entry).
 Reply get_search(const ApiContext& context, const QueryParams& params);
 
 /// GET /api/documents/{id}: the whole document, or 404.
@@ -38,6 +39,10 @@ Reply get_areas(const ApiContext& context);
 
 /// GET /api/measures: the measures, each with "count" (an empty list when none are defined).
 Reply get_measures(const ApiContext& context);
+
+/// GET /api/measures/{id}: the measure tracker, every document and passage that references the
+/// measure, by date, with the first and latest mention. 404 for a measure the domain lacks.
+Reply get_measure_track(const ApiContext& context, const std::string& id);
 
 /// GET /api/stats: documents, passages, languages, last index time.
 Reply get_stats(const ApiContext& context);

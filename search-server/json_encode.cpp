@@ -66,7 +66,46 @@ nlohmann::json passage_json(const Passage& passage) {
   return entry;
 }
 
+nlohmann::json expansions_json(const std::vector<QueryExpansion>& expansions) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& expansion : expansions) {
+    nlohmann::json forms = nlohmann::json::object();
+    for (const auto& [lang, words] : expansion.forms) forms[lang] = words;
+    list.push_back({{"typed", expansion.typed}, {"entry", expansion.entry}, {"forms", std::move(forms)}});
+  }
+  return list;
+}
+
+nlohmann::json mention_json(const MeasureMention& mention) {
+  nlohmann::json passages = nlohmann::json::array();
+  for (const auto& passage : mention.passages) {
+    passages.push_back({{"n", passage.n},
+                        {"lang", passage.lang},
+                        {"text", passage.text},
+                        {"score", passage.score},
+                        {"evidence", passage.evidence}});
+  }
+  return {{"id", mention.id},         {"title", mention.title},   {"date", mention.date},
+          {"kind", mention.kind},     {"source", mention.source}, {"path", mention.path},
+          {"manual", mention.manual}, {"score", mention.score},   {"passages", std::move(passages)}};
+}
+
+nlohmann::json optional_mention(const std::optional<MeasureMention>& mention) {
+  return mention ? mention_json(*mention) : nlohmann::json();
+}
+
 }  // namespace
+
+nlohmann::json to_json(const MeasureTrack& track) {
+  nlohmann::json mentions = nlohmann::json::array();
+  for (const auto& mention : track.mentions) mentions.push_back(mention_json(mention));
+  return {{"measure", track.measure},
+          {"documents", track.documents},
+          {"passages", track.passages},
+          {"first", optional_mention(track.first)},
+          {"latest", optional_mention(track.latest)},
+          {"mentions", std::move(mentions)}};
+}
 
 nlohmann::json to_json(const Hit& hit) {
   nlohmann::json entry = {{"id", hit.id},         {"title", hit.title},
@@ -76,7 +115,8 @@ nlohmann::json to_json(const Hit& hit) {
                           {"areas", area_tags(hit.areas)},
                           {"measures", tag_ids(hit.measures)},
                           {"passage", hit.passage},
-                          {"snippet", hit.snippet}};
+                          {"snippet", hit.snippet},
+                          {"matched_languages", hit.matched_languages}};
   if (hit.page != 0) entry["page"] = hit.page;
   return entry;
 }
@@ -92,7 +132,8 @@ nlohmann::json to_json(const SearchResult& result) {
           {"hits", std::move(hits)},
           {"facets", facets_json(result)},
           {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json()},
-          {"warnings", result.warnings}};
+          {"warnings", result.warnings},
+          {"expansions", expansions_json(result.expansions)}};
 }
 
 nlohmann::json to_json(const DocumentView& view) {

@@ -9,16 +9,21 @@
 
 namespace liaison::http {
 
-/// {"query","total","page","size","took_ms","hits":[…],"facets":{…},"did_you_mean","warnings"}
+/// {"query","total","page","size","took_ms","hits":[…],"facets":{…},"did_you_mean","warnings",
+/// "expansions":[{"typed","entry","forms":{lang:[…]}}]}
 nlohmann::json to_json(const SearchResult& result);
 
 /// One hit: {"id","title","date","lang","kind","source","url","score","areas":[{"id","score","evidence"}],
-/// "measures":[ids],"passage","page","snippet"}
+/// "measures":[ids],"passage","page","snippet","matched_languages"}
 nlohmann::json to_json(const Hit& hit);
 
 /// The whole document: metadata, "areas", "measures", "languages" and
 /// "passages":[{"n","text","lang","page","areas","measures"}].
 nlohmann::json to_json(const DocumentView& view);
+
+/// The measure tracker: {"measure","documents","passages","first","latest","mentions":[{"id","title",
+/// "date","kind","source","path","manual","score","passages":[{"n","lang","text","score","evidence"}]}]}
+nlohmann::json to_json(const MeasureTrack& track);
 
 /// {"documents","passages","languages":{code:passages},"last_indexed"}
 nlohmann::json to_json(const IndexStats& stats);

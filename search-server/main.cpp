@@ -45,6 +45,7 @@ struct Arguments {
   std::string db, host = "127.0.0.1", web, domain;
   int port = 8080;
   std::size_t threads = 0;
+  int keep_alive = 0;
 };
 
 std::filesystem::path default_domain_dir(const Arguments& arguments) {
@@ -61,6 +62,7 @@ int serve(const Arguments& arguments) {
                                       .web_dir = arguments.web,
                                       .domain_dir = domain,
                                       .threads = arguments.threads,
+                                      .keep_alive_seconds = arguments.keep_alive,
                                       .log = log_line},
                                      analyzer);
   install_signal_handlers();
@@ -90,6 +92,10 @@ int main(int argc, char** argv) try {
   app.add_option("--web", arguments.web, "folder of the search page's static files");
   app.add_option("--domain", arguments.domain, "folder of areas.json and measures.json (default: <web>/../corpus/domain)");
   app.add_option("--threads", arguments.threads, "worker threads (default: one per core)");
+  app.add_option("--keep-alive", arguments.keep_alive,
+                 "seconds to keep an idle connection open (default 0: one request per connection; "
+                 "each open connection holds a worker thread)")
+      ->check(CLI::Range(0, 60));
   CLI11_PARSE(app, argc, argv);
   return serve(arguments);
 } catch (const liaison::Error& error) {

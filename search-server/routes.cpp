@@ -25,6 +25,7 @@ const std::vector<Route>& route_table() {
       {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&) { return get_document(c, id); }},
       {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&) { return get_areas(c); }},
       {std::regex("/api/measures"), [](const auto& c, const auto&, const auto&) { return get_measures(c); }},
+      {std::regex("/api/measures/([^/]+)"), [](const auto& c, const auto& id, const auto&) { return get_measure_track(c, id); }},
       {std::regex("/api/stats"), [](const auto& c, const auto&, const auto&) { return get_stats(c); }},
       {std::regex("/healthz"), [](const auto&, const auto&, const auto&) { return get_health(); }},
   };

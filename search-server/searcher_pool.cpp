@@ -14,8 +14,8 @@ thread_local ThreadCache thread_cache;
 
 }  // namespace
 
-SearcherPool::SearcherPool(std::filesystem::path db, const Analyzer& analyzer)
-    : db_(std::move(db)), analyzer_(analyzer), serial_(next_serial++) {}
+SearcherPool::SearcherPool(std::filesystem::path db, const Analyzer& analyzer, SearcherOptions options)
+    : db_(std::move(db)), analyzer_(analyzer), options_(std::move(options)), serial_(next_serial++) {}
 
 SearcherPool::~SearcherPool() = default;
 
@@ -25,7 +25,7 @@ Searcher& SearcherPool::searcher_of_this_thread() {
   // (a test thread may call several pools in turn).
   std::lock_guard lock(mutex_);
   auto& slot = searchers_[std::this_thread::get_id()];
-  if (!slot) slot = std::make_unique<Searcher>(db_, analyzer_);
+  if (!slot) slot = std::make_unique<Searcher>(db_, analyzer_, options_);
   thread_cache = {.pool_serial = serial_, .searcher = slot.get()};
   return *slot;
 }

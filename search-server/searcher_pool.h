@@ -15,8 +15,8 @@ namespace liaison::http {
 
 class SearcherPool {
  public:
-  /// Opens nothing yet; searchers open lazily, one per calling thread.
-  SearcherPool(std::filesystem::path db, const Analyzer& analyzer);
+  /// Opens nothing yet; searchers open lazily, one per calling thread, all with `options`.
+  SearcherPool(std::filesystem::path db, const Analyzer& analyzer, SearcherOptions options = {});
   ~SearcherPool();
   SearcherPool(const SearcherPool&) = delete;
   SearcherPool& operator=(const SearcherPool&) = delete;
@@ -32,6 +32,7 @@ class SearcherPool {
 
   std::filesystem::path db_;
   const Analyzer& analyzer_;
+  SearcherOptions options_;  ///< the shared domain lexicon, if any
   std::uint64_t serial_;  ///< tells this pool's thread_local cache entries from another pool's
   std::mutex mutex_;      ///< guards searchers_ (taken once per thread, on its first request)
   std::map<std::thread::id, std::unique_ptr<Searcher>> searchers_;

@@ -6,12 +6,24 @@
 #include <httplib.h>
 
 #include "core/error.h"
+#include "core/search/domain_lexicon.h"
 #include "search-server/searcher_pool.h"
 
 namespace liaison::http {
 
+namespace {
+
+/// The compiled domain for cross-language search; null without a domain folder.
+SearcherOptions searcher_options(const ServerOptions& options, const Analyzer& analyzer) {
+  if (options.domain_dir.empty()) return {};
+  return {.lexicon = load_domain_lexicon(options.domain_dir, analyzer)};
+}
+
+}  // namespace
+
 struct SearchServer::Impl {
-  Impl(const ServerOptions& options, const Analyzer& analyzer) : pool(options.db, analyzer) {}
+  Impl(const ServerOptions& options, const Analyzer& analyzer)
+      : pool(options.db, analyzer, searcher_options(options, analyzer)) {}
 
   SearcherPool pool;
   ApiContext context;
@@ -28,6 +40,12 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
   const std::size_t threads =
       options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
   impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  if (options.keep_alive_seconds > 0) {
+    impl_->server.set_keep_alive_timeout(options.keep_alive_seconds);
+    impl_->server.set_keep_alive_max_count(1000);
+  } else {
+    impl_->server.set_keep_alive_max_count(1);
+  }
   install_routes(impl_->server, impl_->context, {.web_dir = options.web_dir, .log = options.log});
 }
 

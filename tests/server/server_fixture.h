@@ -2,6 +2,7 @@
 // A real search server over a real index: a small four-language corpus written into a TempDir,
 // indexed with liaison::build_index, served on an ephemeral loopback port.
 #include <chrono>
+#include <fstream>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -56,14 +57,6 @@ inline std::vector<CorpusFile> small_corpus() {
   };
 }
 
-inline constexpr const char* kAreasJson = R"([
-  {"id":"diplomacy","color":"#1f5fa8","names":{"en":"Diplomacy","hy":"Դիվանագիտություն","az":"Diplomatiya","ru":"Дипломатия"}},
-  {"id":"communities","color":"#2e8b57","names":{"en":"Communities","hy":"Համայնքներ","az":"İcmalar","ru":"Сообщества"}},
-  {"id":"economy","color":"#c07a12","names":{"en":"Economy","hy":"Տնտեսություն","az":"İqtisadiyyat","ru":"Экономика"}},
-  {"id":"education","color":"#8a3ea8","names":{"en":"Education","hy":"Կրթություն","az":"Təhsil","ru":"Образование"}},
-  {"id":"public-space","color":"#b23a48","names":{"en":"Public space","hy":"Հանրային տարածք","az":"İctimai məkan","ru":"Публичное пространство"}}
-])";
-
 /// Log lines the server wrote, collected for assertions.
 class LogCollector {
  public:
@@ -112,13 +105,11 @@ class RunningServer {
   std::thread thread_;
 };
 
-/// The corpus, its domain folder and its index in one TempDir.
+/// The corpus and its index in one TempDir.
 class IndexedCorpus {
  public:
   explicit IndexedCorpus(const std::vector<CorpusFile>& files) {
     for (const auto& file : files) add(file);
-    dir_.write("domain/areas.json", kAreasJson);
-    dir_.write("domain/measures.json", R"([{"id":"M01","area":"diplomacy"},{"id":"M16","area":"education"}])");
     rebuild();
   }
   void add(const CorpusFile& file) { dir_.write("corpus/" + file.path, file.content); }
@@ -129,13 +120,20 @@ class IndexedCorpus {
   }
   std::filesystem::path corpus() const { return dir_.path() / "corpus"; }
   std::filesystem::path db() const { return dir_.path() / "db"; }
-  std::filesystem::path domain() const { return dir_.path() / "domain"; }
+  /// The project's own domain (areas, measures, thesaurus, gazetteer).
+  std::filesystem::path domain() const { return testing::source_dir() / "corpus" / "domain"; }
   const Analyzer& analyzer() const { return analyzer_; }
 
  private:
   testing::TempDir dir_;
   Analyzer analyzer_;
 };
+
+/// A JSON file of the project's domain folder.
+inline nlohmann::json read_domain_file(const std::string& name) {
+  std::ifstream in(testing::source_dir() / "corpus" / "domain" / name);
+  return nlohmann::json::parse(in);
+}
 
 /// GETs `path` and parses the JSON body (null on a transport failure).
 struct JsonResponse {

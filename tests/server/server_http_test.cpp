@@ -16,6 +16,7 @@ class ServerHttp : public ::testing::Test {
                  .web_dir = testing::source_dir() / "web",
                  .domain_dir = corpus_.domain(),
                  .threads = 2,
+                 .keep_alive_seconds = 0,
                  .log = log_.sink()},
                 corpus_.analyzer()),
         client_("127.0.0.1", server_.port()) {
@@ -42,7 +43,7 @@ TEST_F(ServerHttp, HealthzIsOk) {
 }
 
 TEST_F(ServerHttp, SearchAnswersWithEveryDocumentedField) {
-  auto response = search({{"q", "demining"}});
+  auto response = search({{"q", "demining"}, {"xlang", "0"}});
   ASSERT_EQ(response.status, 200) << response.raw;
   auto& body = response.body;
   for (const char* key : {"query", "total", "page", "size", "took_ms", "hits", "facets", "did_you_mean"}) {
@@ -82,7 +83,7 @@ TEST_F(ServerHttp, SearchFindsEachLanguage) {
                {"Minatəmizləmə", "az-statement"}};
   for (const auto& c : cases) {
     SCOPED_TRACE(c.query);
-    auto response = search({{"q", c.query}});
+    auto response = search({{"q", c.query}, {"xlang", "0"}});
     ASSERT_EQ(response.status, 200) << response.raw;
     ASSERT_GE(response.body["hits"].size(), 1u);
     EXPECT_EQ(response.body["hits"][0]["id"], c.id);
@@ -231,21 +232,50 @@ TEST_F(ServerHttp, UnknownDocumentIs404Json) {
 TEST_F(ServerHttp, ListsAreasWithColoursAndCounts) {
   auto response = get_json(client_, "/api/areas");
   ASSERT_EQ(response.status, 200) << response.raw;
-  ASSERT_EQ(response.body.size(), 5u);
+  const auto expected = read_domain_file("areas.json");
+  ASSERT_EQ(response.body.size(), expected.size());
   std::map<std::string, nlohmann::json> areas;
   for (const auto& area : response.body) areas[area["id"].get<std::string>()] = area;
   EXPECT_EQ(areas["diplomacy"]["count"], 2);
   EXPECT_EQ(areas["education"]["count"], 1);
-  EXPECT_EQ(areas["diplomacy"]["color"], "#1f5fa8");
-  EXPECT_EQ(areas["economy"]["names"]["ru"], "Экономика");
+  for (const auto& area : expected) {
+    SCOPED_TRACE(area["id"].get<std::string>());
+    auto& served = areas[area["id"].get<std::string>()];
+    EXPECT_EQ(served["color"], area["color"]);
+    EXPECT_EQ(served["names"], area["names"]);
+  }
 }
 
-TEST_F(ServerHttp, ListsMeasures) {
+TEST_F(ServerHttp, ListsMeasuresWithCounts) {
   auto response = get_json(client_, "/api/measures");
   ASSERT_EQ(response.status, 200) << response.raw;
-  ASSERT_EQ(response.body.size(), 2u);
+  ASSERT_EQ(response.body.size(), read_domain_file("measures.json").size());
   EXPECT_EQ(response.body[0]["id"], "M01");
   EXPECT_TRUE(response.body[0]["count"].is_number());
+}
+
+TEST_F(ServerHttp, TracksAMeasure) {
+  auto response = get_json(client_, "/api/measures/M01");
+  ASSERT_EQ(response.status, 200) << response.raw;
+  EXPECT_EQ(response.body["measure"], "M01");
+  EXPECT_TRUE(response.body["mentions"].is_array());
+  EXPECT_EQ(get_json(client_, "/api/measures/M999").status, 404);
+  EXPECT_EQ(get_json(client_, "/api/measures/M01/x").status, 404);
+}
+
+TEST_F(ServerHttp, DomainQueriesSearchEveryLanguageUnlessToldNot) {
+  auto across = search({{"q", "demining"}});
+  ASSERT_EQ(across.status, 200) << across.raw;
+  EXPECT_EQ(across.body["xlang"], true);
+  std::set<std::string> ids;
+  for (auto& hit : across.body["hits"]) ids.insert(hit["id"].get<std::string>());
+  EXPECT_TRUE(ids.contains("ru-demining")) << across.raw;
+  EXPECT_TRUE(ids.contains("en-brussels")) << across.raw;
+
+  auto english_only = search({{"q", "demining"}, {"xlang", "0"}});
+  ASSERT_EQ(english_only.status, 200);
+  EXPECT_EQ(english_only.body["xlang"], false);
+  for (auto& hit : english_only.body["hits"]) EXPECT_EQ(hit["lang"], "en");
 }
 
 TEST_F(ServerHttp, StatsCountDocumentsPassagesAndLanguages) {
@@ -302,16 +332,33 @@ TEST_F(ServerHttp, ServesThePageAndItsModules) {
   EXPECT_NE(script->get_header_value("Content-Type").find("javascript"), std::string::npos);
 }
 
+TEST_F(ServerHttp, IdleClientsDoNotHoldTheWorkers) {
+  // A browser keeps six connections open; with two workers, kept-alive connections would make
+  // the next client wait for their keep-alive timeout.
+  std::vector<std::unique_ptr<httplib::Client>> idle;
+  for (int i = 0; i < 6; ++i) {
+    idle.push_back(std::make_unique<httplib::Client>("127.0.0.1", server_.port()));
+    idle.back()->set_keep_alive(true);
+    ASSERT_EQ(get_json(*idle.back(), "/healthz").status, 200);
+  }
+  const auto started = std::chrono::steady_clock::now();
+  httplib::Client next("127.0.0.1", server_.port());
+  EXPECT_EQ(get_json(next, "/api/search?q=demining").status, 200);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+}
+
 TEST_F(ServerHttp, WritesOneAccessLogLinePerRequest) {
   get_json(client_, "/api/search?q=demining");
   get_json(client_, "/api/search?size=0");
   // The logger runs after the response is written: give it a moment.
   for (int i = 0; i < 200 && log_.lines().size() < 2; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  const auto lines = log_.lines();
+  auto lines = log_.lines();
   ASSERT_EQ(lines.size(), 2u);
+  // Each request runs on its own worker: the lines may come in either order.
+  std::sort(lines.begin(), lines.end());
   EXPECT_TRUE(lines[0].starts_with("GET /api/search 200 ")) << lines[0];
-  EXPECT_TRUE(lines[0].ends_with(" ms")) << lines[0];
   EXPECT_TRUE(lines[1].starts_with("GET /api/search 400 ")) << lines[1];
+  for (const auto& line : lines) EXPECT_TRUE(line.ends_with(" ms")) << line;
 }
 
 }  // namespace

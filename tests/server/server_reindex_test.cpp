@@ -21,7 +21,7 @@ CorpusFile zanzibar_document(int number) {
 
 TEST(ServerReindex, SeesDocumentsAddedAfterItStarted) {
   IndexedCorpus corpus(small_corpus());
-  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2, .log = {}},
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2, .keep_alive_seconds = 0, .log = {}},
                        corpus.analyzer());
   httplib::Client client("127.0.0.1", server.port());
 
@@ -44,7 +44,7 @@ TEST(ServerReindex, SeesDocumentsAddedAfterItStarted) {
 
 TEST(ServerReindex, NoRequestFailsWhileTheIndexerRuns) {
   IndexedCorpus corpus(small_corpus());
-  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2, .log = {}},
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2, .keep_alive_seconds = 0, .log = {}},
                        corpus.analyzer());
   std::atomic<bool> indexing{true};
   std::atomic<int> requests{0}, failures{0};
@@ -75,7 +75,7 @@ TEST(ServerReindex, StopsPromptlyWhenAsked) {
   IndexedCorpus corpus(small_corpus());
   const auto started = std::chrono::steady_clock::now();
   {
-    RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 2, .log = {}},
+    RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 2, .keep_alive_seconds = 0, .log = {}},
                          corpus.analyzer());
     EXPECT_TRUE(server.is_running());
   }
@@ -85,7 +85,7 @@ TEST(ServerReindex, StopsPromptlyWhenAsked) {
 TEST(ServerStartup, RefusesAMissingIndex) {
   const testing::TempDir dir;
   const Analyzer analyzer;
-  EXPECT_ANY_THROW(SearchServer({.db = dir.path() / "none", .web_dir = {}, .domain_dir = {}, .threads = 1, .log = {}},
+  EXPECT_ANY_THROW(SearchServer({.db = dir.path() / "none", .web_dir = {}, .domain_dir = {}, .threads = 1, .keep_alive_seconds = 0, .log = {}},
                                 analyzer));
 }
 

@@ -1,0 +1,42 @@
+// Usage: node run-tests.mjs <bin folder> <screenshot folder>
+// Prints one line per test and a last line "N passed, M failed"; exits non-zero on any failure.
+import { join } from 'node:path';
+
+import { buildIndex, launchBrowser, makeTempDir, runTests, startServer, stopServer, writeCorpus } from './harness.mjs';
+import { tests as documentTests } from './document.test.mjs';
+import { tests as i18nTests } from './i18n.test.mjs';
+import { tests as searchTests } from './search.test.mjs';
+
+const [bin, screenshots] = process.argv.slice(2);
+if (!bin || !screenshots) {
+  console.error('usage: node run-tests.mjs <bin folder> <screenshot folder>');
+  process.exit(2);
+}
+
+const temp = makeTempDir();
+let server = null;
+let browser = null;
+let outcome = { passed: 0, failed: 1 };
+try {
+  writeCorpus(join(temp.dir, 'corpus'));
+  buildIndex(bin, join(temp.dir, 'corpus'), join(temp.dir, 'db'));
+  server = await startServer(bin, join(temp.dir, 'db'));
+  browser = await launchBrowser();
+  outcome = await runTests([...searchTests, ...documentTests, ...i18nTests], {
+    browser, baseUrl: server.url, screenshots,
+  });
+} catch (error) {
+  console.log(`FAIL harness\n     ${error.stack ?? error}`);
+} finally {
+  await browser?.close();
+  if (server) {
+    const code = await stopServer(server);
+    if (code !== 0) {
+      console.log(`FAIL search-server exited with ${code} on SIGTERM`);
+      outcome.failed += 1;
+    }
+  }
+  temp.remove();
+}
+console.log(`${outcome.passed} passed, ${outcome.failed} failed`);
+process.exit(outcome.failed === 0 ? 0 : 1);

@@ -1,0 +1,180 @@
+// Scenarios of the search view: typing, hits, chips, facets, timeline, sort, paging, state in the URL.
+import assert from 'node:assert/strict';
+
+import { waitUntil } from './harness.mjs';
+
+const hitTitles = (page) => page.locator('#hits .hit-title').allTextContents();
+
+async function typeQuery(page, text) {
+  await page.locator('#q').click();
+  await page.keyboard.type(text, { delay: 20 });
+  await waitUntil(page, (q) => new URLSearchParams(location.search).get('q') === q, text, { what: `q=${text}` });
+  await page.waitForFunction(() => !document.querySelector('#results').hasAttribute('aria-busy'));
+}
+
+export const tests = [
+  {
+    name: 'home page loads with a labelled search box and the area facet',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      assert.equal(await page.title(), 'Liaison');
+      const label = await page.locator('label[for="q"]').textContent();
+      assert.match(label, /Search/);
+      await page.locator('#facets .facet-value[data-facet="area"]').first().waitFor();
+      const live = await page.locator('#status').getAttribute('aria-live');
+      assert.equal(live, 'polite');
+    },
+  },
+  {
+    name: 'typing a query shows hits with coloured area chips and highlighted snippets',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      await typeQuery(page, 'demining');
+      const titles = await hitTitles(page);
+      assert.ok(titles.includes('Leaders meet in Brussels'), `titles: ${titles}`);
+      const status = await page.locator('#status').textContent();
+      assert.match(status, /\d+ documents? found/);
+      const chip = page.locator('#hits .hit').first().locator('.area-chip').first();
+      await chip.waitFor();
+      const background = await chip.evaluate((node) => getComputedStyle(node).backgroundColor);
+      assert.notEqual(background, 'rgba(0, 0, 0, 0)');
+      assert.notEqual(background, 'rgb(107, 114, 128)', 'the chip uses the colour of /api/areas, not the fallback');
+      const marks = await page.locator('#hits .snippet mark').allTextContents();
+      assert.ok(marks.some((m) => /demining/i.test(m)), `marks: ${marks}`);
+    },
+  },
+  {
+    name: 'clicking a facet filters the hits and goes into the URL',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      await page.locator('#hits .hit').first().waitFor();
+      const russian = page.locator('.facet-value[data-facet="lang"][data-value="ru"]');
+      await russian.click();
+      await page.waitForFunction(() => new URLSearchParams(location.search).getAll('lang').includes('ru'));
+      await page.locator('.facet-value.active[data-facet="lang"][data-value="ru"]').waitFor();
+      await page.waitForFunction(() => [...document.querySelectorAll('#hits .hit')].length === 1);
+      assert.deepEqual(await hitTitles(page), ['Разминирование и железная дорога']);
+      // The other languages stay offered, so the filter can be widened.
+      assert.ok(await page.locator('.facet-value[data-facet="lang"][data-value="en"]').count() === 1);
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('lang='));
+      await page.waitForFunction(() => document.querySelectorAll('#hits .hit').length > 1);
+    },
+  },
+  {
+    name: 'the year chart filters by year when a bar is clicked',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=ceasefire`);
+      const bar = page.locator('#chart .bar[data-year="2022"]');
+      await bar.waitFor();
+      assert.match(await bar.getAttribute('aria-label'), /^2022: \d+$/);
+      await bar.click();
+      await page.waitForFunction(() => location.search.includes('from=2022') && location.search.includes('to=2022'));
+      await page.locator('#chart .bar.selected[data-year="2022"]').waitFor();
+      await page.waitForFunction(() => !document.querySelector('#results').hasAttribute('aria-busy'));
+      const dates = await page.locator('#hits time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')));
+      assert.ok(dates.length > 0 && dates.every((d) => d.startsWith('2022')), `dates: ${dates}`);
+      assert.equal(await page.locator('#from').inputValue(), '2022');
+    },
+  },
+  {
+    name: 'split by language stacks the bars and shows a legend',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      await page.locator('#chart .bar').first().waitFor();
+      await page.locator('#split-lang').check();
+      await page.waitForFunction(() => location.search.includes('split=1'));
+      await page.locator('#chart-legend .legend-item').first().waitFor();
+      const legend = await page.locator('#chart-legend').textContent();
+      assert.match(legend, /English/);
+      assert.match(legend, /Russian/);
+      assert.ok(await page.locator('#chart .bar-segment[data-lang="ru"]').count() >= 1);
+    },
+  },
+  {
+    name: 'sorting by date puts the oldest document first',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      await page.locator('#hits .hit').first().waitFor();
+      await page.locator('#sort').selectOption('date');
+      await page.waitForFunction(() => location.search.includes('sort=date'));
+      await page.waitForFunction(() => document.querySelector('#hits .hit-title')?.textContent.includes('հրադադարի'));
+      await page.locator('#sort').selectOption('-date');
+      await page.waitForFunction(() => document.querySelector('#hits .hit-title')?.textContent.includes('Ceasefire'));
+    },
+  },
+  {
+    name: 'pagination moves to the second page and back',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=ceasefire`);
+      await page.locator('#pagination a.next').waitFor();
+      const first = await hitTitles(page);
+      assert.equal(first.length, 10);
+      await page.locator('#pagination a.next').click();
+      await page.waitForFunction(() => location.search.includes('page=2'));
+      await page.waitForFunction(() => document.querySelector('.page-of')?.textContent.startsWith('Page 2'));
+      const second = await hitTitles(page);
+      assert.ok(second.length >= 1 && !second.some((title) => first.includes(title)), `second page: ${second}`);
+      await page.goBack();
+      await page.waitForFunction(() => !location.search.includes('page=2'));
+    },
+  },
+  {
+    name: 'a misspelt query offers "did you mean" and following it searches again',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=deminnig`);
+      const suggestion = page.locator('#did-you-mean .suggestion');
+      await suggestion.waitFor();
+      assert.equal(await suggestion.textContent(), 'demining');
+      await suggestion.click();
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'demining');
+      await page.locator('#hits .hit').first().waitFor();
+      assert.equal(await page.locator('#q').inputValue(), 'demining');
+    },
+  },
+  {
+    name: 'a link reproduces the whole search',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=ceasefire&sort=-date&kind=report&area=diplomacy`);
+      await page.locator('#hits .hit').first().waitFor();
+      assert.equal(await page.locator('#q').inputValue(), 'ceasefire');
+      assert.equal(await page.locator('#sort').inputValue(), '-date');
+      await page.locator('.facet-value.active[data-facet="kind"][data-value="report"]').waitFor();
+      await page.locator('.facet-value.active[data-facet="area"][data-value="diplomacy"]').waitFor();
+      const titles = await hitTitles(page);
+      assert.equal(titles[0], 'Monitoring notes 12');
+    },
+  },
+  {
+    name: 'the keyboard alone finds and opens a document',
+    async run({ page, baseUrl }) {
+      await page.goto(baseUrl);
+      await page.locator('#hits .hit').first().waitFor();
+      await page.keyboard.press('/');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+      await page.keyboard.type('delimitation');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'delimitation');
+      await page.locator('#hits .hit-title').first().waitFor();
+      await page.locator('#hits .hit-title').first().focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#document-view h2').waitFor();
+      assert.equal(await page.locator('#document-title').textContent(), 'Leaders meet in Brussels');
+      await page.keyboard.press('Escape');
+      await page.locator('#search-view').waitFor();
+    },
+  },
+  {
+    name: 'at phone width the page fits without sideways scrolling',
+    viewport: { width: 390, height: 844 },
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=demining`);
+      await page.locator('#hits .hit').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `page is ${overflow}px wider than the screen`);
+      const hitsTop = await page.locator('#hits').evaluate((node) => node.getBoundingClientRect().top);
+      const facetsTop = await page.locator('#facets').evaluate((node) => node.getBoundingClientRect().top);
+      assert.ok(hitsTop < facetsTop, 'hits come before the filters on a phone');
+    },
+  },
+];
