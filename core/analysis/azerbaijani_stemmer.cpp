@@ -1,11 +1,11 @@
 #include "core/analysis/azerbaijani_stemmer.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <array>
 #include <climits>
 #include <span>
+
+#include "core/analysis/utf32.h"
 
 namespace liaison {
 namespace {
@@ -59,10 +59,6 @@ constexpr std::array kPossessive = {Suffix{U"ımız", Attach::AfterConsonant},
                                     Suffix{U"niz", Attach::AfterVowel},
                                     Suffix{U"nuz", Attach::AfterVowel},
                                     Suffix{U"nüz", Attach::AfterVowel},
-                                    Suffix{U"ım", Attach::AfterConsonant},
-                                    Suffix{U"im", Attach::AfterConsonant},
-                                    Suffix{U"um", Attach::AfterConsonant},
-                                    Suffix{U"üm", Attach::AfterConsonant},
                                     Suffix{U"ın", Attach::AfterConsonant},
                                     Suffix{U"in", Attach::AfterConsonant},
                                     Suffix{U"un", Attach::AfterConsonant},
@@ -77,6 +73,23 @@ constexpr std::array kPossessive = {Suffix{U"ımız", Attach::AfterConsonant},
                                     Suffix{U"ü", Attach::AfterConsonant}};
 
 constexpr std::array kPlural = {Suffix{U"lar", Attach::Any}, Suffix{U"lər", Attach::Any}};
+
+// Verb forms frequent in news, after the plural (imzalayıblar → imzalayıb → imzala): perfect -ıb
+// (-yıb after a vowel), evidential -mış, future -acaq, necessity -malı, infinitive -maq, past
+// -dı. Present -ır and participle -an are left alone: nazir, Ermənistan end the same way.
+constexpr std::array kVerb = {
+    Suffix{U"yacaq", Attach::AfterVowel},     Suffix{U"yəcək", Attach::AfterVowel},
+    Suffix{U"acaq", Attach::AfterConsonant},  Suffix{U"əcək", Attach::AfterConsonant},
+    Suffix{U"malı", Attach::Any},             Suffix{U"məli", Attach::Any},
+    Suffix{U"yıb", Attach::AfterVowel},       Suffix{U"yib", Attach::AfterVowel},
+    Suffix{U"yub", Attach::AfterVowel},       Suffix{U"yüb", Attach::AfterVowel},
+    Suffix{U"mış", Attach::Any},              Suffix{U"miş", Attach::Any},
+    Suffix{U"muş", Attach::Any},              Suffix{U"müş", Attach::Any},
+    Suffix{U"maq", Attach::Any},              Suffix{U"mək", Attach::Any},
+    Suffix{U"ıb", Attach::AfterConsonant},    Suffix{U"ib", Attach::AfterConsonant},
+    Suffix{U"ub", Attach::AfterConsonant},    Suffix{U"üb", Attach::AfterConsonant},
+    Suffix{U"dı", Attach::Any},               Suffix{U"di", Attach::Any},
+    Suffix{U"du", Attach::Any},               Suffix{U"dü", Attach::Any}};
 
 constexpr std::array kBareVowel = {
     Suffix{U"a", Attach::AfterConsonant}, Suffix{U"ə", Attach::AfterConsonant},
@@ -134,17 +147,6 @@ bool is_vowel_final_root(std::u32string_view word) {
   return std::find(kVowelFinalRoots.begin(), kVowelFinalRoots.end(), word) != kVowelFinalRoots.end();
 }
 
-/// A case form with the buffer -n- (-nın, -nı, -na, -nda, -ndan) follows a 3rd-person
-/// possessive (-sı, -ları) or a vowel-final noun; read after any other vowel it would cut the
-/// n of the far more common n-final roots (Azərbaycanın = Azərbaycan + ın, not Azərbayca + nın).
-/// Vowel-final loanwords in -iya/-iyə (Rusiya, Türkiyə) take it too.
-bool takes_buffer_n(std::u32string_view stem) {
-  for (std::u32string_view ending : {U"sı", U"si", U"su", U"sü", U"ları", U"ləri", U"iya", U"iyə"}) {
-    if (stem.ends_with(ending)) return true;
-  }
-  return is_vowel_final_root(stem);
-}
-
 /// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
 /// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
 std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
@@ -154,52 +156,50 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
     if (suffix.text.back() != word.back() || !may_strip(word, suffix)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
     if (is_vowel_final_root(stem)) return suffix.text.size();
-    const bool buffer_n = suffix.attach == Attach::AfterVowel && suffix.text.front() == U'n';
-    if (buffer_n && !takes_buffer_n(stem)) continue;
+    // -ya/-yə after i is the end of a loanword (Rusiya, tövsiyə), whose dative is -iyaya.
+    if (suffix.text.front() == U'y' && suffix.text.size() == 2 && stem.back() == U'i') continue;
     if (chosen == 0) chosen = suffix.text.size();
   }
   return chosen;
 }
 
-std::u32string decode(std::string_view utf8) {
-  std::u32string word;
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(utf8.data());
-  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(utf8.size(), INT32_MAX));
-  for (std::int32_t pos = 0; pos < length;) {
-    UChar32 c = 0;
-    U8_NEXT(bytes, pos, length, c);
-    word.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+/// A final n or s after a vowel is a buffer consonant in one reading and part of the root in
+/// another (Azərbaycan+ın or Azərbayca+nın; proses+i or prose+si): dropped from every word long
+/// enough, both readings give one stem.
+void drop_buffer_consonant(std::u32string& word) {
+  if (word.size() >= 5 && (word.back() == U'n' || word.back() == U's') && is_vowel(word[word.size() - 2])) {
+    word.pop_back();
   }
-  return word;
 }
 
-std::string encode(std::u32string_view word) {
-  std::string utf8;
-  utf8.reserve(word.size() * 2);
-  for (char32_t c : word) {
-    char buffer[U8_MAX_LENGTH];
-    std::int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(buffer, length, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
-    if (!error) utf8.append(buffer, static_cast<std::size_t>(length));
-  }
-  return utf8;
+/// Root-final consonants change before a vowel (dəstək → dəstəyi, azadlıq → azadlığı) and a
+/// doubled one loses a letter before a consonant (xətt, xətlər): each stem ends the one way.
+void meet_consonant_alternations(std::u32string& word) {
+  const bool after_vowel = word.size() >= 4 && is_vowel(word[word.size() - 2]);
+  if (after_vowel && word.back() == U'y') word.back() = U'k';
+  if (after_vowel && word.back() == U'q') word.back() = U'ğ';
+  if (word.size() >= 4 && word.back() == word[word.size() - 2] && !is_vowel(word.back())) word.pop_back();
 }
 
 }  // namespace
 
 std::string stem_azerbaijani(std::string_view term) {
-  std::u32string word = decode(term);
+  std::u32string word = utf32::decode(term);
   // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
   }
-  const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kBareVowel};
+  const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
-    if (is_vowel_final_root(word)) break;
+    if (is_vowel_final_root(word)) return utf32::encode(word);
     word.resize(word.size() - suffix_to_strip(word, slot));
   }
-  return encode(word);
+  if (is_vowel_final_root(word)) return utf32::encode(word);
+  drop_buffer_consonant(word);
+  if (is_vowel_final_root(word)) return utf32::encode(word);
+  word.resize(word.size() - suffix_to_strip(word, kBareVowel));
+  meet_consonant_alternations(word);
+  return utf32::encode(word);
 }
 
 }  // namespace liaison

@@ -4,6 +4,7 @@
 
 #include <unordered_map>
 
+#include "core/analysis/armenian_stemmer.h"
 #include "core/analysis/azerbaijani_stemmer.h"
 
 namespace liaison {
@@ -13,7 +14,6 @@ namespace {
 struct SnowballStemmers {
   Xapian::Stem english{"english"};
   Xapian::Stem russian{"russian"};
-  Xapian::Stem armenian{"armenian"};
 };
 
 SnowballStemmers& thread_stemmers() {
@@ -28,7 +28,7 @@ std::string compute_stem(std::string_view term, Language language) {
     case Language::Russian:
       return thread_stemmers().russian(std::string(term));
     case Language::Armenian:
-      return thread_stemmers().armenian(std::string(term));
+      return stem_armenian(term);
     case Language::Azerbaijani:
       return stem_azerbaijani(term);
     case Language::Unknown:

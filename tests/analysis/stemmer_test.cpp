@@ -41,19 +41,22 @@ TEST(Stemmer, RussianUsesSnowball) {
                                   });
 }
 
-TEST(Stemmer, ArmenianUsesSnowball) {
+// Intended change: Armenian is no longer Snowball's; the forms of a noun now meet (Երեւան and
+// Երեւանը were apart, see armenian_stemmer_test.cpp).
+TEST(Stemmer, ArmenianUsesItsOwnRules) {
   expect_stems(Language::Armenian, {
-                                       {"արծիվ", "արծ"},
-                                       {"արծիվներ", "արծ"},
+                                       {"արծիվ", "արծվ"},
+                                       {"արծիվներ", "արծվ"},
                                        {"հայաստանի", "հայաստ"},
                                        {"հայաստան", "հայաստ"},
                                        {"երեւանում", "երեւ"},
                                        {"երեւան", "երեւ"},
+                                       {"երեւանը", "երեւ"},
                                    });
 }
 
 TEST(Stemmer, AzerbaijaniUsesTheLightStemmer) {
-  expect_stems(Language::Azerbaijani, {{"müqavilələrin", "müqavilə"}, {"qarabağda", "qarabağ"}});
+  expect_stems(Language::Azerbaijani, {{"müqavilələrin", "müqavilə"}, {"qarabağda", "qarabağ"}, {"azərbaycanın", "azərbayc"}});
 }
 
 TEST(Stemmer, UnknownLanguageKeepsTheTerm) {
@@ -68,7 +71,7 @@ TEST(Stemmer, GivesTheSameStemsFromManyThreads) {
       for (int i = 0; i < 2000; ++i) {
         if (stem_term("переговоров", Language::Russian) != "переговор") ++mismatches[t];
         if (stem_term("negotiations", Language::English) != "negoti") ++mismatches[t];
-        if (stem_term("արծիվներ", Language::Armenian) != "արծ") ++mismatches[t];
+        if (stem_term("արծիվներ", Language::Armenian) != "արծվ") ++mismatches[t];
       }
     });
   }
