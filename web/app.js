@@ -3,7 +3,9 @@ import * as api from './js/api.js';
 import { renderChart } from './js/chart.js';
 import { renderDocument, renderDocumentError } from './js/document.js';
 import { setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
-import { renderDidYouMean, renderFacets, renderHits, renderPagination, renderStatus } from './js/results.js';
+import {
+  renderDidYouMean, renderExpansions, renderFacets, renderHits, renderPagination, renderStatus,
+} from './js/results.js';
 import {
   MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, withoutFilters,
 } from './js/state.js';
@@ -81,8 +83,14 @@ async function showDocumentView(state, signal, { focus, hash }) {
     renderDocumentError(view, error.message, context());
   }
   const target = hash ? document.getElementById(hash.slice(1)) : null;
-  if (target) target.scrollIntoView({ block: 'start' });
-  else window.scrollTo(0, 0);
+  if (target) {
+    // The passage did not exist when the URL was loaded or pushed: navigate to the fragment
+    // again, in place, so that the browser scrolls to it and :target highlights it.
+    if (document.querySelector(':target') !== target) location.replace(hash);
+    target.scrollIntoView({ block: 'start' });
+  } else {
+    window.scrollTo(0, 0);
+  }
   if (focus) (target ?? view).focus({ preventScroll: true });
 }
 
@@ -121,6 +129,7 @@ async function showSearchView(state, signal) {
     filtered.forEach((name, i) => { facets[name] = unfiltered[i]; });
     const ctx = context();
     renderStatus(status, result, ctx);
+    renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
     renderHits($('hits'), result, ctx);
     renderFacets($('facets'), facets, ctx);

@@ -9,7 +9,7 @@ async function typeQuery(page, text) {
   await page.locator('#q').click();
   await page.keyboard.type(text, { delay: 20 });
   await waitUntil(page, (q) => new URLSearchParams(location.search).get('q') === q, text, { what: `q=${text}` });
-  await page.waitForFunction(() => !document.querySelector('#results').hasAttribute('aria-busy'));
+  await waitUntil(page, () => !document.querySelector('#results').hasAttribute('aria-busy'));
 }
 
 export const tests = [
@@ -50,15 +50,15 @@ export const tests = [
       await page.locator('#hits .hit').first().waitFor();
       const russian = page.locator('.facet-value[data-facet="lang"][data-value="ru"]');
       await russian.click();
-      await page.waitForFunction(() => new URLSearchParams(location.search).getAll('lang').includes('ru'));
+      await waitUntil(page, () => new URLSearchParams(location.search).getAll('lang').includes('ru'));
       await page.locator('.facet-value.active[data-facet="lang"][data-value="ru"]').waitFor();
-      await page.waitForFunction(() => [...document.querySelectorAll('#hits .hit')].length === 1);
+      await waitUntil(page, () => [...document.querySelectorAll('#hits .hit')].length === 1);
       assert.deepEqual(await hitTitles(page), ['Разминирование и железная дорога']);
       // The other languages stay offered, so the filter can be widened.
       assert.ok(await page.locator('.facet-value[data-facet="lang"][data-value="en"]').count() === 1);
       await page.goBack();
-      await page.waitForFunction(() => !location.search.includes('lang='));
-      await page.waitForFunction(() => document.querySelectorAll('#hits .hit').length > 1);
+      await waitUntil(page, () => !location.search.includes('lang='));
+      await waitUntil(page, () => document.querySelectorAll('#hits .hit').length > 1);
     },
   },
   {
@@ -69,9 +69,9 @@ export const tests = [
       await bar.waitFor();
       assert.match(await bar.getAttribute('aria-label'), /^2022: \d+$/);
       await bar.click();
-      await page.waitForFunction(() => location.search.includes('from=2022') && location.search.includes('to=2022'));
+      await waitUntil(page, () => location.search.includes('from=2022') && location.search.includes('to=2022'));
       await page.locator('#chart .bar.selected[data-year="2022"]').waitFor();
-      await page.waitForFunction(() => !document.querySelector('#results').hasAttribute('aria-busy'));
+      await waitUntil(page, () => !document.querySelector('#results').hasAttribute('aria-busy'));
       const dates = await page.locator('#hits time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')));
       assert.ok(dates.length > 0 && dates.every((d) => d.startsWith('2022')), `dates: ${dates}`);
       assert.equal(await page.locator('#from').inputValue(), '2022');
@@ -83,7 +83,7 @@ export const tests = [
       await page.goto(baseUrl);
       await page.locator('#chart .bar').first().waitFor();
       await page.locator('#split-lang').check();
-      await page.waitForFunction(() => location.search.includes('split=1'));
+      await waitUntil(page, () => location.search.includes('split=1'));
       await page.locator('#chart-legend .legend-item').first().waitFor();
       const legend = await page.locator('#chart-legend').textContent();
       assert.match(legend, /English/);
@@ -97,10 +97,10 @@ export const tests = [
       await page.goto(baseUrl);
       await page.locator('#hits .hit').first().waitFor();
       await page.locator('#sort').selectOption('date');
-      await page.waitForFunction(() => location.search.includes('sort=date'));
-      await page.waitForFunction(() => document.querySelector('#hits .hit-title')?.textContent.includes('հրադադարի'));
+      await waitUntil(page, () => location.search.includes('sort=date'));
+      await waitUntil(page, () => document.querySelector('#hits .hit-title')?.textContent.includes('հրադադարի'));
       await page.locator('#sort').selectOption('-date');
-      await page.waitForFunction(() => document.querySelector('#hits .hit-title')?.textContent.includes('Ceasefire'));
+      await waitUntil(page, () => document.querySelector('#hits .hit-title')?.textContent.includes('Ceasefire'));
     },
   },
   {
@@ -111,12 +111,12 @@ export const tests = [
       const first = await hitTitles(page);
       assert.equal(first.length, 10);
       await page.locator('#pagination a.next').click();
-      await page.waitForFunction(() => location.search.includes('page=2'));
-      await page.waitForFunction(() => document.querySelector('.page-of')?.textContent.startsWith('Page 2'));
+      await waitUntil(page, () => location.search.includes('page=2'));
+      await waitUntil(page, () => document.querySelector('.page-of')?.textContent.startsWith('Page 2'));
       const second = await hitTitles(page);
       assert.ok(second.length >= 1 && !second.some((title) => first.includes(title)), `second page: ${second}`);
       await page.goBack();
-      await page.waitForFunction(() => !location.search.includes('page=2'));
+      await waitUntil(page, () => !location.search.includes('page=2'));
     },
   },
   {
@@ -127,7 +127,7 @@ export const tests = [
       await suggestion.waitFor();
       assert.equal(await suggestion.textContent(), 'demining');
       await suggestion.click();
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'demining');
+      await waitUntil(page, () => new URLSearchParams(location.search).get('q') === 'demining');
       await page.locator('#hits .hit').first().waitFor();
       assert.equal(await page.locator('#q').inputValue(), 'demining');
     },
@@ -146,6 +146,20 @@ export const tests = [
     },
   },
   {
+    name: 'a domain term is searched in every language, and can be searched as typed',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=demining`);
+      await page.locator('#expansions .forms').waitFor();
+      assert.match(await page.locator('#expansions .forms').textContent(), /разминирование/i);
+      await waitUntil(page, () => document.querySelectorAll('#hits .hit').length === 4);
+      await page.locator('#expansions .only-as-typed').click();
+      await waitUntil(page, () => location.search.includes('xlang=0'));
+      await waitUntil(page, () => document.querySelector('#expansions').hidden);
+      await waitUntil(page, () => document.querySelectorAll('#hits .hit').length === 1);
+      assert.deepEqual(await hitTitles(page), ['Leaders meet in Brussels']);
+    },
+  },
+  {
     name: 'the keyboard alone finds and opens a document',
     async run({ page, baseUrl }) {
       await page.goto(baseUrl);
@@ -154,7 +168,7 @@ export const tests = [
       assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
       await page.keyboard.type('delimitation');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'delimitation');
+      await waitUntil(page, () => new URLSearchParams(location.search).get('q') === 'delimitation');
       await page.locator('#hits .hit-title').first().waitFor();
       await page.locator('#hits .hit-title').first().focus();
       await page.keyboard.press('Enter');

@@ -79,6 +79,38 @@ export function renderStatus(node, result, ctx) {
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
 }
 
+/** What cross-language search added to the query, with a way back to the query as typed. */
+export function renderExpansions(node, result, ctx) {
+  clear(node);
+  // One form per language keeps the line short (preferably one the hits show highlighted); the
+  // full list is in the tooltip.
+  const marked = new Set();
+  for (const hit of result.hits) {
+    for (const match of String(hit.snippet).matchAll(/<mark>(.*?)<\/mark>/g)) marked.add(match[1].toLocaleLowerCase());
+  }
+  const firstPerLanguage = new Map();
+  const all = [];
+  for (const expansion of result.expansions ?? []) {
+    for (const [lang, words] of Object.entries(expansion.forms)) {
+      for (const word of words) {
+        if (word.toLocaleLowerCase() === expansion.typed.toLocaleLowerCase()) continue;
+        all.push(word);
+        const shown = firstPerLanguage.get(lang);
+        if (!shown || (!marked.has(shown.toLocaleLowerCase()) && marked.has(word.toLocaleLowerCase()))) {
+          firstPerLanguage.set(lang, word);
+        }
+      }
+    }
+  }
+  node.hidden = all.length === 0;
+  if (all.length === 0) return;
+  const list = el('span', { className: 'forms', title: all.join(', ') });
+  [...firstPerLanguage].forEach(([lang, word], i) => list.append(i ? ', ' : '', el('span', { lang }, word)));
+  if (all.length > firstPerLanguage.size) list.append(' …');
+  node.append(`${t('alsoSearched')} `, list,
+    stateLink({ ...ctx.state, xlang: '0', page: 1 }, ctx.navigate, { className: 'only-as-typed' }, t('onlyAsTyped')));
+}
+
 export function renderDidYouMean(node, result, ctx) {
   clear(node);
   node.hidden = !result.did_you_mean;

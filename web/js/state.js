@@ -4,7 +4,9 @@
 /** Facets that filter by any of several values (repeatable URL parameters). */
 export const MULTI = ['lang', 'area', 'kind', 'source', 'measure'];
 
-const SINGLE_DEFAULTS = { q: '', from: '', to: '', sort: 'relevance', page: 1, mode: 'documents', doc: '', ui: '', split: '' };
+const SINGLE_DEFAULTS = {
+  q: '', from: '', to: '', sort: 'relevance', page: 1, mode: 'documents', doc: '', ui: '', split: '', xlang: '',
+};
 
 export function emptyState() {
   const state = { ...SINGLE_DEFAULTS };
@@ -48,6 +50,7 @@ export function searchParams(state, overrides = {}) {
   if (merged.sort && merged.sort !== 'relevance') params.set('sort', merged.sort);
   if (merged.page > 1) params.set('page', merged.page);
   if (merged.mode === 'passages') params.set('mode', 'passages');
+  if (merged.xlang === '0' || merged.xlang === '1') params.set('xlang', merged.xlang);
   if (merged.size) params.set('size', merged.size);
   return params;
 }
