@@ -13,13 +13,20 @@ if(NOT TARGET Xapian::xapian)
 endif()
 
 # cpp-httplib has no CMake package in Debian 12: find the header and the shared library.
+# Debian's libcpp-httplib.so is compiled with OpenSSL, zlib and Brotli support, and those macros
+# change the layout of httplib's classes (Client, Request, ...): whoever includes httplib.h must
+# define them too, or the library writes past the objects our code allocates. They go on the
+# imported target so that no includer can forget them.
 find_path(HTTPLIB_INCLUDE_DIR httplib.h REQUIRED)
 find_library(HTTPLIB_LIBRARY cpp-httplib REQUIRED)
+find_package(OpenSSL REQUIRED)
+find_package(ZLIB REQUIRED)
 if(NOT TARGET httplib::httplib)
   add_library(httplib::httplib INTERFACE IMPORTED)
   set_target_properties(httplib::httplib PROPERTIES
     INTERFACE_INCLUDE_DIRECTORIES "${HTTPLIB_INCLUDE_DIR}"
-    INTERFACE_LINK_LIBRARIES "${HTTPLIB_LIBRARY};Threads::Threads")
+    INTERFACE_COMPILE_DEFINITIONS "CPPHTTPLIB_OPENSSL_SUPPORT;CPPHTTPLIB_ZLIB_SUPPORT;CPPHTTPLIB_BROTLI_SUPPORT"
+    INTERFACE_LINK_LIBRARIES "${HTTPLIB_LIBRARY};OpenSSL::SSL;OpenSSL::Crypto;ZLIB::ZLIB;Threads::Threads")
 endif()
 
 # HTML pages: libxml2's HTML parser (libxml2-dev). PDF files: poppler's C++ library
