@@ -4,6 +4,19 @@ if(LIAISON_SANITIZE)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+# Fuzz build (scripts/fuzz): every library is instrumented for libFuzzer's coverage feedback
+# (fuzzer-no-link) and checked by ASan+UBSan; only the fuzz targets link libFuzzer's main
+# (fuzz/CMakeLists.txt). UBSan findings abort, so that the fuzzer records them as crashes;
+# libstdc++'s assertions catch out-of-range operator[] that stays inside an allocation.
+if(LIAISON_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "LIAISON_FUZZ needs clang (configure with -DCMAKE_CXX_COMPILER=clang++-14)")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+    -fno-omit-frame-pointer -g -D_GLIBCXX_ASSERTIONS)
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
 function(liaison_set_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
     -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough)

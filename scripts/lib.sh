@@ -11,6 +11,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp
   nlohmann-json3-dev libcli11-dev libgtest-dev libxml2-dev libpoppler-cpp-dev)
 # ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one.
 TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript qpdf)
+# clang 14 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets of scripts/fuzz.
+FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
