@@ -10,6 +10,7 @@ namespace {
 /// The five facets are always present, so that clients need not test for them.
 constexpr const char* kFacetNames[] = {"lang", "area", "kind", "source", "year"};
 
+/// Tags as [{"id","score","manual"?,"evidence"?}] (areas, and measures as "measure_tags").
 nlohmann::json area_tags(const std::vector<Tag>& tags) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& tag : tags) {
@@ -61,7 +62,8 @@ nlohmann::json passage_json(const Passage& passage) {
                           {"text", passage.text},
                           {"lang", to_code(passage.language)},
                           {"areas", area_tags(passage.areas)},
-                          {"measures", tag_ids(passage.measures)}};
+                          {"measures", tag_ids(passage.measures)},
+                          {"measure_tags", area_tags(passage.measures)}};
   if (passage.page != 0) entry["page"] = passage.page;
   return entry;
 }
@@ -114,6 +116,7 @@ nlohmann::json to_json(const Hit& hit) {
                           {"url", hit.url},       {"score", hit.score},
                           {"areas", area_tags(hit.areas)},
                           {"measures", tag_ids(hit.measures)},
+                          {"measure_tags", area_tags(hit.measures)},
                           {"passage", hit.passage},
                           {"snippet", hit.snippet},
                           {"matched_languages", hit.matched_languages}};
@@ -158,6 +161,7 @@ nlohmann::json to_json(const DocumentView& view) {
           {"path", document.path},
           {"areas", area_tags(document.areas)},
           {"measures", tag_ids(document.measures)},
+          {"measure_tags", area_tags(document.measures)},
           {"passages", std::move(passages)}};
 }
 

@@ -7,6 +7,8 @@
 #include <httplib.h>
 
 #include "core/error.h"
+#include "search-server/cite_handlers.h"
+#include "search-server/export_handlers.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
@@ -22,6 +24,7 @@ struct Route {
 const std::vector<Route>& route_table() {
   static const std::vector<Route> routes = {
       {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p) { return get_search(c, p); }},
+      {std::regex("/api/documents/(.+/passages/[^/]+/cite)"), [](const auto& c, const auto& tail, const auto&) { return get_passage_citation(c, tail); }},
       {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&) { return get_document(c, id); }},
       {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&) { return get_areas(c); }},
       {std::regex("/api/measures"), [](const auto& c, const auto&, const auto&) { return get_measures(c); }},
@@ -149,6 +152,16 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   auto answer = [&context](const httplib::Request& request, httplib::Response& response) {
     send(response, dispatch(context, request.path, request.params));
   };
+  // The export is a download (CSV or JSON file), so it is routed before the JSON table.
+  server.Get("/api/export", [&context](const httplib::Request& request, httplib::Response& response) {
+    const FileReply reply = get_export(context, request.params);
+    response.status = reply.status;
+    response.set_header("Cache-Control", "no-store");
+    if (!reply.filename.empty()) {
+      response.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
+    }
+    response.set_content(reply.body, reply.content_type);
+  });
   // NOTE: one pattern per prefix; dispatch() owns the table, so unit tests route the same way.
   server.Get("/api/.*", answer);
   server.Get("/healthz", answer);

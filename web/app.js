@@ -3,11 +3,12 @@ import * as api from './js/api.js';
 import { renderChart } from './js/chart.js';
 import { renderDocument, renderDocumentError } from './js/document.js';
 import { setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
+import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/measures.js';
 import {
-  renderDidYouMean, renderExpansions, renderFacets, renderHits, renderPagination, renderStatus,
+  renderDidYouMean, renderExpansions, renderExport, renderFacets, renderHits, renderPagination, renderStatus,
 } from './js/results.js';
 import {
-  MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, withoutFilters,
+  MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, viewOf, withoutFilters,
 } from './js/state.js';
 
 const TYPING_DELAY_MS = 250;
@@ -16,6 +17,7 @@ const $ = (id) => document.getElementById(id);
 const app = {
   state: parseState(location.search),
   areas: new Map(),
+  measures: new Map(),
   renderedKey: null,  // the query string last rendered: a hash-only change re-renders nothing
   controller: null,   // aborts the searches of a state the user has left
   typingTimer: 0,
@@ -24,7 +26,7 @@ const app = {
 };
 
 /** What the renderers share. */
-const context = () => ({ state: app.state, areas: app.areas, navigate });
+const context = () => ({ state: app.state, areas: app.areas, measures: app.measures, navigate });
 
 /** Moves to `state`: a new history entry (or a replaced one), then renders it. */
 function navigate(state, { replace = false, hash = '' } = {}) {
@@ -65,11 +67,42 @@ async function render(state, { focus = false, hash = location.hash } = {}) {
   app.controller?.abort();
   app.controller = new AbortController();
   const { signal } = app.controller;
-  const showDocument = !isSearchView(state);
-  $('search-view').hidden = showDocument;
-  $('document-view').hidden = !showDocument;
-  if (showDocument) await showDocumentView(state, signal, { focus, hash });
+  const view = viewOf(state);
+  $('search-view').hidden = view !== 'search';
+  $('document-view').hidden = view !== 'document';
+  $('measure-view').hidden = view !== 'measure' && view !== 'measures';
+  if (view === 'document') await showDocumentView(state, signal, { focus, hash });
+  else if (view === 'measure') await showMeasureTrack(state, signal, { focus });
+  else if (view === 'measures') await showMeasureList(state, { focus });
   else await showSearchView(state, signal);
+}
+
+async function showMeasureTrack(state, signal, { focus }) {
+  const view = $('measure-view');
+  try {
+    const track = await api.getMeasureTrack(state.track, signal);
+    renderMeasureTrack(view, track, app.measures.get(state.track), context());
+    document.title = `${state.track} · Liaison`;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    renderMeasureError(view, error.message, context());
+  }
+  window.scrollTo(0, 0);
+  if (focus) view.focus({ preventScroll: true });
+}
+
+async function showMeasureList(state, { focus }) {
+  const view = $('measure-view');
+  try {
+    const measures = await api.getMeasures();
+    app.measures = new Map(measures.map((measure) => [measure.id, measure]));
+    renderMeasureList(view, measures, context());
+    document.title = `${t('measuresTitle')} · Liaison`;
+  } catch (error) {
+    renderMeasureError(view, error.message, context());
+  }
+  window.scrollTo(0, 0);
+  if (focus) view.focus({ preventScroll: true });
 }
 
 async function showDocumentView(state, signal, { focus, hash }) {
@@ -129,6 +162,7 @@ async function showSearchView(state, signal) {
     filtered.forEach((name, i) => { facets[name] = unfiltered[i]; });
     const ctx = context();
     renderStatus(status, result, ctx);
+    renderExport($('export'), result, (format) => api.exportUrl(searchParams(state), format));
     renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
     renderHits($('hits'), result, ctx);
@@ -152,7 +186,7 @@ function onTyping() {
     if (q.trim() === app.state.q.trim() && isSearchView(app.state)) return;
     // The first keystroke of a burst adds a history entry; the following ones replace it.
     const replace = app.typingSession;
-    navigate({ ...app.state, q, page: 1, doc: '' }, { replace });
+    navigate({ ...app.state, q, page: 1, doc: '', track: '', measures: '' }, { replace });
     app.typingSession = true;
   }, TYPING_DELAY_MS);
 }
@@ -173,7 +207,7 @@ function bindControls() {
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(app.typingTimer);
-    navigate({ ...app.state, q: $('q').value, page: 1, doc: '' });
+    navigate({ ...app.state, q: $('q').value, page: 1, doc: '', track: '', measures: '' });
     $('results').focus({ preventScroll: true });
   });
   $('sort').addEventListener('change', (e) => navigate({ ...app.state, sort: e.target.value, page: 1 }));
@@ -187,6 +221,11 @@ function bindControls() {
     localStorage.setItem('liaison.ui', e.target.value);
     navigate({ ...app.state, ui: e.target.value }, { replace: true, hash: location.hash });
   });
+  $('measures-link').addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate({ ...app.state, doc: '', track: '', measures: '1' });
+  });
   $('home-link').addEventListener('click', (event) => {
     event.preventDefault();
     navigate(parseState(app.state.ui ? `?ui=${app.state.ui}` : ''));
@@ -197,7 +236,7 @@ function bindControls() {
       event.preventDefault();
       $('q').focus();
     } else if (event.key === 'Escape' && !isSearchView(app.state) && !typing) {
-      navigate({ ...app.state, doc: '' });
+      navigate({ ...app.state, doc: '', track: '', measures: '' });
     }
   });
   window.addEventListener('popstate', () => {
@@ -234,6 +273,12 @@ async function start() {
     app.areas = new Map(areas.map((area) => [area.id, area]));
   } catch {
     app.areas = new Map();
+  }
+  try {
+    const measures = await api.getMeasures();
+    app.measures = new Map(measures.map((measure) => [measure.id, measure]));
+  } catch {
+    app.measures = new Map();
   }
   await render(app.state, { hash: location.hash });
   loadFooter();

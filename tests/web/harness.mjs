@@ -26,7 +26,9 @@ export function writeCorpus(root) {
 }
 
 export function buildIndex(bin, corpus, db) {
-  const result = spawnSync(join(bin, 'indexer'), ['build', '--quiet', '--corpus', corpus, '--db', db], {
+  // The project's domain tags the fixture, so that chips carry the tagger's evidence.
+  const domain = join(REPO, 'corpus', 'domain');
+  const result = spawnSync(join(bin, 'indexer'), ['build', '--quiet', '--corpus', corpus, '--db', db, '--domain', domain], {
     encoding: 'utf8',
   });
   if (result.status !== 0) {

@@ -6,6 +6,9 @@ import { buildIndex, launchBrowser, makeTempDir, runTests, startServer, stopServ
 import { tests as documentTests } from './document.test.mjs';
 import { tests as i18nTests } from './i18n.test.mjs';
 import { tests as searchTests } from './search.test.mjs';
+import { tests as tagTests } from './tags.test.mjs';
+import { tests as measureTests } from './measures.test.mjs';
+import { tests as citeExportTests } from './cite_export.test.mjs';
 
 const [bin, screenshots] = process.argv.slice(2);
 if (!bin || !screenshots) {
@@ -22,7 +25,7 @@ try {
   buildIndex(bin, join(temp.dir, 'corpus'), join(temp.dir, 'db'));
   server = await startServer(bin, join(temp.dir, 'db'));
   browser = await launchBrowser();
-  outcome = await runTests([...searchTests, ...documentTests, ...i18nTests], {
+  outcome = await runTests([...searchTests, ...documentTests, ...i18nTests, ...tagTests, ...measureTests, ...citeExportTests], {
     browser, baseUrl: server.url, screenshots,
   });
 } catch (error) {

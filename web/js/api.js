@@ -24,3 +24,14 @@ export const getDocument = (id, signal) => getJson(`/api/documents/${encodeURICo
 export const getAreas = () => getJson('/api/areas');
 export const getMeasures = () => getJson('/api/measures');
 export const getStats = () => getJson('/api/stats');
+export const getMeasureTrack = (id, signal) => getJson(`/api/measures/${encodeURIComponent(id)}`, signal);
+export const getCitation = (id, n) =>
+  getJson(`/api/documents/${encodeURIComponent(id)}/passages/${encodeURIComponent(n)}/cite`);
+/** The URL of the export of a search (`params` as for search) in `format` (csv or json). */
+export function exportUrl(params, format) {
+  const query = new URLSearchParams(params);
+  query.delete('page');
+  query.delete('size');
+  query.set('format', format);
+  return `/api/export?${query}`;
+}

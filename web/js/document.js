@@ -3,16 +3,9 @@
 import { el, clear, highlightNodes, queryWords, formatDate } from './dom.js';
 import { t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
-import { areaChip, stateLink } from './results.js';
-
-function tags(areas, measures, ctx) {
-  const chips = (areas ?? []).map((tag) => areaChip(ctx.areas.get(tag.id), tag.id, {
-    title: tag.evidence?.join(', ') || undefined,
-  }));
-  const measureChips = (measures ?? []).map((id) => el('span', { className: 'chip measure-chip' }, id));
-  if (chips.length === 0 && measureChips.length === 0) return null;
-  return el('div', { className: 'tags' }, chips, measureChips);
-}
+import { stateLink } from './results.js';
+import { citeControl } from './cite.js';
+import { tagChips } from './tags.js';
 
 function passageSection(passage, doc, words, ctx) {
   const anchor = `p${passage.n}`;
@@ -22,12 +15,14 @@ function passageSection(passage, doc, words, ctx) {
     'aria-label': t('linkToParagraph', passage.n),
     title: t('linkToParagraph', passage.n),
   }, `¶ ${passage.n}`);
+  const cite = citeControl(doc.id, passage.n);
   return el('section', { className: 'passage', id: anchor, lang: passage.lang || undefined },
     el('div', { className: 'passage-side' }, link,
-      passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null),
+      passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null, cite.button),
     el('div', { className: 'passage-body' },
       el('p', {}, highlightNodes(passage.text, words)),
-      tags(passage.areas, passage.measures, ctx)));
+      tagChips(passage, ctx),
+      cite.panel));
 }
 
 function header(doc, ctx) {
@@ -45,7 +40,7 @@ function header(doc, ctx) {
     stateLink(backState, ctx.navigate, { className: 'back-link', id: 'back-to-results' }, `← ${t('backToResults')}`),
     el('h2', { lang: doc.lang || undefined, id: 'document-title' }, doc.title || doc.id),
     meta,
-    tags(doc.areas, doc.measures, ctx));
+    tagChips(doc, ctx));
 }
 
 /** Renders `doc` (the /api/documents/{id} body) into `node`. */

@@ -2,10 +2,14 @@
 import { el, clear, snippetNodes, paintArea, formatDate } from './dom.js';
 import { t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
+import { citeControl } from './cite.js';
+import { tagChips } from './tags.js';
 
 /** The facets listed in the sidebar, in order (the year facet is the chart). */
 const SIDEBAR_FACETS = ['area', 'lang', 'kind', 'source'];
 const MAX_SOURCES = 12;
+/** Hits an export holds at most (the server's limit). */
+const EXPORT_LIMIT = 1000;
 
 /** A link to `state` that the app intercepts (pushState), but that also works opened in a new tab. */
 export function stateLink(state, navigate, attributes, ...children) {
@@ -33,19 +37,6 @@ function hitMeta(hit, ctx) {
     hit.source ? el('span', { className: 'source' }, hit.source) : null);
 }
 
-function hitTags(hit, ctx) {
-  const chips = hit.areas.map((tag) => {
-    const area = ctx.areas.get(tag.id);
-    const chip = areaChip(area, tag.id, { title: tag.evidence?.join(', ') || undefined });
-    return chip;
-  });
-  const measures = hit.measures.map((id) =>
-    stateLink(toggleFilter(ctx.state, 'measure', id), ctx.navigate,
-      { className: 'chip measure-chip', 'aria-label': t('filterBy', id) }, id));
-  if (chips.length === 0 && measures.length === 0) return null;
-  return el('div', { className: 'tags' }, chips, measures);
-}
-
 function renderHit(hit, ctx) {
   const docState = { ...ctx.state, doc: hit.id };
   const passageAnchor = hit.passage ? `#p${hit.passage}` : '';
@@ -58,11 +49,14 @@ function renderHit(hit, ctx) {
       ctx.navigate(docState, { hash: passageAnchor });
     },
   }, hit.title || hit.id);
+  const cite = citeControl(hit.id, hit.passage);
   return el('li', { className: 'hit' },
     el('h3', { lang: hit.lang || undefined }, title),
     hitMeta(hit, ctx),
-    hitTags(hit, ctx),
-    hit.snippet ? el('p', { className: 'snippet', lang: hit.lang || undefined }, snippetNodes(hit.snippet)) : null);
+    tagChips(hit, ctx),
+    hit.snippet ? el('p', { className: 'snippet', lang: hit.lang || undefined }, snippetNodes(hit.snippet)) : null,
+    cite ? el('div', { className: 'hit-actions' }, cite.button) : null,
+    cite?.panel);
 }
 
 export function renderHits(node, result, ctx) {
@@ -77,6 +71,17 @@ export function renderStatus(node, result, ctx) {
   }
   const what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
+}
+
+/** The "Export CSV / JSON" links of the current search (all hits up to the server's limit). */
+export function renderExport(node, result, exportUrl) {
+  clear(node);
+  node.hidden = result.total === 0;
+  if (result.total === 0) return;
+  node.append(`${t('export')}: `,
+    el('a', { href: exportUrl('csv'), download: 'liaison-export.csv', className: 'export-csv' }, 'CSV'), ' · ',
+    el('a', { href: exportUrl('json'), download: 'liaison-export.json', className: 'export-json' }, 'JSON'),
+    result.total > EXPORT_LIMIT ? el('span', { className: 'export-note' }, ` (${t('exportLimit', EXPORT_LIMIT)})`) : null);
 }
 
 /** What cross-language search added to the query, with a way back to the query as typed. */

@@ -5,7 +5,7 @@
 export const MULTI = ['lang', 'area', 'kind', 'source', 'measure'];
 
 const SINGLE_DEFAULTS = {
-  q: '', from: '', to: '', sort: 'relevance', page: 1, mode: 'documents', doc: '', ui: '', split: '', xlang: '',
+  q: '', from: '', to: '', sort: 'relevance', page: 1, mode: 'documents', doc: '', ui: '', split: '', xlang: '', track: '', measures: '',
 };
 
 export function emptyState() {
@@ -57,7 +57,15 @@ export function searchParams(state, overrides = {}) {
 
 /** True when a search, not a document, is shown. */
 export function isSearchView(state) {
-  return !state.doc;
+  return !state.doc && !state.track && !state.measures;
+}
+
+/** Which view a state shows: 'search', 'document', 'measure' (tracker) or 'measures' (list). */
+export function viewOf(state) {
+  if (state.doc) return 'document';
+  if (state.track) return 'measure';
+  if (state.measures) return 'measures';
+  return 'search';
 }
 
 /** A copy of `state` with `value` added to or removed from facet `name`; back to page 1. */

@@ -1,0 +1,86 @@
+#include "search-server/cite_handlers.h"
+
+#include <algorithm>
+#include <charconv>
+
+#include "core/ingest/citation.h"
+#include "core/text/utf8.h"
+#include "search-server/json_encode.h"
+
+namespace liaison::http {
+namespace {
+
+constexpr std::size_t kMaxDocumentIdBytes = 512;
+constexpr std::string_view kPassagesSegment = "/passages/";
+constexpr std::string_view kCiteSegment = "/cite";
+
+Reply error_reply(int status, const std::string& message, const std::string& parameter = "") {
+  return {.status = status, .body = error_json(message, parameter)};
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986), for a query-string value.
+std::string percent_encode(const std::string& text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                            (byte >= '0' && byte <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    }
+  }
+  return out;
+}
+
+/// Splits "<id>/passages/<n>/cite" at its last "/passages/" (an id may itself hold slashes).
+bool split_tail(const std::string& tail, std::string& id, std::string& number) {
+  if (tail.size() < kCiteSegment.size() || !tail.ends_with(kCiteSegment)) return false;
+  const std::string head = tail.substr(0, tail.size() - kCiteSegment.size());
+  const auto at = head.rfind(kPassagesSegment);
+  if (at == std::string::npos) return false;
+  id = head.substr(0, at);
+  number = head.substr(at + kPassagesSegment.size());
+  return true;
+}
+
+bool parse_passage_number(const std::string& text, std::uint32_t& n) {
+  if (text.empty() || text.size() > 9) return false;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+  return error == std::errc() && end == text.data() + text.size() && n > 0;
+}
+
+}  // namespace
+
+std::string passage_permalink(const std::string& id, std::uint32_t n) {
+  return "/?doc=" + percent_encode(id) + "#p" + std::to_string(n);
+}
+
+Reply get_passage_citation(const ApiContext& context, const std::string& path_tail) {
+  std::string id, number;
+  if (!split_tail(path_tail, id, number)) return error_reply(404, "no such path");
+  if (id.empty() || id.size() > kMaxDocumentIdBytes || find_invalid_utf8(id)) {
+    return error_reply(400, "malformed document id", "id");
+  }
+  std::uint32_t n = 0;
+  if (!parse_passage_number(number, n)) return error_reply(400, "the passage number must be 1 or more", "n");
+  const auto view = context.searcher().get_document(id);
+  if (!view) return error_reply(404, "no document with id '" + id + "'");
+  const auto& passages = view->document.passages;
+  const auto passage = std::find_if(passages.begin(), passages.end(), [n](const Passage& p) { return p.n == n; });
+  if (passage == passages.end()) {
+    return error_reply(404, "document '" + id + "' has no passage " + std::to_string(n));
+  }
+  return {.status = 200,
+          .body = {{"id", id},
+                   {"n", n},
+                   {"text", cite(view->document, *passage, CitationStyle::PlainText)},
+                   {"bibtex", cite(view->document, *passage, CitationStyle::BibTeX)},
+                   {"permalink", passage_permalink(id, n)}}};
+}
+
+}  // namespace liaison::http

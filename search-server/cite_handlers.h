@@ -1,0 +1,19 @@
+#pragma once
+// GET /api/documents/{id}/passages/{n}/cite: the citations of one passage (core cite()), for the
+// page's cite buttons.
+#include <string>
+
+#include "search-server/handlers.h"
+
+namespace liaison::http {
+
+/// The page's permalink of passage `n` of document `id`: "/?doc=<id>#p<n>" (relative to the
+/// server, id percent-encoded).
+std::string passage_permalink(const std::string& id, std::uint32_t n);
+
+/// `path_tail` is "<id>/passages/<n>/cite" (what the route captured). Answers
+/// {"id","n","text","bibtex","permalink"}; 404 for an unknown document or passage, 400 for a
+/// malformed id or number.
+Reply get_passage_citation(const ApiContext& context, const std::string& path_tail);
+
+}  // namespace liaison::http

@@ -1,0 +1,157 @@
+#include "search-server/export_handlers.h"
+
+#include <charconv>
+#include <sstream>
+
+#include "core/error.h"
+#include "search-server/cite_handlers.h"
+#include "search-server/json_encode.h"
+
+namespace liaison::http {
+namespace {
+
+/// The page size the export fetches with (the Searcher's largest).
+constexpr std::uint32_t kExportPageSize = 100;
+
+constexpr const char* kCsvColumns[] = {"id",    "title",    "date", "lang",    "kind",    "source",
+                                       "url",   "passage",  "page", "score",   "areas",   "measures",
+                                       "snippet", "permalink"};
+
+FileReply json_error(int status, const std::string& message, const std::string& parameter = "") {
+  return {.status = status, .content_type = "application/json; charset=utf-8",
+          .body = dump(error_json(message, parameter)), .filename = ""};
+}
+
+/// The single value of `name`, or `fallback`; ParamError when repeated.
+std::string single(const QueryParams& params, const std::string& name, const std::string& fallback) {
+  const auto count = params.count(name);
+  if (count == 0) return fallback;
+  if (count > 1) throw ParamError(name, "the parameter '" + name + "' may be given once");
+  return params.find(name)->second;
+}
+
+std::uint32_t parse_limit(const QueryParams& params) {
+  const std::string text = single(params, "limit", std::to_string(kMaxExportHits));
+  std::uint32_t limit = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), limit);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || limit == 0 ||
+      limit > kMaxExportHits) {
+    throw ParamError("limit", "limit must be a number from 1 to " + std::to_string(kMaxExportHits));
+  }
+  return limit;
+}
+
+/// Every hit of the search, page after page, up to `limit`.
+SearchResult collect_hits(const ApiContext& context, const QueryParams& params, std::uint32_t limit) {
+  QueryParams search_params = params;
+  for (const char* ignored : {"page", "size", "format", "limit", "facets"}) search_params.erase(ignored);
+  SearchRequest request = parse_search_params(search_params, context.known);
+  request.size = kExportPageSize;
+  request.facets = false;
+  Searcher& searcher = context.searcher();
+  if (!params.contains("xlang")) request.cross_language = searcher.is_domain_entry(request.query);
+  SearchResult all;
+  for (request.page = 1;; ++request.page) {
+    SearchResult page = searcher.search(request);
+    if (request.page == 1) {
+      all = page;
+      all.hits.clear();
+    }
+    for (auto& hit : page.hits) {
+      if (all.hits.size() == limit) break;
+      all.hits.push_back(std::move(hit));
+    }
+    const bool last_page = page.hits.size() < kExportPageSize;
+    if (last_page || all.hits.size() >= limit || all.hits.size() >= page.total) break;
+  }
+  return all;
+}
+
+std::string joined_ids(const std::vector<Tag>& tags) {
+  std::string out;
+  for (const auto& tag : tags) out += (out.empty() ? "" : ";") + tag.id;
+  return out;
+}
+
+std::string csv_row(const std::vector<std::string>& fields) {
+  std::string row;
+  for (std::size_t i = 0; i < fields.size(); ++i) row += (i ? "," : "") + csv_field(fields[i]);
+  return row + "\r\n";
+}
+
+std::string number_text(double value) {
+  std::ostringstream out;
+  out << value;
+  return out.str();
+}
+
+std::string to_csv(const SearchResult& result) {
+  std::string csv = csv_row({std::begin(kCsvColumns), std::end(kCsvColumns)});
+  for (const auto& hit : result.hits) {
+    csv += csv_row({hit.id, hit.title, hit.date, hit.lang, hit.kind, hit.source, hit.url,
+                    hit.passage ? std::to_string(hit.passage) : "", hit.page ? std::to_string(hit.page) : "",
+                    number_text(hit.score), joined_ids(hit.areas), joined_ids(hit.measures),
+                    snippet_text(hit.snippet), hit.passage ? passage_permalink(hit.id, hit.passage) : ""});
+  }
+  return csv;
+}
+
+nlohmann::json to_export_json(const SearchResult& result) {
+  nlohmann::json hits = nlohmann::json::array();
+  for (const auto& hit : result.hits) {
+    nlohmann::json entry = to_json(hit);
+    entry["text"] = snippet_text(hit.snippet);
+    if (hit.passage) entry["permalink"] = passage_permalink(hit.id, hit.passage);
+    hits.push_back(std::move(entry));
+  }
+  return {{"query", result.query}, {"total", result.total}, {"exported", result.hits.size()},
+          {"hits", std::move(hits)}};
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string quoted = "\"";
+  for (const char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string snippet_text(const std::string& snippet) {
+  static const std::pair<std::string_view, std::string_view> kReplacements[] = {
+      {"<mark>", ""}, {"</mark>", ""}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  std::string text;
+  for (std::size_t at = 0; at < snippet.size();) {
+    bool replaced = false;
+    for (const auto& [from, to] : kReplacements) {
+      if (snippet.compare(at, from.size(), from) == 0) {
+        text += to;
+        at += from.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) text += snippet[at++];
+  }
+  return text;
+}
+
+FileReply get_export(const ApiContext& context, const QueryParams& params) {
+  try {
+    const std::string format = single(params, "format", "csv");
+    if (format != "csv" && format != "json") throw ParamError("format", "format must be csv or json");
+    const SearchResult result = collect_hits(context, params, parse_limit(params));
+    if (format == "json") {
+      return {.status = 200, .content_type = "application/json; charset=utf-8",
+              .body = dump(to_export_json(result)), .filename = "liaison-export.json"};
+    }
+    return {.status = 200, .content_type = "text/csv; charset=utf-8", .body = to_csv(result),
+            .filename = "liaison-export.csv"};
+  } catch (const ParamError& error) {
+    return json_error(400, error.what(), error.parameter());
+  } catch (const QueryError& error) {
+    return json_error(400, error.what(), "q");
+  }
+}
+
+}  // namespace liaison::http

@@ -1,0 +1,33 @@
+#pragma once
+// GET /api/export: every hit of a search (up to a limit, not only one page) as a CSV or JSON
+// download, for the page's "Export" control.
+#include <string>
+
+#include "search-server/handlers.h"
+
+namespace liaison::http {
+
+/// A downloadable answer: a body that is not necessarily JSON, and its file name.
+struct FileReply {
+  int status = 200;
+  std::string content_type;  ///< with charset
+  std::string body;
+  std::string filename;      ///< for Content-Disposition: attachment; empty for an error
+};
+
+/// Hits an export holds at most (and the default of `limit`).
+inline constexpr std::uint32_t kMaxExportHits = 1000;
+
+/// Takes the parameters of /api/search (page and size are ignored) plus `format` (`csv`, the
+/// default, or `json`) and `limit` (1 to 1000, default 1000). CSV: a header row, then one row per
+/// hit, RFC 4180 quoting, CRLF line ends, UTF-8. JSON: {"query","total","exported","hits":[…]}.
+/// Errors are JSON ({"error","parameter"}), 400 for a bad parameter.
+FileReply get_export(const ApiContext& context, const QueryParams& params);
+
+/// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+std::string csv_field(const std::string& value);
+
+/// A snippet (HTML-escaped, <mark>-wrapped) as plain text.
+std::string snippet_text(const std::string& snippet);
+
+}  // namespace liaison::http

@@ -1,0 +1,120 @@
+// The measures list (?measures=1: every measure with its document count) and the measure
+// tracker (?track=M03): names, area, first and latest mention, and a timeline of every document
+// and passage that references the measure, by year, each passage linking to #pN of its document.
+import { el, clear, formatDate, paintArea } from './dom.js';
+import { t, uiLanguage, UI_LANGUAGES } from './i18n.js';
+import { stateLink } from './results.js';
+import { stateToQuery } from './state.js';
+import { areaName, measureName } from './tags.js';
+
+const EXCERPT_CHARS = 220;
+
+const excerpt = (text) => (text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : text);
+
+function backLink(ctx) {
+  return stateLink({ ...ctx.state, track: '', measures: '' }, ctx.navigate, { className: 'back-link' },
+    `← ${t('backToResults')}`);
+}
+
+function areaBadge(areaId, ctx) {
+  if (!areaId) return null;
+  return paintArea(el('span', { className: 'chip area-chip' }, areaName(ctx.areas.get(areaId), areaId)),
+    ctx.areas.get(areaId));
+}
+
+/** Renders the list of measures (the /api/measures body) into `node`. */
+export function renderMeasureList(node, measures, ctx) {
+  clear(node);
+  const rows = measures.map((measure) => el('li', { className: 'measure-row', dataset: { measure: measure.id } },
+    stateLink({ ...ctx.state, measures: '', track: measure.id }, ctx.navigate, { className: 'measure-link' },
+      el('span', { className: 'measure-id' }, measure.id), ' ', measureName(measure)),
+    areaBadge(measure.area, ctx),
+    el('span', { className: 'count', title: t('documents', measure.count ?? 0) }, String(measure.count ?? 0))));
+  node.append(el('header', { className: 'document-header' }, backLink(ctx),
+    el('h2', { id: 'measures-title' }, t('measuresTitle')), el('p', { className: 'hit-meta' }, t('measuresIntro'))),
+  el('ol', { className: 'measure-list' }, rows));
+}
+
+/** A link to paragraph `n` of document `docId` (#pN in the document view). */
+function passageLink(ctx, docId, n, ...children) {
+  const state = { ...ctx.state, track: '', measures: '', doc: docId, q: '' };
+  const hash = `#p${n}`;
+  return el('a', {
+    className: 'mention-passage-link',
+    href: `${stateToQuery(state)}${hash}`,
+    onclick: (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      ctx.navigate(state, { hash });
+    },
+  }, ...children);
+}
+
+function mentionSummary(label, mention, ctx) {
+  if (!mention) return el('div', { className: 'mention-summary' }, el('dt', {}, label), el('dd', {}, '—'));
+  const n = mention.passages[0]?.n ?? 1;
+  return el('div', { className: 'mention-summary' }, el('dt', {}, label),
+    el('dd', {}, el('time', { datetime: mention.date }, formatDate(mention.date, uiLanguage())), ' · ',
+      passageLink(ctx, mention.id, n, mention.title || mention.id)));
+}
+
+function mentionItem(mention, ctx) {
+  const passages = mention.passages.map((passage) => el('li', { className: 'mention-passage', lang: passage.lang || undefined },
+    passageLink(ctx, mention.id, passage.n, `¶ ${passage.n}`), ' ', excerpt(passage.text),
+    passage.evidence?.length ? el('span', { className: 'evidence-inline' }, ` (${passage.evidence.join(', ')})`) : null));
+  return el('li', { className: 'mention', dataset: { doc: mention.id, date: mention.date } },
+    el('div', { className: 'mention-head' },
+      el('time', { datetime: mention.date }, mention.date ? formatDate(mention.date, uiLanguage()) : t('undated')),
+      ' ', passageLink(ctx, mention.id, mention.passages[0]?.n ?? 1, mention.title || mention.id),
+      mention.manual ? el('span', { className: 'badge small manual-mark' }, t('manualTag')) : null,
+      mention.source ? el('span', { className: 'source' }, ` · ${mention.source}`) : null),
+    passages.length ? el('ul', { className: 'mention-passages' }, passages) : null);
+}
+
+/** Mentions grouped by year (undated last), oldest first as the API gives them. */
+function byYear(mentions) {
+  const groups = new Map();
+  for (const mention of mentions) {
+    const year = mention.date ? mention.date.slice(0, 4) : '';
+    if (!groups.has(year)) groups.set(year, []);
+    groups.get(year).push(mention);
+  }
+  return [...groups];
+}
+
+function yearBars(groups) {
+  const max = Math.max(1, ...groups.map(([, list]) => list.length));
+  return el('ol', { className: 'year-bars', 'aria-hidden': 'true' }, groups.map(([year, list]) => {
+    const bar = el('span', { className: 'year-bar-fill' });
+    bar.style.setProperty('--share', String(list.length / max));
+    return el('li', {}, el('span', { className: 'year-label' }, year || t('undated')), bar,
+      el('span', { className: 'count' }, String(list.length)));
+  }));
+}
+
+/** Renders the tracker (the /api/measures/{id} body) of `measure` (its /api/measures entry). */
+export function renderMeasureTrack(node, track, measure, ctx) {
+  clear(node);
+  const names = UI_LANGUAGES.filter((lang) => measure?.names?.[lang]).map((lang) =>
+    el('li', { lang }, el('span', { className: 'badge small' }, lang), ' ', measure.names[lang]));
+  const groups = byYear(track.mentions);
+  node.append(
+    el('header', { className: 'document-header' },
+      stateLink({ ...ctx.state, track: '', measures: '1' }, ctx.navigate, { className: 'back-link', id: 'all-measures' },
+        `← ${t('allMeasures')}`),
+      el('h2', { id: 'measure-title' }, `${track.measure} ${measureName(measure)}`),
+      el('p', { className: 'hit-meta' }, areaBadge(measure?.area, ctx),
+        el('span', { className: 'measure-counts' }, `${t('documents', track.documents)} · ${t('passages', track.passages)}`)),
+      names.length ? el('ul', { className: 'measure-names' }, names) : null,
+      el('dl', { className: 'mention-summaries' },
+        mentionSummary(t('firstMention'), track.first, ctx), mentionSummary(t('latestMention'), track.latest, ctx))),
+    groups.length ? yearBars(groups) : el('p', { className: 'status' }, t('noMentions')),
+    el('ol', { className: 'measure-timeline' }, groups.map(([year, list]) => el('li', { className: 'timeline-year', dataset: { year } },
+      el('h3', {}, year || t('undated')), el('ol', { className: 'mentions' }, list.map((m) => mentionItem(m, ctx)))))));
+}
+
+export function renderMeasureError(node, message, ctx) {
+  clear(node);
+  node.append(el('header', { className: 'document-header' }, backLink(ctx),
+    el('h2', {}, t('measureNotFound')), el('p', { className: 'error' }, message)));
+}
