@@ -94,12 +94,13 @@ Fts5Runner::Fts5Runner(const std::filesystem::path& corpus) {
   exec(db_, "BEGIN");
   Statement insert(db_, "INSERT INTO docs(id, title, body) VALUES (?, ?, ?)");
   for (const std::string& relative : list_corpus_files(corpus)) {
-    const Document document = load_document(corpus / relative, corpus);
-    bind_text(insert, 1, document.id);
-    bind_text(insert, 2, document.title);
-    bind_text(insert, 3, body_of(document));
-    if (sqlite3_step(insert.get()) != SQLITE_DONE) throw IndexError(std::string("SQLite: ") + sqlite3_errmsg(db_));
-    sqlite3_reset(insert.get());
+    for (const Document& document : load_file(corpus / relative, corpus).documents) {
+      bind_text(insert, 1, document.id);
+      bind_text(insert, 2, document.title);
+      bind_text(insert, 3, body_of(document));
+      if (sqlite3_step(insert.get()) != SQLITE_DONE) throw IndexError(std::string("SQLite: ") + sqlite3_errmsg(db_));
+      sqlite3_reset(insert.get());
+    }
   }
   exec(db_, "COMMIT");
 }

@@ -21,7 +21,12 @@ LiaisonRunner::LiaisonRunner(const LiaisonRunnerOptions& options) : analyzer_(st
   }
   const BuildReport report = build_index(options.corpus, options.db, *analyzer_, build);
   if (report.failed > 0) throw IndexError("The benchmark corpus has " + std::to_string(report.failed) + " bad files");
-  searcher_ = std::make_unique<Searcher>(options.db, *analyzer_, SearcherOptions{.lexicon = lexicon_});
+  db_ = options.db;
+  set_ranking(options.ranking);
+}
+
+void LiaisonRunner::set_ranking(const query::BuildOptions& ranking) {
+  searcher_ = std::make_unique<Searcher>(db_, *analyzer_, SearcherOptions{.lexicon = lexicon_, .ranking = ranking});
 }
 
 LiaisonRunner::~LiaisonRunner() = default;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "bench/relevance/metrics.h"
+#include "core/query/builder.h"
 
 namespace liaison {
 class Analyzer;
@@ -19,6 +20,7 @@ struct LiaisonRunnerOptions {
   std::filesystem::path corpus;  ///< corpus/documents
   std::filesystem::path domain;  ///< corpus/domain ("" for none: no tagger, no cross-language)
   std::filesystem::path db;      ///< where to build the index (created or updated)
+  query::BuildOptions ranking{};  ///< the weights searched with (defaults: the product's)
 };
 
 /// Builds the index once, then ranks queries.
@@ -33,9 +35,13 @@ class LiaisonRunner {
   /// query is a domain entry, the server's default (Searcher::is_domain_entry).
   Ranking rank(const std::string& query, std::size_t depth = 100);
 
+  /// Searches with other weights from now on (the index stays).
+  void set_ranking(const query::BuildOptions& ranking);
+
  private:
   std::unique_ptr<Analyzer> analyzer_;
   std::shared_ptr<const DomainLexicon> lexicon_;
+  std::filesystem::path db_;
   std::unique_ptr<Searcher> searcher_;
 };
 

@@ -1,5 +1,6 @@
 #include "bench/relevance/report.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -67,6 +68,24 @@ void print_queries(std::ostream& out, const std::vector<JudgedQuery>& queries, c
     for (const EngineRun& run : runs) out << run.name << ' ' << fixed(run.per_query[i].ndcg10) << "  ";
     out << queries[i].text << '\n';
   }
+}
+
+void print_explanation(std::ostream& out, const JudgedQuery& query,
+                       const std::vector<std::pair<std::string, Ranking>>& rankings) {
+  out << query.id << " «" << query.text << "»\n";
+  for (const auto& [engine, ranking] : rankings) {
+    out << "  " << engine << ":\n";
+    for (const std::string& doc : ranking) {
+      const auto grade = query.grades.find(doc);
+      out << "    " << (grade == query.grades.end() ? 0 : grade->second) << ' ' << doc << '\n';
+    }
+  }
+  std::size_t missing = 0;
+  for (const auto& [doc, grade] : query.grades) {
+    const Ranking& first = rankings.front().second;
+    if (std::find(first.begin(), first.end(), doc) == first.end()) ++missing;
+  }
+  out << "  judged documents not in " << rankings.front().first << "'s list: " << missing << "\n";
 }
 
 }  // namespace liaison::relevance

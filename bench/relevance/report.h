@@ -35,4 +35,8 @@ void print_kinds(std::ostream& out, const std::vector<JudgedQuery>& queries, con
 /// One line per query: id, split, nDCG@10 per engine, the query.
 void print_queries(std::ostream& out, const std::vector<JudgedQuery>& queries, const std::vector<EngineRun>& runs);
 
+/// A query's first documents per engine, each with its grade, for looking into a query.
+void print_explanation(std::ostream& out, const JudgedQuery& query,
+                       const std::vector<std::pair<std::string, Ranking>>& rankings);
+
 }  // namespace liaison::relevance

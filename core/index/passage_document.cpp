@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/analysis/analyzer.h"
+#include "core/analysis/name_key.h"
 #include "core/index/passage_data.h"
 #include "core/index/schema.h"
 
@@ -33,6 +34,18 @@ void add_body_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
     }
     const std::string stem = sc::term(sc::kStemPrefix, token.stem.empty() ? token.term : token.stem);
     if (fits(stem)) xdoc.add_term(stem);
+  }
+}
+
+/// Name keys of the words written like names, so that a name in one script finds its spellings
+/// in the others (schema::kNameKeyPrefix). With wdf (no positions), so that BM25 can weigh them.
+void add_name_keys(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
+  for (const Token& token : tokens) {
+    if (token.language == Language::Unknown || !looks_like_name(token.text)) continue;
+    for (const std::string& key : name_keys(token.term, token.language)) {
+      const std::string term = sc::term(sc::kNameKeyPrefix, key);
+      if (fits(term)) xdoc.add_term(term);
+    }
   }
 }
 
@@ -104,7 +117,9 @@ std::vector<Xapian::Document> make_passage_documents(const Document& document, c
   out.reserve(document.passages.size());
   for (const Passage& passage : document.passages) {
     Xapian::Document xdoc;
-    add_body_terms(xdoc, analyzer.analyze(passage.text, passage.language));
+    const std::vector<Token> tokens = analyzer.analyze(passage.text, passage.language);
+    add_body_terms(xdoc, tokens);
+    add_name_keys(xdoc, tokens);
     add_title_terms(xdoc, title_tokens);
     add_filter_terms(xdoc, document, passage);
     set_values(xdoc, document, passage, languages);

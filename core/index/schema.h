@@ -37,6 +37,7 @@ inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemm
 inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
 inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title word (positional)
 inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
+inline constexpr std::string_view kNameKeyPrefix = "XK";     ///< XK<key>: name key of a capitalised body word (analysis/name_key.h; no positions)
 // Unprefixed terms are the exact normalised body words, with positions.
 
 /// Metadata keys.

@@ -6,6 +6,7 @@
 #include "core/index/schema.h"
 #include "core/ingest/document.h"
 #include "core/query/query_term.h"
+#include "core/query/ranking.h"
 
 namespace liaison::query {
 namespace {
@@ -23,6 +24,7 @@ struct Part {
   Query query;
   Role role = Role::Scored;
   bool stop = false;  ///< a lone stop word: dropped from an implicit AND with other words
+  std::optional<QueryTerm> word{};  ///< the word, when the part is one plain word (for proximity)
 };
 
 std::vector<std::string> with_prefix(std::string_view prefix, const std::vector<std::string>& values) {
@@ -93,7 +95,7 @@ class Builder {
   /// The query of the whole tree.
   Query finish(const Part& root) {
     out_.scored = root.role == Role::Scored;
-    return standalone(root);
+    return out_.scored ? with_early_passage_bonus(standalone(root), options_) : standalone(root);
   }
 
  private:
@@ -123,7 +125,8 @@ class Builder {
     const QueryTerm& term = terms.front();
     if (term.prefix) return {.query = prefix_query(term, "")};
     return {.query = combine(Query::OP_OR, {body_word(term), scaled(title_word(term), options_.title_factor)}),
-            .stop = term.stop};
+            .stop = term.stop,
+            .word = term};
   }
 
   Part build_node(const Phrase& phrase) {
@@ -227,7 +230,8 @@ class Builder {
     const Query any_form = terms_query(
         Query::OP_SYNONYM, joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds), stems}));
     return combine(Query::OP_OR, {any_form, scaled(terms_query(Query::OP_SYNONYM, term.terms), options_.exact_boost),
-                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost)});
+                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost),
+                                  weaker_forms(term, options_)});
   }
 
   Query title_word(const QueryTerm& term) const {
@@ -365,7 +369,7 @@ class Builder {
     if (scored.empty() && filter.empty()) return {.query = excluded, .role = Role::Exclusion};
     Part result{.query = filter, .role = Role::Filter};
     if (!scored.empty()) {
-      result = {.query = all_words_first(scored), .role = Role::Scored};
+      result = {.query = with_proximity_bonus(all_words_first(scored), scored), .role = Role::Scored};
       if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
     }
     if (!excluded.empty()) result.query = Query(Query::OP_AND_NOT, result.query, excluded);
@@ -377,6 +381,16 @@ class Builder {
     const bool has_content = std::any_of(scored.begin(), scored.end(), [](const Part& p) { return !p.stop; });
     if (!has_content) return;
     scored.erase(std::remove_if(scored.begin(), scored.end(), [](const Part& p) { return p.stop; }), scored.end());
+  }
+
+  /// `query` plus a bonus where the plain words among `scored` stand close together.
+  Query with_proximity_bonus(const Query& query, const std::vector<Part>& scored) const {
+    std::vector<QueryTerm> words;
+    for (const Part& part : scored) {
+      if (part.word && !part.stop) words.push_back(*part.word);
+    }
+    const Query bonus = proximity_bonus(words, options_);
+    return bonus.empty() ? query : Query(Query::OP_AND_MAYBE, query, bonus);
   }
 
   /// Passages with every part first (a fixed bonus on top of their weights), then with some.

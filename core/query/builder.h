@@ -38,12 +38,24 @@ class EntryLookup {
   virtual std::optional<EntryMatch> longest_prefix(const std::vector<std::string>& words) const = 0;
 };
 
-/// How much each kind of match weighs; the defaults rank exact forms above stems above folds,
-/// title matches above body matches, and passages holding every word above the rest.
+/// Index terms one edit away from a query word that the index does not hold (a typo): an
+/// interface, so that the query module needs no index (core/search/typo_neighbours.h).
+class TermNeighbours {
+ public:
+  virtual ~TermNeighbours() = default;
+  /// Exact (unprefixed) index terms within one edit of `term`'s normalised form, sharing its
+  /// first letter, most frequent first, bounded; empty when the index holds `term` in any form
+  /// or the word is shorter than 5 letters.
+  virtual std::vector<std::string> near_terms(const QueryTerm& term) const = 0;
+};
+
+/// How much each kind of match weighs; the defaults rank exact forms above stems above folds above
+/// name keys and typo neighbours, title matches above body matches, and passages holding every
+/// word above the rest. Tuned on the train half of bench/relevance (docs/ranking.md).
 struct BuildOptions {
   double exact_boost = 1.0;  ///< extra weight (× the word's BM25 weight) for the exact form
   double stem_boost = 0.5;   ///< extra weight for a stem match
-  double title_factor = 2.0;  ///< a title match weighs this many times a body match
+  double title_factor = 3.0;  ///< a title match weighs this many times a body match
   /// Added to a passage that holds every word of an implicit AND. BM25 weights of a few words
   /// stay far below it, so such passages always come first; order among them stays BM25's.
   double all_words_bonus = 1000.0;
@@ -52,7 +64,21 @@ struct BuildOptions {
   /// forms in every language, each weighing `cross_language_weight` × a match of what was typed.
   /// Null: no expansion. Must outlive build_query.
   const EntryLookup* cross_language = nullptr;
-  double cross_language_weight = 0.6;
+  double cross_language_weight = 0.1;
+  /// A word also matches the name keys (XK terms, analysis/name_key.h) of its spellings in other
+  /// scripts, weighing this × a match of its own: transliterations rank below exact matches.
+  double name_key_weight = 0.3;
+  /// One-edit neighbours of a word the index lacks; null: none. Must outlive build_query.
+  const TermNeighbours* typos = nullptr;
+  double typo_weight = 0.3;  ///< a neighbour's match weighs this × a match of the typed word
+  /// Passages where the words of an implicit AND stand in order, next to each other, get this ×
+  /// their phrase weight on top; within `proximity_window` words of each other, proximity_weight ×.
+  double phrase_weight = 0.5;
+  double proximity_weight = 0.3;
+  Xapian::termpos proximity_window = 10;
+  /// Added to the first passages of a document (their n: 1, 2, 3 get the bonus × 1, 2/3, 1/3):
+  /// a document's opening says what it is about. Only for passages the query matches.
+  double early_passage_bonus = 2.0;
 };
 
 /// A query word or phrase expanded through the domain.
@@ -84,6 +110,9 @@ struct BuiltQuery {
 ///   stop words are dropped there unless the query has nothing else;
 /// - "phrases" and words that split into several tokens (confidence-building) are OP_PHRASE
 ///   over exact or folded forms (no stems);
+/// - a word also matches its name keys (other scripts) and, when the index lacks it, its
+///   one-edit neighbours, both weighted lower; words of an implicit AND near each other or in
+///   order score a bonus; early passages can score a bonus;
 /// - prefix* is OP_WILDCARD over the normalised and folded prefix, bounded;
 /// - with options.cross_language, a word, phrase or run of words that is a domain entry also
 ///   matches the entry's forms in the other languages (weighted lower); a form of several words

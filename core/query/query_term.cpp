@@ -7,6 +7,7 @@
 #include <unicode/unistr.h>
 
 #include "core/analysis/analyzer.h"
+#include "core/analysis/name_key.h"
 #include "core/lang/detect.h"
 
 namespace liaison::query {
@@ -29,6 +30,7 @@ void merge_token(QueryTerm& into, const Token& token, const Analyzer& analyzer) 
   add_unique(into.terms, token.term);
   add_unique(into.folds, token.fold);
   add_stem(into, token.language, token.stem);
+  for (const std::string& key : name_keys(token.term, token.language)) add_unique(into.name_keys, key);
   if (analyzer.is_stop_word(token.term, token.language)) into.stop = true;
 }
 

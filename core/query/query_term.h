@@ -20,6 +20,7 @@ struct QueryTerm {
   std::vector<std::string> terms{};                      ///< normalised exact forms
   std::vector<std::string> folds{};                      ///< diacritic-free forms
   std::vector<std::pair<Language, std::string>> stems{};  ///< stem in each candidate language
+  std::vector<std::string> name_keys{};                  ///< keys of its spellings in other scripts (analysis/name_key.h)
   bool prefix = false;                                   ///< `text*`: terms and folds are prefixes
   bool stop = false;  ///< a stop word in at least one candidate language
 };

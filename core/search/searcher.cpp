@@ -19,6 +19,7 @@
 #include "core/search/request_filters.h"
 #include "core/search/snippets.h"
 #include "core/search/spelling.h"
+#include "core/search/typo_neighbours.h"
 #include "core/search/tag_stats.h"
 
 namespace liaison {
@@ -133,7 +134,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   query::ParseResult parsed = query::parse(request.query);
   if (!parsed.error.empty()) throw QueryError(parsed.error);
   std::vector<std::string> warnings;
-  const query::BuildOptions build_options = this->build_options(request, warnings);
+  const search::IndexTypoNeighbours typos(db);
+  query::BuildOptions build_options = this->build_options(request, warnings);
+  build_options.typos = &typos;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
   Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query::MatchAll, 0.0);
@@ -215,7 +218,7 @@ IndexStats Searcher::stats() {
 
 query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
                                                   std::vector<std::string>& warnings) const {
-  query::BuildOptions build;
+  query::BuildOptions build = options.ranking;
   if (!request.cross_language) return build;
   if (options.lexicon) build.cross_language = options.lexicon.get();
   else warnings.push_back("Cross-language search is not available: the server has no domain data.");

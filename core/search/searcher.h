@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/query/builder.h"
 #include "core/search/result.h"
 
 namespace liaison {
@@ -17,6 +18,8 @@ struct SearcherOptions {
   /// cross-language search (SearchRequest::cross_language) and is_domain_entry. Null: xlang
   /// requests search as typed, with a warning.
   std::shared_ptr<const DomainLexicon> lexicon{};
+  /// The weights of the ranking (docs/ranking.md); the lexicon and typo lookups are set per search.
+  query::BuildOptions ranking{};
 };
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);

@@ -13,8 +13,8 @@ namespace {
 using liaison::testing::source_dir;
 using liaison::testing::TempDir;
 
-constexpr double kOverallNdcgFloor = 0.78;  // first honest run: 0.795
-constexpr double kLanguageNdcgFloor = 0.70;  // every language, all queries (first run: az 0.724)
+constexpr double kOverallNdcgFloor = 0.89;  // first honest run 0.795; with the ranking of docs/ranking.md 0.908
+constexpr double kLanguageNdcgFloor = 0.80;  // every language, all queries (now: xx 0.824, az 0.853)
 
 class RelevanceFloor : public ::testing::Test {
  protected:

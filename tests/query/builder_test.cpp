@@ -51,7 +51,7 @@ TEST(Builder, WordLooksForExactFoldedStemmedAndTitleForms) {
   EXPECT_TRUE(contains(description, "XFqarabag"));
   EXPECT_TRUE(contains(description, "Sqarabağ"));
   EXPECT_TRUE(contains(description, "SYNONYM"));
-  EXPECT_TRUE(contains(description, "2 * (Sqarabağ"));  // title weighs double
+  EXPECT_TRUE(contains(description, "3 * (Sqarabağ"));  // title weighs triple (docs/ranking.md)
 }
 
 TEST(Builder, LatinWordIsStemmedAsEnglishAndAzerbaijani) {

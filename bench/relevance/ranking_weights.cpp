@@ -1,0 +1,38 @@
+#include "bench/relevance/ranking_weights.h"
+
+#include <functional>
+#include <map>
+
+#include "core/error.h"
+
+namespace liaison::relevance {
+
+query::BuildOptions ranking_with(const std::vector<std::string>& settings) {
+  query::BuildOptions options;
+  const std::map<std::string, std::function<void(double)>> fields = {
+      {"exact_boost", [&](double v) { options.exact_boost = v; }},
+      {"stem_boost", [&](double v) { options.stem_boost = v; }},
+      {"title_factor", [&](double v) { options.title_factor = v; }},
+      {"all_words_bonus", [&](double v) { options.all_words_bonus = v; }},
+      {"cross_language_weight", [&](double v) { options.cross_language_weight = v; }},
+      {"name_key_weight", [&](double v) { options.name_key_weight = v; }},
+      {"typo_weight", [&](double v) { options.typo_weight = v; }},
+      {"phrase_weight", [&](double v) { options.phrase_weight = v; }},
+      {"proximity_weight", [&](double v) { options.proximity_weight = v; }},
+      {"proximity_window", [&](double v) { options.proximity_window = static_cast<Xapian::termpos>(v); }},
+      {"early_passage_bonus", [&](double v) { options.early_passage_bonus = v; }},
+  };
+  for (const std::string& setting : settings) {
+    const auto equals = setting.find('=');
+    const auto field = fields.find(setting.substr(0, equals));
+    if (equals == std::string::npos || field == fields.end()) throw ConfigError("Unknown ranking weight: " + setting);
+    try {
+      field->second(std::stod(setting.substr(equals + 1)));
+    } catch (const std::exception&) {
+      throw ConfigError("Bad value in " + setting);
+    }
+  }
+  return options;
+}
+
+}  // namespace liaison::relevance

@@ -1,0 +1,26 @@
+#pragma once
+// The lower-weighted ways a query word may match and the bonuses of the ranking, apart from the
+// builder's structure: name keys, typo neighbours, phrase and proximity, early passages.
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/query/builder.h"
+#include "core/query/query_term.h"
+
+namespace liaison::query {
+
+/// The word's name keys (XK terms) and, when the index lacks the word, its one-edit neighbours,
+/// each scaled by its weight; empty when there are none.
+Xapian::Query weaker_forms(const QueryTerm& term, const BuildOptions& options);
+
+/// A bonus for passages holding `words` (two or more) in order and adjacent (phrase_weight), or
+/// within options.proximity_window words of each other (proximity_weight), over exact and folded
+/// forms; empty for fewer than two words.
+Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options);
+
+/// `query` with the early-passage bonus added to the passages it matches (unchanged when the
+/// bonus is 0).
+Xapian::Query with_early_passage_bonus(const Xapian::Query& query, const BuildOptions& options);
+
+}  // namespace liaison::query

@@ -1,0 +1,33 @@
+#pragma once
+// One-edit neighbours of query words the index lacks, from the index's own term list.
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/query/builder.h"
+
+namespace liaison::search {
+
+struct TypoOptions {
+  std::size_t min_letters = 5;    ///< shorter words are not expanded (too many neighbours)
+  std::size_t max_terms = 8;      ///< neighbours kept per word, most frequent first
+  std::size_t max_scan = 20000;   ///< index terms looked at per word, at most
+};
+
+/// Finds, for a word that the index holds in no form (exact, folded, stemmed), the exact index
+/// terms within one edit (insert, delete, substitute, swap) of its normalised form that share its
+/// first letter. Reads the database given; one per Searcher.
+class IndexTypoNeighbours final : public query::TermNeighbours {
+ public:
+  explicit IndexTypoNeighbours(const Xapian::Database& db, TypoOptions options = {});
+  std::vector<std::string> near_terms(const query::QueryTerm& term) const override;
+
+ private:
+  bool indexed(const query::QueryTerm& term) const;
+  const Xapian::Database& db_;
+  TypoOptions options_;
+};
+
+}  // namespace liaison::search

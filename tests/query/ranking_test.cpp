@@ -1,0 +1,71 @@
+// The lower-weighted matches and bonuses of the ranking (core/query/ranking.h) in built queries.
+#include "core/query/ranking.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+#include <string>
+
+#include "core/analysis/analyzer.h"
+#include "core/query/parser.h"
+
+namespace liaison::query {
+namespace {
+
+std::string description_of(const std::string& text, const BuildOptions& options = {}) {
+  static const Analyzer analyzer;
+  const ParseResult parsed = parse(text);
+  return build_query(parsed.root.get(), analyzer, options).query.get_description();
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+/// Gives fixed neighbours for one word.
+class FixedNeighbours final : public TermNeighbours {
+ public:
+  std::vector<std::string> near_terms(const QueryTerm& term) const override {
+    return term.terms.front() == "delimitaton" ? std::vector<std::string>{"delimitation"} : std::vector<std::string>{};
+  }
+};
+
+TEST(Ranking, AWordAlsoMatchesItsNameKeysWeightedLower) {
+  const std::string description = description_of("Pashinyan");
+  SCOPED_TRACE(description);
+  EXPECT_TRUE(contains(description, "XKpsnn"));
+  EXPECT_TRUE(contains(description, "0.29") && contains(description, "* XKpsnn"));  // scaled by name_key_weight
+}
+
+TEST(Ranking, NameKeysOffWithZeroWeight) {
+  EXPECT_FALSE(contains(description_of("Pashinyan", {.name_key_weight = 0.0}), "XK"));
+}
+
+TEST(Ranking, TypoNeighboursJoinWeightedLower) {
+  const FixedNeighbours neighbours;
+  const std::string description = description_of("delimitaton", {.typos = &neighbours});
+  SCOPED_TRACE(description);
+  EXPECT_TRUE(contains(description, "* delimitation"));
+  EXPECT_FALSE(contains(description_of("delimitaton"), " delimitation"));
+}
+
+TEST(Ranking, WordsOfAnImplicitAndScoreABonusNearEachOther) {
+  const std::string description = description_of("climate finance");
+  SCOPED_TRACE(description);
+  EXPECT_TRUE(contains(description, "AND_MAYBE"));
+  EXPECT_TRUE(contains(description, "PHRASE 2"));
+  EXPECT_TRUE(contains(description, "NEAR 10"));
+  EXPECT_FALSE(contains(description_of("climate"), "NEAR"));
+}
+
+TEST(Ranking, EarlyPassagesScoreABonusOnlyWhereTheQueryMatches) {
+  const std::string description = description_of("climate");
+  SCOPED_TRACE(description);
+  EXPECT_TRUE(contains(description, "AND_MAYBE"));
+  EXPECT_TRUE(contains(description, "ValueMapPostingSource"));
+  EXPECT_FALSE(contains(description_of("climate", {.early_passage_bonus = 0.0}), "ValueMapPostingSource"));
+  EXPECT_FALSE(contains(description_of("lang:en"), "ValueMapPostingSource"));  // nothing weighs
+}
+
+}  // namespace
+}  // namespace liaison::query
