@@ -1,13 +1,19 @@
+#include <atomic>
 #include <chrono>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <unistd.h>
 
 #include "core/analysis/analyzer.h"
 #include "core/index/writer.h"
+#include "core/tagging/cbm_tagger.h"
 #include "indexer/commands.h"
 
 namespace liaison::cli {
 namespace {
+
+namespace fs = std::filesystem;
 
 /// Progress on stderr: a rewritten line on a terminal, a line every few seconds otherwise.
 class ProgressPrinter {
@@ -30,12 +36,60 @@ class ProgressPrinter {
   std::chrono::steady_clock::time_point last_print_{};
 };
 
+/// Passes documents to the CBM tagger and counts the passages it tagged, for the report.
+class CountingTagger final : public Tagger {
+ public:
+  explicit CountingTagger(const Tagger& inner) : inner_(inner) {}
+
+  void tag(Document& document) const override {
+    inner_.tag(document);
+    for (const Passage& passage : document.passages) {
+      ++passages_;
+      if (!passage.areas.empty()) ++with_areas_;
+      if (!passage.measures.empty()) ++with_measures_;
+      if (!passage.areas.empty() || !passage.measures.empty()) ++tagged_;
+    }
+  }
+  std::string fingerprint() const override { return inner_.fingerprint(); }
+
+  void report(std::ostream& out) const {
+    out << "tagged " << tagged_ << " of " << passages_ << " passages read (" << with_areas_ << " with areas, "
+        << with_measures_ << " with measures)\n";
+  }
+
+ private:
+  const Tagger& inner_;
+  mutable std::atomic<std::size_t> passages_{0}, tagged_{0}, with_areas_{0}, with_measures_{0};
+};
+
+/// The domain folder to tag with: the one given, else `domain` beside the corpus folder if it
+/// exists ("corpus/documents" → "corpus/domain"); nullopt for none.
+std::optional<fs::path> domain_folder(const BuildCommandOptions& options) {
+  if (!options.domain.empty()) return options.domain;
+  fs::path corpus = fs::absolute(options.corpus).lexically_normal();
+  if (!corpus.has_filename()) corpus = corpus.parent_path();  // "corpus/documents/"
+  const fs::path beside = corpus.parent_path() / "domain";
+  std::error_code error;
+  if (fs::is_directory(beside, error)) return beside;
+  return std::nullopt;
+}
+
 }  // namespace
 
 int run_build(const BuildCommandOptions& options, std::ostream& out) {
   const Analyzer analyzer;
   ProgressPrinter progress(!options.quiet);
   BuildOptions build_options;
+  std::unique_ptr<const CbmTagger> tagger;
+  std::unique_ptr<const CountingTagger> counting;
+  if (const std::optional<fs::path> domain = domain_folder(options)) {
+    tagger = std::make_unique<const CbmTagger>(load_domain(*domain), analyzer);
+    counting = std::make_unique<const CountingTagger>(*tagger);
+    build_options.tagger = counting.get();
+    out << "domain: " << domain->string() << " (" << describe(tagger->domain()) << ")\n";
+  } else {
+    out << "domain: none beside the corpus folder; only front-matter tags\n";
+  }
   build_options.load.max_file_bytes = options.max_file_bytes;
   build_options.on_progress = [&progress](std::size_t done, std::size_t total, const std::string& path) {
     progress(done, total, path);
@@ -47,6 +101,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
       << ", unchanged " << report.unchanged << ", failed " << report.failed << '\n'
       << "index: " << report.documents_total << " documents, " << report.passages_total << " passages ("
       << report.passages_written << " passages written) in " << report.seconds << " s\n";
+  if (counting) counting->report(out);
   return report.failed == 0 ? 0 : 1;
 }
 

@@ -20,6 +20,9 @@ struct BuildCommandOptions {
   std::filesystem::path db;
   std::uintmax_t max_file_bytes = 64ull << 20;
   bool quiet = false;
+  /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging;
+  /// empty: the `domain` folder beside the corpus folder, when there is one.
+  std::filesystem::path domain;
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
 /// Exit status 0 when every file was indexed, 1 when some failed.

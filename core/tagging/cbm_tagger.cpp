@@ -32,10 +32,6 @@ std::string surface(const std::string& text, const std::vector<Token>& tokens, c
   return text.substr(begin, tokens[match.last].byte_end - begin);
 }
 
-bool has_concept(const std::vector<EntryRef>& entries) {
-  return std::any_of(entries.begin(), entries.end(), [](const EntryRef& e) { return e.kind == EntryKind::Concept; });
-}
-
 /// Tags in order of strength (then id, so that equal scores come out the same every time).
 void sort_tags(std::vector<Tag>& tags) {
   std::sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
@@ -69,21 +65,42 @@ std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_t
   return out;
 }
 
-PhraseMatcher::Options tagging_phrases() {
+PhraseMatcher::Options term_phrases() {
   return PhraseMatcher::Options{.concepts = true, .measures = true, .names = false, .surnames = false};
+}
+
+PhraseMatcher::Options name_phrases() {
+  return PhraseMatcher::Options{.concepts = false, .measures = false, .names = true, .surnames = true};
 }
 
 }  // namespace
 
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
-      matcher_(domain_, analyzer, tagging_phrases()) {}
+      matcher_(domain_, analyzer, term_phrases()), names_(domain_, analyzer, name_phrases()),
+      concept_measures_(domain_.concepts.size()) {
+  if (!options_.concepts_reference_measures) return;
+  for (std::size_t c = 0; c < domain_.concepts.size(); ++c) {
+    for (const auto& [language, terms] : domain_.concepts[c].terms) {
+      for (const std::string& term : terms) {
+        const std::vector<EntryRef>* entries = matcher_.find_exact(analyzer.analyze(term, language));
+        if (!entries) continue;
+        for (const EntryRef& ref : *entries) {
+          std::vector<std::uint32_t>& linked = concept_measures_[c];
+          if (ref.kind == EntryKind::Measure && std::find(linked.begin(), linked.end(), ref.index) == linked.end())
+            linked.push_back(ref.index);
+        }
+      }
+    }
+  }
+}
 
 std::string CbmTagger::fingerprint() const {
   std::ostringstream out;
   out << "cbm-" << kRulesVersion << '-' << domain_.fingerprint << '-' << options_.min_area_evidence << ','
       << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
-      << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence;
+      << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence << ','
+      << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures;
   return out.str();
 }
 
@@ -100,15 +117,15 @@ void CbmTagger::tag(Document& document) const {
 
 void CbmTagger::tag_passage(Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
-  std::vector<PhraseMatch> matches;
+  std::vector<PhraseMatch> matches, names;
   matcher_.find_all(tokens, matches);
+  names_.find_all(tokens, names);
+  matches.insert(matches.end(), names.begin(), names.end());
 
   std::map<std::string, Tally> areas, measures;
   std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  // repeats weigh less: 1, 1/2, 1/3 …
   for (const PhraseMatch& match : matches) {
     const std::string written = surface(passage.text, tokens, match);
-    const bool single_word = match.first == match.last;
-    const bool distinctive = !single_word || !has_concept(*match.entries);
     for (const EntryRef& ref : *match.entries) {
       const double repeat = 1.0 / ++seen[{ref.kind, ref.index}];
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
@@ -119,7 +136,17 @@ void CbmTagger::tag_passage(Passage& passage) const {
           areas[area].evidence += share;
           add_item(areas[area], entry.id + " (" + written + ")", options_.max_evidence);
         }
-      } else if (ref.kind == EntryKind::Measure && distinctive) {
+        for (const std::uint32_t m : concept_measures_[ref.index]) {
+          const std::string& measure = domain_.measures[m].id;
+          measures[measure].evidence += repeat;
+          add_item(measures[measure], written, options_.max_evidence);
+        }
+      } else if (ref.kind == EntryKind::Name) {
+        const NameEntry& entry = domain_.names[ref.index];
+        if (entry.type == "place" || options_.name_weight <= 0.0) continue;
+        areas[options_.names_area].evidence += options_.name_weight * repeat;
+        add_item(areas[options_.names_area], entry.id + " (" + written + ")", options_.max_evidence);
+      } else if (ref.kind == EntryKind::Measure) {
         const MeasureEntry& entry = domain_.measures[ref.index];
         measures[entry.id].evidence += repeat;
         add_item(measures[entry.id], written, options_.max_evidence);

@@ -2,7 +2,9 @@
 // The CBM tagger: thesaurus concepts and measure aliases found in a passage (through the same
 // analysis as search, so inflected forms count) decide its areas and measures.
 #include <cstddef>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/tagging/domain.h"
 #include "core/tagging/phrase_matcher.h"
@@ -18,13 +20,19 @@ struct CbmTaggerOptions {
   /// each; a measure alias counts measure_area_weight for the measure's area.
   double min_area_evidence = 1.0;
   /// An area whose evidence is below this share of the passage's strongest area is dropped.
-  double relative_area_evidence = 0.3;
+  double relative_area_evidence = 0.4;
   std::size_t max_areas_per_passage = 3;
+  /// Whether a concept that shares a phrase with a measure's aliases references the measure.
+  bool concepts_reference_measures = true;
   /// What a reference to a measure adds to the evidence for the measure's area.
   double measure_area_weight = 1.5;
   /// Each further phrase token of a matched multi-word term adds this share of its weight.
   double multiword_bonus = 0.25;
   std::size_t max_evidence = 8;  ///< evidence strings kept per tag
+  /// Gazetteer persons, organisations and events (leaders, the EU, the Brussels meeting) are
+  /// actors and occasions of diplomacy: each adds this much evidence for `names_area`.
+  double name_weight = 0.5;
+  std::string names_area = "diplomacy";
 };
 
 /// Tags passages with CBM areas and measures from a Domain:
@@ -32,8 +40,9 @@ struct CbmTaggerOptions {
 ///   by how specific they are (a concept of one area counts more than one of three; a phrase of
 ///   several words more than one word; a repeated concept less than a new one); areas with
 ///   enough evidence are kept, at most max_areas_per_passage, strongest first;
-/// - measures: a measure is referenced by a multi-word alias, or by a one-word alias that is no
-///   thesaurus term (a distinctive name such as an acronym);
+/// - measures: a measure is referenced by any of its aliases, and by the terms of a concept
+///   that shares a phrase with its aliases (the concept speaks of the measure's subject, in all
+///   its synonyms and languages: "пленные" for B04 through the concept of captives);
 /// - the document: the union of its passages' tags; a tag's score is 1 − Π(1 − passage score).
 /// Every tag's evidence lists what triggered it: "demining (разминирования)" for a concept,
 /// the phrase as written ("Совместной группы мониторинга") for a measure.
@@ -59,7 +68,12 @@ class CbmTagger final : public Tagger {
   Domain domain_;  // declared before matcher_, which refers to it
   const Analyzer& analyzer_;
   CbmTaggerOptions options_;
-  PhraseMatcher matcher_;
+  PhraseMatcher matcher_;  ///< thesaurus terms and measure aliases
+  PhraseMatcher names_;    ///< gazetteer names, apart so that they hide no term inside them
+  /// Per concept: the measures one of whose aliases is also one of its terms. A concept that
+  /// shares a phrase with a measure speaks of the measure's subject: its other terms and
+  /// translations reference the measure too ("пленные" and "captives" for B04).
+  std::vector<std::vector<std::uint32_t>> concept_measures_;
 };
 
 }  // namespace liaison

@@ -8,6 +8,10 @@ namespace liaison {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+#ifndef TUNE_HY
+#define TUNE_HY 5
+#endif
+constexpr std::size_t kMinArmenianStem = TUNE_HY;
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
@@ -106,13 +110,15 @@ std::uint32_t PhraseMatcher::key_id(const Token& token) const {
 }
 
 std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language) const {
-  // Snowball stemmers leave some endings on: Armenian ականազերծում → ականազերծ but
-  // ականազերծման → ականազերծմ; Russian Пашинян → пашиня but Пашиняном → пашинян. A listed
-  // stem that the word's stem extends by a few letters counts as the same word; Armenian
-  // endings are longer, and short stems never extend (mine ≠ mineral).
+  // Snowball's Armenian and Russian stemmers leave some endings on: ականազերծում → ականազերծ
+  // but ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян. A listed stem
+  // that the word's stem extends by a few letters counts as the same word; Armenian endings
+  // are longer; short stems never extend. (The English and Azerbaijani stemmers need no such
+  // help, and there it would join words such as müəllif and müəllim.)
+  if (language != Language::Armenian && language != Language::Russian) return 0;
   const bool armenian = language == Language::Armenian;
   const int max_extra_letters = armenian ? 3 : 2;
-  const std::size_t min_stem_letters = armenian ? 4 : 5;
+  const std::size_t min_stem_letters = armenian ? kMinArmenianStem : 5;
   std::size_t letters = 0;
   for (const char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   std::size_t end = key.size();

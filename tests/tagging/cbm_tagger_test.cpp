@@ -60,18 +60,18 @@ TEST_F(CbmTaggerTest, TagsPassagesInEveryLanguage) {
   const std::vector<PassageCase> cases = {
       // English: a measure alias in its plural, a concept, a two-area concept.
       {"The sides agreed to set up a Joint Monitoring Group for the ceasefire.", Language::English, {"diplomacy"}, {"M03"}},
-      {"Landmines still block the fields; demining will take years.", Language::English, {"communities"}, {}},
+      {"Landmines still block the fields; demining will take years.", Language::English, {"communities"}, {"B05"}},
       {"Trade across the border resumed.", Language::English, {"economy"}, {}},
       {"Students applied for a scholarship.", Language::English, {"education"}, {}},
       // Russian: inflected forms of the alias and of the terms.
       {"Члены Совместной группы мониторинга следят за прекращением огня.", Language::Russian, {"diplomacy"}, {"M03"}},
-      {"Работы по разминированию продолжаются.", Language::Russian, {"communities"}, {}},
+      {"Работы по разминированию продолжаются.", Language::Russian, {"communities"}, {"B05"}},
       {"Родственники посетили кладбища.", Language::Russian, {"public-space"}, {}},
       // Armenian: the genitive ականազերծման of ականազերծում; հրադադարի of հրադադար.
-      {"Ականազերծման աշխատանքները շարունակվում են։", Language::Armenian, {"communities"}, {}},
+      {"Ականազերծման աշխատանքները շարունակվում են։", Language::Armenian, {"communities"}, {"B05"}},
       {"Հրադադարի խախտումներ չեն գրանցվել։", Language::Armenian, {"diplomacy"}, {}},
       // Azerbaijani: minatəmizləmə işləri; Birgə Monitorinq Qrupunun; ticarəti.
-      {"Minatəmizləmə işləri davam edir.", Language::Azerbaijani, {"communities"}, {}},
+      {"Minatəmizləmə işləri davam edir.", Language::Azerbaijani, {"communities"}, {"B05"}},
       {"Birgə Monitorinq Qrupunun üzvləri atəşkəsə nəzarət edir.", Language::Azerbaijani, {"diplomacy"}, {"M03"}},
       {"Sərhəd ticarəti bərpa olunur.", Language::Azerbaijani, {"economy"}, {}},
       // Nothing the domain knows.
@@ -115,11 +115,22 @@ TEST_F(CbmTaggerTest, LongestPhraseWinsAndStopWordsAreSkipped) {
             (std::vector<std::string>{}));
 }
 
-TEST_F(CbmTaggerTest, OneWordMeasureAliasNeedsToBeDistinctive) {
-  // "SCDF" is no thesaurus term: it references M12. "demining" is also the concept demining:
-  // alone it signals the area, not the Brussels measure B05.
+TEST_F(CbmTaggerTest, MeasuresFromAliasesAndFromConceptsThatShareThem) {
+  // A one-word alias references its measure.
   EXPECT_EQ(ids(tagged("The SCDF approved two grants.", Language::English).measures), (std::vector<std::string>{"M12"}));
-  EXPECT_EQ(ids(tagged("Demining is slow.", Language::English).measures), (std::vector<std::string>{}));
+  // The concept demining shares "demining" with B05's aliases: its other terms reference B05
+  // too, "mine clearance" and the Armenian term, which B05 does not list.
+  const Passage clearance = tagged("Mine clearance is slow.", Language::English);
+  ASSERT_EQ(ids(clearance.measures), (std::vector<std::string>{"B05"}));
+  EXPECT_EQ(clearance.measures[0].evidence, (std::vector<std::string>{"Mine clearance"}));
+  EXPECT_EQ(ids(tagged("Ականազերծումը դանդաղ է։", Language::Armenian).measures), (std::vector<std::string>{"B05"}));
+  // A concept without such a phrase references nothing.
+  EXPECT_TRUE(tagged("Trade is slow.", Language::English).measures.empty());
+  // Without the rule, only B05's own aliases count.
+  const CbmTagger aliases_only(testing::test_domain(), analyzer_, CbmTaggerOptions{.concepts_reference_measures = false});
+  Passage passage = make_passage(1, "Mine clearance is slow.", Language::English);
+  aliases_only.tag_passage(passage);
+  EXPECT_TRUE(passage.measures.empty());
 }
 
 TEST_F(CbmTaggerTest, WeakEvidenceIsNotEnough) {
@@ -132,7 +143,7 @@ TEST_F(CbmTaggerTest, WeakEvidenceIsNotEnough) {
 
 TEST_F(CbmTaggerTest, AtMostThreeAreasPerPassageStrongestFirst) {
   const Passage passage = tagged(
-      "Ceasefire, ceasefire talks. Demining. Trade. A scholarship. Cemeteries were visited.", Language::English);
+      "Ceasefire, ceasefire talks. Trade. A scholarship. Cemeteries were visited.", Language::English);
   ASSERT_EQ(passage.areas.size(), 3u);
   EXPECT_EQ(passage.areas[0].id, "diplomacy");  // two mentions
   EXPECT_GE(passage.areas[0].score, passage.areas[1].score);
@@ -152,7 +163,8 @@ TEST_F(CbmTaggerTest, DocumentGetsTheUnionWithAggregatedScores) {
   EXPECT_EQ(document.areas[0].id, "communities");                       // strongest first
   EXPECT_TRUE(evidence_mentions(*communities, "Demining"));
   EXPECT_TRUE(evidence_mentions(*communities, "Разминирование"));
-  EXPECT_TRUE(document.measures.empty());
+  ASSERT_EQ(ids(document.measures), (std::vector<std::string>{"B05"}));
+  EXPECT_GT(document.measures[0].score, document.passages[1].measures[0].score);
 }
 
 TEST_F(CbmTaggerTest, ManualTagsWin) {
