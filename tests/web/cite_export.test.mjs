@@ -72,6 +72,7 @@ export const tests = [
       assert.equal(records[0].join(','), 'id,title,date,lang,kind,source,url,passage,page,score,areas,measures,snippet,permalink');
       assert.equal(records.length - 1, total);
       assert.ok(records.slice(1).every((record) => record.length === records[0].length));
+      assert.equal(await page.locator('#export').textContent(), 'Export: CSV · JSON');
       const json = await page.locator('#export a.export-json').getAttribute('href');
       assert.match(json, /^\/api\/export\?q=ceasefire&xlang=0&format=json$/);
     },

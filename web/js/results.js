@@ -78,10 +78,11 @@ export function renderExport(node, result, exportUrl) {
   clear(node);
   node.hidden = result.total === 0;
   if (result.total === 0) return;
-  node.append(`${t('export')}: `,
+  node.append(...[`${t('export')}: `,
     el('a', { href: exportUrl('csv'), download: 'liaison-export.csv', className: 'export-csv' }, 'CSV'), ' · ',
     el('a', { href: exportUrl('json'), download: 'liaison-export.json', className: 'export-json' }, 'JSON'),
-    result.total > EXPORT_LIMIT ? el('span', { className: 'export-note' }, ` (${t('exportLimit', EXPORT_LIMIT)})`) : null);
+    result.total > EXPORT_LIMIT ? el('span', { className: 'export-note' }, ` (${t('exportLimit', EXPORT_LIMIT)})`) : null,
+  ].filter(Boolean));
 }
 
 /** What cross-language search added to the query, with a way back to the query as typed. */
