@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/search/domain_lexicon.h"
+#include "search-server/json_encode.h"
 #include "search-server/searcher_pool.h"
 
 namespace liaison::http {
@@ -17,6 +18,33 @@ namespace {
 SearcherOptions searcher_options(const ServerOptions& options, const Analyzer& analyzer) {
   if (options.domain_dir.empty()) return {};
   return {.lexicon = load_domain_lexicon(options.domain_dir, analyzer)};
+}
+
+/// The server only reads: every other method gets 405 with the methods it does accept.
+void refuse_writes(httplib::Server& server) {
+  const auto refuse = [](const httplib::Request&, httplib::Response& response) {
+    response.status = 405;
+    response.set_header("Allow", "GET, HEAD");
+    response.set_header("Cache-Control", "no-store");
+    response.set_content(dump(error_json("method not allowed: this server only answers GET")),
+                         "application/json; charset=utf-8");
+  };
+  server.Post(".*", refuse);
+  server.Put(".*", refuse);
+  server.Patch(".*", refuse);
+  server.Delete(".*", refuse);
+  server.Options(".*", refuse);
+}
+
+/// Explicit limits and timeouts, rather than whatever the library defaults to: request lines
+/// over CPPHTTPLIB_REQUEST_URI_MAX_LENGTH get 414 (the routes answer 400 naming `q`), header
+/// lines over CPPHTTPLIB_HEADER_MAX_LENGTH get 400 (both compiled into Debian's libcpp-httplib),
+/// bodies over RequestLimits::max_body_bytes get 413, and a client silent for
+/// `io_timeout_seconds` is disconnected.
+void set_limits(httplib::Server& server, const ServerOptions& options) {
+  server.set_payload_max_length(RequestLimits::max_body_bytes);
+  server.set_read_timeout(options.io_timeout_seconds, 0);
+  server.set_write_timeout(options.io_timeout_seconds, 0);
 }
 
 }  // namespace
@@ -39,7 +67,9 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
 
   const std::size_t threads =
       options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
-  impl_->server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const std::size_t connection_threads = threads + options.slow_client_reserve;
+  impl_->server.new_task_queue = [connection_threads] { return new httplib::ThreadPool(connection_threads); };
+  set_limits(impl_->server, options);
   if (options.keep_alive_seconds > 0) {
     impl_->server.set_keep_alive_timeout(options.keep_alive_seconds);
     impl_->server.set_keep_alive_max_count(1000);
@@ -47,6 +77,7 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
     impl_->server.set_keep_alive_max_count(1);
   }
   install_routes(impl_->server, impl_->context, {.web_dir = options.web_dir, .log = options.log});
+  refuse_writes(impl_->server);
 }
 
 SearchServer::~SearchServer() = default;

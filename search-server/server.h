@@ -24,6 +24,18 @@ struct ServerOptions {
   /// browser's six idle keep-alive connections would starve every other client.
   int keep_alive_seconds = 0;
   LogSink log;                       ///< access log and errors; empty: silent
+  /// Connection threads beyond `threads`, for clients that send slowly or not at all: httplib
+  /// gives each open connection a thread until the request is read, so these keep a handful of
+  /// slow clients (slowloris) from starving everyone else. They idle on poll(), not on the CPU.
+  std::size_t slow_client_reserve = 32;
+  /// Seconds a connection may stay silent while its request is read or its answer written.
+  int io_timeout_seconds = 5;
+};
+
+/// Size limits of a request, refused before any handler runs.
+struct RequestLimits {
+  /// Request bodies (the API takes none): larger ones get 413 before they are read.
+  static constexpr std::size_t max_body_bytes = 64 * 1024;
 };
 
 class SearchServer {
