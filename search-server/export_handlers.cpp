@@ -3,6 +3,8 @@
 #include <charconv>
 #include <sstream>
 
+#include <xapian.h>
+
 #include "core/error.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/json_encode.h"
@@ -140,7 +142,18 @@ FileReply get_export(const ApiContext& context, const QueryParams& params) {
   try {
     const std::string format = single(params, "format", "csv");
     if (format != "csv" && format != "json") throw ParamError("format", "format must be csv or json");
-    const SearchResult result = collect_hits(context, params, parse_limit(params));
+    const std::uint32_t limit = parse_limit(params);
+    // Should the indexer commit twice while the export reads, the searcher is reopened and the
+    // export started again, as /api/search does.
+    SearchResult result;
+    for (int attempt = 1;; ++attempt) {
+      try {
+        result = collect_hits(context, params, limit);
+        break;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == 3) throw;
+      }
+    }
     if (format == "json") {
       return {.status = 200, .content_type = "application/json; charset=utf-8",
               .body = dump(to_export_json(result)), .filename = "liaison-export.json"};

@@ -50,7 +50,7 @@ export const tests = [
   {
     name: 'an unknown measure says so',
     async run({ page, baseUrl }) {
-      page.removeAllListeners('console');
+      page.removeAllListeners('console');  // the 404 of the API call is expected here
       await page.goto(`${baseUrl}/?track=M99`);
       await page.locator('#measure-view .error').waitFor();
       assert.match(await page.locator('#measure-view h2').textContent(), /Measure not found/);
