@@ -1,0 +1,51 @@
+// Disk full while indexing, injected with RLIMIT_FSIZE (no tmpfs or root needed): writes past
+// the limit fail with EFBIG as on a full disk. The indexer stops with a clear error and the
+// index it had is intact: it opens, check_index finds nothing, its documents are found.
+#include <chrono>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include "core/index/reader.h"
+#include "tests/faults/child_process.h"
+#include "tests/faults/fault_support.h"
+
+namespace liaison::testing {
+namespace {
+
+using namespace std::chrono_literals;
+
+TEST(DiskFull, IndexerStopsWithAClearErrorAndThePreviousIndexStaysIntact) {
+  TempDir dir;
+  const auto corpus = (dir.path() / "corpus").string();
+  const auto db = (dir.path() / "db").string();
+  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  dir.write("corpus/rail.md", corpus_file("Rail", "en", "Restoration of rail links was agreed."));
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
+
+  write_versioned_corpus(dir, 1500, "overflowversion");  // megabytes of index: past the limit
+  ChildProcess run({indexer_path(), "build", "--quiet", "--corpus", corpus, "--db", db},
+                   {.output_dir = dir.path(), .max_file_bytes = 512 * 1024});
+  const auto exit_code = run.wait_for_exit(300s);
+  ASSERT_TRUE(exit_code.has_value()) << "the indexer hung on a full disk";
+  EXPECT_NE(*exit_code, 0) << "a failed write went unreported: " << run.out();
+  EXPECT_LT(*exit_code, 128) << "the indexer crashed instead of reporting the error: " << run.err();
+  EXPECT_NE(run.err().find("indexer:"), std::string::npos) << run.err();
+  std::printf("[ disk full ] exit %d, stderr: %s\n", *exit_code, run.err().c_str());
+
+  const Xapian::Database index(db);
+  EXPECT_TRUE(check_index(index).empty()) << check_index(index).front();
+  EXPECT_EQ(searched_documents(db, "ceasefire"), 1u) << "the previous documents are found";
+  EXPECT_EQ(searched_documents(db, "restoration"), 1u);
+  EXPECT_EQ(index.get_termfreq("overflowversion") % 4, 0u) << "a new document was committed in part";
+
+  // Space again: the next run completes the work.
+  const auto retry = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
+  EXPECT_EQ(retry.exit_code, 0) << retry.err;
+  EXPECT_EQ(versioned_documents(db, "overflowversion"), 1500u);
+  EXPECT_EQ(searched_documents(db, "ceasefire"), 1u);
+}
+
+}  // namespace
+}  // namespace liaison::testing

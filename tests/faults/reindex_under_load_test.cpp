@@ -1,0 +1,91 @@
+// The indexer binary rewrites the index again and again while eight clients query the server:
+// no client gets an error, and the server sees every new document without a restart.
+#include <atomic>
+#include <chrono>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "tests/faults/fault_support.h"
+#include "tests/server/server_fixture.h"
+
+namespace liaison::http {
+namespace {
+
+using namespace testing_support;
+using namespace std::chrono_literals;
+
+CorpusFile new_document(int round) {
+  const std::string id = "en-zanzibar-" + std::to_string(round);
+  return {"en/zanzibar-" + std::to_string(round) + ".md",
+          front_matter_document(id, "Zanzibar notes " + std::to_string(round), "2024-03-01", "en", "article", "economy",
+                                "A zanzibar conference on connectivity, round " + std::to_string(round) + ".\n")};
+}
+
+struct LoadOutcome {
+  std::atomic<int> requests{0}, errors{0}, went_back{0};
+};
+
+/// One client: mixed queries until `running` is false; counts non-200 answers and any moment
+/// the number of new documents it sees goes down (a reader must never see an older index).
+void query_until_stopped(int port, int client_number, const std::atomic<bool>& running, LoadOutcome& outcome) {
+  httplib::Client client("127.0.0.1", port);
+  client.set_read_timeout(30, 0);
+  const auto& queries = testing::reader_queries();
+  std::size_t next = static_cast<std::size_t>(client_number);
+  int seen_new = 0;
+  while (running) {
+    const auto& target = queries[next++ % queries.size()];
+    const auto response = get_json(client, target);
+    ++outcome.requests;
+    if (response.status != 200) {
+      ++outcome.errors;
+      continue;
+    }
+    if (target == "/api/search?q=zanzibar") {
+      const int total = response.body["total"].get<int>();
+      if (total < seen_new) ++outcome.went_back;
+      seen_new = total;
+    }
+  }
+}
+
+void reindex_under_load(std::chrono::seconds duration) {
+  IndexedCorpus corpus(small_corpus());
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2,
+                        .keep_alive_seconds = 0, .log = {}},
+                       corpus.analyzer());
+  std::atomic<bool> running{true};
+  LoadOutcome outcome;
+  std::vector<std::thread> clients;
+  for (int number = 0; number < 8; ++number) {
+    clients.emplace_back([&, number] { query_until_stopped(server.port(), number, running, outcome); });
+  }
+  int rounds = 0;
+  const auto until = std::chrono::steady_clock::now() + duration;
+  while (std::chrono::steady_clock::now() < until) {
+    ++rounds;
+    corpus.add(new_document(rounds));
+    const auto run = testing::indexer({"build", "--quiet", "--corpus", corpus.corpus().string(), "--db", corpus.db().string()});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+  }
+  running = false;
+  for (auto& client : clients) client.join();
+
+  EXPECT_GT(outcome.requests.load(), 8 * 10);
+  EXPECT_EQ(outcome.errors.load(), 0) << "of " << outcome.requests.load() << " requests";
+  EXPECT_EQ(outcome.went_back.load(), 0) << "a reader saw an older index after a newer one";
+  httplib::Client client("127.0.0.1", server.port());
+  const auto all_new = get_json(client, "/api/search", {{"q", "zanzibar"}, {"size", "100"}});
+  EXPECT_EQ(all_new.body["total"], rounds) << "the server missed documents the indexer committed";
+  std::printf("[ reindex ] %d indexer runs, %d requests from 8 clients, %d errors\n", rounds, outcome.requests.load(),
+              outcome.errors.load());
+}
+
+TEST(ReindexUnderLoad, EightClientsForThreeSecondsSeeNoErrorAndEveryNewDocument) { reindex_under_load(3s); }
+
+TEST(SlowFaults, ReindexUnderLoadEightClientsForTwentySeconds) { reindex_under_load(20s); }
+
+}  // namespace
+}  // namespace liaison::http
