@@ -45,6 +45,12 @@ export const tests = [
       await link.click();
       await waitUntil(page, () => location.search.includes('doc=') && /^#p\d+$/.test(location.hash));
       await page.locator('#document-view .passage:target').waitFor();
+      await page.goBack();
+      await page.locator('#search-measure').click();
+      await waitUntil(page, () => new URLSearchParams(location.search).getAll('measure').includes('B05')
+        && !location.search.includes('track='));
+      await page.locator('#hits .hit').first().waitFor();
+      assert.equal(await page.locator('#hits .hit').count(), track.documents);
     },
   },
   {

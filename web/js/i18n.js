@@ -85,6 +85,7 @@ const LABELS = {
     noMentions: 'No document references this measure yet.',
     undated: 'undated',
     measureNotFound: 'Measure not found',
+    searchMeasure: 'Search the documents that reference it',
   },
   hy: {
     manualTag: 'ձեռքով',
@@ -230,6 +231,7 @@ const LABELS = {
     noMentions: 'Эту меру пока не упоминает ни один документ.',
     undated: 'без даты',
     measureNotFound: 'Мера не найдена',
+    searchMeasure: 'Искать в документах с этой мерой',
     tagline: 'Поиск по документам мирного процесса между Арменией и Азербайджаном',
     uiLanguage: 'Язык интерфейса',
     skipToResults: 'Перейти к результатам',
