@@ -2,6 +2,8 @@
 // no client gets an error, and the server sees every new document without a restart.
 #include <atomic>
 #include <chrono>
+#include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -25,6 +27,8 @@ CorpusFile new_document(int round) {
 
 struct LoadOutcome {
   std::atomic<int> requests{0}, errors{0}, went_back{0};
+  std::mutex mutex;
+  std::string first_error;  ///< the status and body of the first failed request, for the report
 };
 
 /// One client: mixed queries until `running` is false; counts non-200 answers and any moment
@@ -40,7 +44,10 @@ void query_until_stopped(int port, int client_number, const std::atomic<bool>& r
     const auto response = get_json(client, target);
     ++outcome.requests;
     if (response.status != 200) {
-      ++outcome.errors;
+      if (++outcome.errors == 1) {
+        std::lock_guard lock(outcome.mutex);
+        outcome.first_error = target + " → " + std::to_string(response.status) + " " + response.raw.substr(0, 300);
+      }
       continue;
     }
     if (target == "/api/search?q=zanzibar") {
@@ -74,7 +81,7 @@ void reindex_under_load(std::chrono::seconds duration) {
   for (auto& client : clients) client.join();
 
   EXPECT_GT(outcome.requests.load(), 8 * 10);
-  EXPECT_EQ(outcome.errors.load(), 0) << "of " << outcome.requests.load() << " requests";
+  EXPECT_EQ(outcome.errors.load(), 0) << "of " << outcome.requests.load() << " requests; first: " << outcome.first_error;
   EXPECT_EQ(outcome.went_back.load(), 0) << "a reader saw an older index after a newer one";
   httplib::Client client("127.0.0.1", server.port());
   const auto all_new = get_json(client, "/api/search", {{"q", "zanzibar"}, {"size", "100"}});
