@@ -13,17 +13,6 @@ namespace {
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
 constexpr const char* kRulesVersion = "1";
 
-/// What one passage says for one tag.
-struct Tally {
-  double evidence = 0.0;
-  std::vector<std::string> items;  ///< evidence strings, first seen first, no repeats
-};
-
-void add_item(Tally& tally, std::string item, std::size_t limit) {
-  if (tally.items.size() >= limit) return;
-  if (std::find(tally.items.begin(), tally.items.end(), item) == tally.items.end()) tally.items.push_back(std::move(item));
-}
-
 double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
 
 /// The text a match covers, as the author wrote it.
@@ -115,6 +104,18 @@ void CbmTagger::tag(Document& document) const {
   document.measures = aggregate(measures, options_.max_evidence);
 }
 
+void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
+  if (items.size() < limit && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(std::move(item));
+}
+
+/// The evidence one passage gives, per area and per measure.
+struct CbmTagger::PassageEvidence {
+  std::map<std::string, Tally> areas, measures;
+  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+
+  double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
+};
+
 void CbmTagger::tag_passage(Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
   std::vector<PhraseMatch> matches, names;
@@ -122,58 +123,63 @@ void CbmTagger::tag_passage(Passage& passage) const {
   names_.find_all(tokens, names);
   matches.insert(matches.end(), names.begin(), names.end());
 
-  std::map<std::string, Tally> areas, measures;
-  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  // repeats weigh less: 1, 1/2, 1/3 …
+  PassageEvidence evidence;
   for (const PhraseMatch& match : matches) {
     const std::string written = surface(passage.text, tokens, match);
-    for (const EntryRef& ref : *match.entries) {
-      const double repeat = 1.0 / ++seen[{ref.kind, ref.index}];
-      const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
-      if (ref.kind == EntryKind::Concept) {
-        const ConceptEntry& entry = domain_.concepts[ref.index];
-        const double share = length * repeat / static_cast<double>(entry.areas.size());
-        for (const std::string& area : entry.areas) {
-          areas[area].evidence += share;
-          add_item(areas[area], entry.id + " (" + written + ")", options_.max_evidence);
-        }
-        for (const std::uint32_t m : concept_measures_[ref.index]) {
-          const std::string& measure = domain_.measures[m].id;
-          measures[measure].evidence += repeat;
-          add_item(measures[measure], written, options_.max_evidence);
-        }
-      } else if (ref.kind == EntryKind::Name) {
-        const NameEntry& entry = domain_.names[ref.index];
-        if (entry.type == "place" || options_.name_weight <= 0.0) continue;
-        areas[options_.names_area].evidence += options_.name_weight * repeat;
-        add_item(areas[options_.names_area], entry.id + " (" + written + ")", options_.max_evidence);
-      } else if (ref.kind == EntryKind::Measure) {
-        const MeasureEntry& entry = domain_.measures[ref.index];
-        measures[entry.id].evidence += repeat;
-        add_item(measures[entry.id], written, options_.max_evidence);
-        areas[entry.area].evidence += options_.measure_area_weight * repeat;
-        add_item(areas[entry.area], entry.id + " (" + written + ")", options_.max_evidence);
-      }
-    }
+    for (const EntryRef& ref : *match.entries) add_evidence(ref, written, evidence);
   }
-
-  double strongest = 0.0;
-  for (const auto& [id, tally] : areas) strongest = std::max(strongest, tally.evidence);
-  passage.areas.clear();
-  for (auto& [id, tally] : areas) {
-    if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
-      continue;
-    passage.areas.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
-                                .evidence = std::move(tally.items)});
-  }
-  sort_tags(passage.areas);
-  if (passage.areas.size() > options_.max_areas_per_passage) passage.areas.resize(options_.max_areas_per_passage);
-
+  passage.areas = select_areas(evidence.areas);
   passage.measures.clear();
-  for (auto& [id, tally] : measures) {
+  for (auto& [id, tally] : evidence.measures) {
     passage.measures.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence)), .manual = false,
                                    .evidence = std::move(tally.items)});
   }
   sort_tags(passage.measures);
+}
+
+void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const {
+  const double repeat = evidence.repeat_factor(ref);
+  const auto add = [this, &written](Tally& tally, double weight, const std::string& label) {
+    tally.evidence += weight;
+    tally.add_item(label.empty() ? written : label + " (" + written + ")", options_.max_evidence);
+  };
+  switch (ref.kind) {
+    case EntryKind::Concept: {
+      const ConceptEntry& entry = domain_.concepts[ref.index];
+      const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
+      const double share = length * repeat / static_cast<double>(entry.areas.size());
+      for (const std::string& area : entry.areas) add(evidence.areas[area], share, entry.id);
+      for (const std::uint32_t m : concept_measures_[ref.index]) add(evidence.measures[domain_.measures[m].id], repeat, "");
+      break;
+    }
+    case EntryKind::Name: {
+      const NameEntry& entry = domain_.names[ref.index];
+      if (entry.type != "place" && options_.name_weight > 0.0)
+        add(evidence.areas[options_.names_area], options_.name_weight * repeat, entry.id);
+      break;
+    }
+    case EntryKind::Measure: {
+      const MeasureEntry& entry = domain_.measures[ref.index];
+      add(evidence.measures[entry.id], repeat, "");
+      add(evidence.areas[entry.area], options_.measure_area_weight * repeat, entry.id);
+      break;
+    }
+  }
+}
+
+std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas) const {
+  double strongest = 0.0;
+  for (const auto& [id, tally] : areas) strongest = std::max(strongest, tally.evidence);
+  std::vector<Tag> tags;
+  for (auto& [id, tally] : areas) {
+    if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
+      continue;
+    tags.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
+                       .evidence = std::move(tally.items)});
+  }
+  sort_tags(tags);
+  if (tags.size() > options_.max_areas_per_passage) tags.resize(options_.max_areas_per_passage);
+  return tags;
 }
 
 }  // namespace liaison

@@ -3,6 +3,7 @@
 // analysis as search, so inflected forms count) decide its areas and measures.
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,18 @@ class CbmTagger final : public Tagger {
   const Domain& domain() const { return domain_; }
 
  private:
+  /// What one passage says for one tag.
+  struct Tally {
+    double evidence = 0.0;
+    std::vector<std::string> items;  ///< evidence strings, first seen first, no repeats
+    void add_item(std::string item, std::size_t limit);
+  };
+  struct PassageEvidence;
+
+  void add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const;
+  /// The areas with enough evidence, strongest first, at most max_areas_per_passage.
+  std::vector<Tag> select_areas(std::map<std::string, Tally>& areas) const;
+
   Domain domain_;  // declared before matcher_, which refers to it
   const Analyzer& analyzer_;
   CbmTaggerOptions options_;
