@@ -60,8 +60,9 @@ void query_until_stopped(int port, int client_number, const std::atomic<bool>& r
 
 void reindex_under_load(std::chrono::seconds duration) {
   IndexedCorpus corpus(small_corpus());
+  LogCollector log;
   RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2,
-                        .keep_alive_seconds = 0, .log = {}},
+                        .keep_alive_seconds = 0, .log = log.sink()},
                        corpus.analyzer());
   std::atomic<bool> running{true};
   LoadOutcome outcome;
@@ -82,6 +83,9 @@ void reindex_under_load(std::chrono::seconds duration) {
 
   EXPECT_GT(outcome.requests.load(), 8 * 10);
   EXPECT_EQ(outcome.errors.load(), 0) << "of " << outcome.requests.load() << " requests; first: " << outcome.first_error;
+  for (const auto& line : log.lines()) {
+    if (line.rfind("error:", 0) == 0) ADD_FAILURE() << "server log: " << line;
+  }
   EXPECT_EQ(outcome.went_back.load(), 0) << "a reader saw an older index after a newer one";
   httplib::Client client("127.0.0.1", server.port());
   const auto all_new = get_json(client, "/api/search", {{"q", "zanzibar"}, {"size", "100"}});
