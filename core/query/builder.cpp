@@ -95,7 +95,11 @@ class Builder {
   /// The query of the whole tree.
   Query finish(const Part& root) {
     out_.scored = root.role == Role::Scored;
-    return out_.scored ? with_early_passage_bonus(standalone(root), options_) : standalone(root);
+    // The bonus reads a value per matching passage: not for wildcards and long queries, whose
+    // matches can be most of the index and whose order a small bonus hardly changes.
+    constexpr std::size_t kMaxWordsForBonus = 16;
+    const bool cheap = !prefix_seen_ && out_.words.size() <= kMaxWordsForBonus;
+    return out_.scored && cheap ? with_early_passage_bonus(standalone(root), options_) : standalone(root);
   }
 
  private:
@@ -104,6 +108,7 @@ class Builder {
   std::vector<QueryTerm> analyze(std::string_view text, bool prefix) {
     std::vector<QueryTerm> terms = analyze_query_word(analyzer_, text);
     if (prefix && terms.size() == 1) terms.front().prefix = true;
+    if (prefix) prefix_seen_ = true;
     if (negated_ == 0) out_.words.insert(out_.words.end(), terms.begin(), terms.end());
     return terms;
   }
@@ -419,6 +424,7 @@ class Builder {
   const BuildOptions& options_;
   BuiltQuery& out_;
   int negated_ = 0;
+  bool prefix_seen_ = false;  ///< a prefix* word: the query may match most of the index
 };
 
 }  // namespace

@@ -77,7 +77,8 @@ struct BuildOptions {
   double proximity_weight = 0.3;
   Xapian::termpos proximity_window = 10;
   /// Added to the first passages of a document (their n: 1, 2, 3 get the bonus × 1, 2/3, 1/3):
-  /// a document's opening says what it is about. Only for passages the query matches.
+  /// a document's opening says what it is about. Only for passages the query matches, and not
+  /// for queries with prefix* words or more than 16 words (cost).
   double early_passage_bonus = 2.0;
 };
 

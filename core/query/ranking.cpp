@@ -49,7 +49,8 @@ Query weaker_forms(const QueryTerm& term, const BuildOptions& options) {
 }
 
 Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options) {
-  if (words.size() < 2) return Query();
+  constexpr std::size_t kMaxWords = 8;  // a longer query is not a phrase; its positions cost
+  if (words.size() < 2 || words.size() > kMaxWords) return Query();
   std::vector<Query> slots;
   for (const QueryTerm& word : words) slots.push_back(position_slot(word));
   const auto count = static_cast<Xapian::termcount>(slots.size());

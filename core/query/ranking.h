@@ -14,9 +14,9 @@ namespace liaison::query {
 /// each scaled by its weight; empty when there are none.
 Xapian::Query weaker_forms(const QueryTerm& term, const BuildOptions& options);
 
-/// A bonus for passages holding `words` (two or more) in order and adjacent (phrase_weight), or
+/// A bonus for passages holding `words` (two to eight) in order and adjacent (phrase_weight), or
 /// within options.proximity_window words of each other (proximity_weight), over exact and folded
-/// forms; empty for fewer than two words.
+/// forms; empty for fewer than two words or more than eight.
 Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options);
 
 /// `query` with the early-passage bonus added to the passages it matches (unchanged when the

@@ -39,10 +39,8 @@ bool IndexTypoNeighbours::indexed(const query::QueryTerm& term) const {
   return false;
 }
 
-std::vector<std::string> IndexTypoNeighbours::near_terms(const query::QueryTerm& term) const {
-  if (term.terms.empty() || term.prefix || letters(term.terms.front()) < options_.min_letters || indexed(term)) return {};
-  const std::string& word = term.terms.front();
-  const std::string start = first_letter(word);
+std::vector<std::pair<Xapian::doccount, std::string>> IndexTypoNeighbours::scan(const std::string& word,
+                                                                                const std::string& start) const {
   const std::size_t length = letters(word);
   std::vector<std::pair<Xapian::doccount, std::string>> found;
   std::size_t scanned = 0;
@@ -52,6 +50,18 @@ std::vector<std::string> IndexTypoNeighbours::near_terms(const query::QueryTerm&
     if (candidate_length + 1 < length || candidate_length > length + 1) continue;
     if (edit_distance(word, candidate, 1) <= 1) found.emplace_back(it.get_termfreq(), candidate);
   }
+  return found;
+}
+
+std::vector<std::string> IndexTypoNeighbours::near_terms(const query::QueryTerm& term) const {
+  if (term.terms.empty() || term.prefix || letters(term.terms.front()) < options_.min_letters) return {};
+  if (words_looked_up_ >= options_.max_words) return {};
+  ++words_looked_up_;
+  if (indexed(term)) return {};
+  const std::string& word = term.terms.front();
+  const std::string first = first_letter(word);
+  auto found = scan(word, first + first_letter(std::string_view(word).substr(first.size())));
+  if (found.empty()) found = scan(word, first);
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> near;
   for (std::size_t i = 0; i < std::min(found.size(), options_.max_terms); ++i) near.push_back(found[i].second);

@@ -65,6 +65,7 @@ TEST(Ranking, EarlyPassagesScoreABonusOnlyWhereTheQueryMatches) {
   EXPECT_TRUE(contains(description, "ValueMapPostingSource"));
   EXPECT_FALSE(contains(description_of("climate", {.early_passage_bonus = 0.0}), "ValueMapPostingSource"));
   EXPECT_FALSE(contains(description_of("lang:en"), "ValueMapPostingSource"));  // nothing weighs
+  EXPECT_FALSE(contains(description_of("clim*"), "ValueMapPostingSource"));   // may match most passages
 }
 
 }  // namespace
