@@ -113,9 +113,13 @@ nlohmann::json to_export_json(const SearchResult& result) {
 }  // namespace
 
 std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  // A cell that starts like a formula would be run by a spreadsheet (CSV injection): a leading
+  // apostrophe makes it text. Document titles and sources come from anywhere.
+  const bool formula_like = !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+  const std::string text = formula_like ? "'" + value : value;
+  if (!formula_like && text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string quoted = "\"";
-  for (const char c : value) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  for (const char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
   return quoted + "\"";
 }
 

@@ -24,7 +24,8 @@ inline constexpr std::uint32_t kMaxExportHits = 1000;
 /// Errors are JSON ({"error","parameter"}), 400 for a bad parameter.
 FileReply get_export(const ApiContext& context, const QueryParams& params);
 
-/// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled).
+/// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled); a field
+/// starting with = + - @ TAB or CR gets a leading apostrophe and quotes, so no spreadsheet runs it.
 std::string csv_field(const std::string& value);
 
 /// A snippet (HTML-escaped, <mark>-wrapped) as plain text.

@@ -72,23 +72,35 @@ std::string_view langid(Language language) {
   return "";
 }
 
+/// "{value}", or "" for an empty value (built by appending: GCC 12 at -O2 misreads
+/// `"{" + std::string(...)` as an overflow).
+std::string braced(std::string_view value) {
+  if (value.empty()) return {};
+  std::string out;
+  out.reserve(value.size() + 2);
+  out += '{';
+  out += value;
+  out += '}';
+  return out;
+}
+
 std::string bibtex(const Document& document, const Passage& passage) {
   std::string out = "@misc{" + document.id + "-" + std::to_string(passage.n) + ",\n";
   auto field = [&out](std::string_view name, const std::string& value) {
     if (!value.empty()) out += "  " + std::string(name) + " = " + value + ",\n";
   };
-  field("author", document.source.empty() ? "" : "{{" + latex_escape(document.source) + "}}");
-  field("title", "{{" + latex_escape(document.title) + "}}");
-  field("date", document.date.empty() ? "" : "{" + document.date + "}");
-  field("year", document.date.size() >= 4 ? "{" + document.date.substr(0, 4) + "}" : "");
+  field("author", braced(braced(latex_escape(document.source))));
+  field("title", braced(braced(latex_escape(document.title))));
+  field("date", braced(document.date));
+  field("year", document.date.size() >= 4 ? braced(std::string_view(document.date).substr(0, 4)) : "");
   const int month = month_of(document.date);
   field("month", month >= 1 && month <= 12 ? std::string(kBibMonths[static_cast<std::size_t>(month - 1)]) : "");
-  field("url", document.url.empty() ? "" : "{" + latex_escape(document.url) + "}");
+  field("url", braced(latex_escape(document.url)));
   std::string where = passage.page > 0 ? "page " + std::to_string(passage.page) + ", " : "";
   field("note", "{" + where + "paragraph " + std::to_string(passage.n) + "; Liaison document " +
                     latex_escape(document.id) + "}");
   const Language language = passage.language != Language::Unknown ? passage.language : document.declared_language;
-  field("langid", langid(language).empty() ? "" : "{" + std::string(langid(language)) + "}");
+  field("langid", braced(langid(language)));
   out += "}\n";
   return out;
 }

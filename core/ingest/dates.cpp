@@ -72,7 +72,11 @@ int number(std::string_view s) {
   return value;
 }
 
-std::string two_digits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two_digits(int n) {
+  std::string digits = std::to_string(n);
+  if (n < 10) digits.insert(digits.begin(), '0');
+  return digits;
+}
 
 std::optional<std::string> make_date(int year, int month, int day) {
   std::string date = std::to_string(year) + "-" + two_digits(month);

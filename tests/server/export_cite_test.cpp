@@ -74,7 +74,7 @@ class ExportManyPages : public ExportCite {
   ExportManyPages() : ExportCite(many_notes(130)) {}
 };
 
-TEST(CsvField, QuotesOnlyWhatRfc4180Requires) {
+TEST(CsvField, QuotesWhatRfc4180RequiresAndDisarmsFormulas) {
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"plain", "plain"},
       {"a,b", "\"a,b\""},
@@ -83,6 +83,11 @@ TEST(CsvField, QuotesOnlyWhatRfc4180Requires) {
       {"Разминирование, дорога", "\"Разминирование, дорога\""},
       {"Հայտարարություն", "Հայտարարություն"},
       {"", ""},
+      {"=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""},
+      {"+1", "\"'+1\""},
+      {"-2+3", "\"'-2+3\""},
+      {"@SUM(A1)", "\"'@SUM(A1)\""},
+      {"a=b", "a=b"},
   };
   for (const auto& [input, expected] : cases) {
     SCOPED_TRACE(input);
