@@ -1,11 +1,15 @@
 // One corpus file loader on any bytes: parse_file with the path of LIAISON_FUZZ_PATH (its
 // extension picks the loader). A bad file may only be refused with IngestError; a loaded
 // document's text must be valid UTF-8 (it goes to Xapian, JSON and HTML) and its passages
-// numbered 1, 2, 3 … .
+// numbered 1, 2, 3 … . Each document then goes on as the indexer takes it: its passages'
+// Xapian documents are made (no database is written) and their stored data reads back.
 #include <cstddef>
 #include <cstdint>
 
+#include "core/analysis/analyzer.h"
 #include "core/error.h"
+#include "core/index/passage_data.h"
+#include "core/index/passage_document.h"
 #include "core/ingest/loader.h"
 #include "fuzz/fuzz_support.h"
 
@@ -34,13 +38,28 @@ void check_document(const Document& doc) {
   }
 }
 
+/// The passage documents the index writer would add, and their data read back as a search does.
+void check_index_documents(const Document& doc) {
+  static const Analyzer analyzer;
+  const std::vector<Xapian::Document> xdocs = make_passage_documents(doc, analyzer);
+  fuzz::require(xdocs.size() == doc.passages.size(), "one Xapian document per passage");
+  for (std::size_t i = 0; i < xdocs.size(); ++i) {
+    const PassageData data = decode_passage_data(xdocs[i].get_data());
+    fuzz::require(data.passage.text == doc.passages[i].text && data.document.id == doc.id,
+                  "passage data reads back");
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string path = LIAISON_FUZZ_PATH;
   try {
     const LoadedFile loaded = parse_file(fuzz::as_text(data, size), path);
-    for (const Document& doc : loaded.documents) check_document(doc);
+    for (const Document& doc : loaded.documents) {
+      check_document(doc);
+      check_index_documents(doc);
+    }
     for (const IngestError& failure : loaded.failures) {
       fuzz::require(failure.path() == path && failure.line() >= 1, "a failure names the file and line");
       fuzz::require_utf8(failure.reason(), "failure reason");
