@@ -46,6 +46,13 @@ class IndexError : public Error {
   using Error::Error;
 };
 
+/// The index kept changing under a read (the indexer committing again and again): transient;
+/// the server answers 503 with Retry-After.
+class IndexBusyError : public IndexError {
+ public:
+  using IndexError::IndexError;
+};
+
 /// A search request that cannot be answered as asked (bad parameter, unparsable query).
 /// The message is shown to the user as is.
 class QueryError : public Error {

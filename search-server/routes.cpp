@@ -60,6 +60,9 @@ void handle_exception(const LogSink& log, httplib::Response& response, const std
     std::rethrow_exception(error);
   } catch (const QueryError& query_error) {
     send(response, {.status = 400, .body = error_json(query_error.what())});
+  } catch (const IndexBusyError& busy) {
+    send(response, {.status = 503, .body = error_json(busy.what())});
+    response.set_header("Retry-After", "1");
   } catch (const std::exception& other) {
     if (log) log(std::string("error: ") + other.what());
     send(response, {.status = 500, .body = error_json("internal server error")});

@@ -116,12 +116,14 @@ void Searcher::reopen() {
 
 SearchResult Searcher::search(const SearchRequest& request) {
   search::validate_request(request);
-  // A commit by the indexer can invalidate what this handle reads: reopen once and retry.
-  for (int attempt = 0;; ++attempt) {
+  // A commit by the indexer can invalidate what this handle reads: reopen and retry. An indexer
+  // committing every fraction of a second can do it twice in a row, hence a few attempts.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
     try {
       return impl_->run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt > 0) throw IndexError("The index changed twice during one search; try again.");
+      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
       reopen();
     } catch (const Xapian::Error& e) {
       throw IndexError("Search failed on the index at " + impl_->path.string() + ": " + e.get_msg());

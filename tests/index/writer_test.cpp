@@ -125,7 +125,7 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
   EXPECT_EQ(data.passage.text, "First paragraph on demining.");
   ASSERT_EQ(data.document.areas.size(), 2u);
   EXPECT_TRUE(data.document.areas[0].manual);
-  EXPECT_EQ(db.get_metadata("schema_version"), "1");
+  EXPECT_EQ(db.get_metadata("schema_version"), sc::kSchemaVersion);
   EXPECT_EQ(db.get_metadata("last_indexed").size(), 20u);
 }
 

@@ -46,7 +46,9 @@ TEST(HostileSlowClient, TwentyDripFeedingConnectionsDoNotStarveOtherClients) {
     const auto response = get_json(client, "/api/search", {{"q", "demining"}});
     const auto took = std::chrono::steady_clock::now() - started;
     EXPECT_EQ(response.status, 200);
-    EXPECT_LT(took, 2s) << "a slow client held up an ordinary request";
+    // Below the server's 5 s I/O timeout, so a request that waited for a slow client to time out
+    // still fails, with room for a sanitizer build on a loaded machine.
+    EXPECT_LT(took, 4s) << "a slow client held up an ordinary request";
     ++answered;
   }
   dripping = false;
