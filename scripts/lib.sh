@@ -35,6 +35,10 @@ install_packages() {
 
 # Node.js and npm drive the browser tests; any Node >= 18 serves (Debian's or one already here).
 install_node() {
+  # Behind a TLS-inspecting proxy the proxy's CA is usually in the system store: let Node use it.
+  if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+    export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+  fi
   if command -v node >/dev/null && command -v npm >/dev/null; then
     say "Node.js present: $(node --version)"
     return 0
