@@ -358,6 +358,7 @@ class Builder {
 
   Part build_node(const All& node) {
     std::vector<Part> scored, filters, exclusions;
+    ++all_depth_;
     for (std::size_t i = 0; i < node.parts.size(); ++i) {
       if (!node.parts[i]) continue;
       Part part = build_child(node.parts, i);
@@ -365,6 +366,7 @@ class Builder {
       (part.role == Role::Filter ? filters : part.role == Role::Exclusion ? exclusions : scored)
           .push_back(std::move(part));
     }
+    --all_depth_;
     drop_stop_words(scored);
     std::vector<Query> filter_queries, exclusion_queries;
     for (const Part& part : filters) filter_queries.push_back(part.query);
@@ -374,7 +376,11 @@ class Builder {
     if (scored.empty() && filter.empty()) return {.query = excluded, .role = Role::Exclusion};
     Part result{.query = filter, .role = Role::Filter};
     if (!scored.empty()) {
-      result = {.query = with_proximity_bonus(all_words_first(scored), scored), .role = Role::Scored};
+      // all_words_first repeats every part, so an AND inside another one's brackets would double
+      // the query per level (16 levels of "a (b (c …" made 800,000 terms): only the outermost
+      // AND ranks all-words passages first; inner ones match the same passages as alternatives.
+      const Query ranked = all_depth_ == 0 ? all_words_first(scored) : any_part(scored);
+      result = {.query = with_proximity_bonus(ranked, scored), .role = Role::Scored};
       if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
     }
     if (!excluded.empty()) result.query = Query(Query::OP_AND_NOT, result.query, excluded);
@@ -409,6 +415,13 @@ class Builder {
                  Query(Query::OP_OR, queries.begin(), queries.end()));
   }
 
+  /// Passages with some part, each part once (the passages all_words_first matches).
+  static Query any_part(const std::vector<Part>& scored) {
+    std::vector<Query> queries;
+    for (const Part& part : scored) queries.push_back(part.query);
+    return combine(Query::OP_OR, queries);
+  }
+
   /// A part as a query of its own: exclusions need something to exclude from.
   static Query standalone(const Part& part) {
     if (part.query.empty()) return part.query;
@@ -424,6 +437,7 @@ class Builder {
   const BuildOptions& options_;
   BuiltQuery& out_;
   int negated_ = 0;
+  int all_depth_ = 0;  ///< implicit ANDs being built around the current node
   bool prefix_seen_ = false;  ///< a prefix* word: the query may match most of the index
 };
 

@@ -107,7 +107,9 @@ struct BuiltQuery {
 /// Analyzer the documents were indexed with:
 /// - a word matches its exact forms, its diacritic-free forms (XF) and its stems (Z) in every
 ///   candidate language, joined with OP_SYNONYM, and its title forms (S, ZS) weighted higher;
-/// - words joined implicitly rank passages with all of them first, then those with some;
+/// - words joined implicitly rank passages with all of them first, then those with some
+///   (brackets inside such a join match the same passages but leave the ranking to the outer
+///   join, so that nested brackets keep the query's size linear);
 ///   stop words are dropped there unless the query has nothing else;
 /// - "phrases" and words that split into several tokens (confidence-building) are OP_PHRASE
 ///   over exact or folded forms (no stems);

@@ -166,5 +166,55 @@ TEST(Builder, ExcludedWordsAreNotHighlighted) {
   EXPECT_EQ(built.words[0].text, "peace");
 }
 
+// Found by fuzz/fuzz_query (a timeout): every implicit AND repeated its parts (all words first,
+// then some), so brackets nested in brackets doubled the Xapian query per level; 16 levels of
+// about 100 bytes made 800,000 terms, seconds and hundreds of MB per search.
+TEST(Builder, NestedBracketsKeepTheQuerySizeLinear) {
+  const Analyzer analyzer;
+  std::string nested = "w0";
+  for (int level = 1; level <= 16; ++level) nested += " (w" + std::to_string(level);
+  nested += std::string(16, ')');
+  const std::string fuzzed = std::string(
+      "karQ\x22\x22\x22\x22\x22""arb\x05)\xC4\x9F""abakh Qa"
+      "raba\xC4\x9F \xD0\x9A\xD0N\xB0\xD1\x80\xD0\xB0\xD0\xB1\xD0""a\xC4\x9F \xFF"
+      "\xFF\xFF\xFF\xFF""a\xAFQ\x8A\x8A\x8AQQQQ\xD1Q(QQ \xD0\xB8\xD0\x81"
+      "Fx\x00\xD0""a\x00\x00\xC0""c\xFF]]QQQphr'as]]]"
+      "] \x9A\x91\x9C\xC5\x90-\x22pe\xBDniC\x00(dB(QQQQ"
+      "(QQQQQph\x00 OR Orase\x00""B(dem"
+      "i(deminiC\x00(dB(dk\xFF\xFF\xFF\xFF""a\xAFQ\x8A"
+      "\x8A\x8AQQQ\x22\x22\x22""arb\x05)\xC4\x9F""abakh Qar"
+      "aba\xC4\x9F \xD0\x9A\xD0N\xB0\xD1\x80\xD0\xB0\xD0\xB1\xD0""a\xC4\x9F \xFF\xFF"
+      "\xFF\xFF\xFF""a\xAFQ\x8A\x8A\x8AQQQQ\xD1Q(QQ \xD0\xB8\xD0\x81""F"
+      "x\x00\xD0""a\x00\x00\xC0""c\xFF]]QQQphr'as]]]]"
+      " \x9A\x91\x9C\xC5\x90-\x22pe\xBDniC\x00(dB(QQQQ("
+      "QQQQQph\x00 OR Orase\x00""B(demi"
+      "(deminiC\x00(dB(dk\xFF\xFF\xFF\xFF""a\xAFQ\x8A\x8A"
+      "\x8AQQQQQQ(QQ \xD0\xB8\xD0\x81inGGGGGGG"
+      "GGGGGGGGGGGGGGGGGGGGGGGG"
+      "GGGGGGGGGGGGGGGGGGGGGGGG"
+      "GGGGQQQ(QQ \xD0\xB8\xD0\x81inGGGGGGG"
+      "GGGGGGGGGGGGGGGGGGGGGGGG"
+      "GGGGGGGGGGGGGGGGGGGGGGGG"
+      "GGGGGGGGGGGG\xB9\xB9\xB9\xB9\x01\x00\x00\x00\xB9\xB9\xB9\xB9"
+      "\xB9\xB9\xB9\xD6\x82\xA3""2\x9A\x8F\x00\x00\x00\x00\xEF\xBC""Fx\x00\xD0""a\x00\x00\xC0""c"
+      "\xFF]]QQQphr'as]]]] \x9A\x91\x9C\xC5\x90-\x22"
+      "pe\xBDniC\x00(\xBD\xD0\xBDR", 564);
+  for (const std::string& text : {nested, fuzzed}) {
+    SCOPED_TRACE(text);
+    const ParseResult parsed = parse(text);
+    ASSERT_TRUE(parsed.error.empty()) << parsed.error;
+    const BuiltQuery built = build_query(parsed.root.get(), analyzer);
+    EXPECT_LT(built.query.get_length(), 200u * built.words.size()) << built.words.size() << " words";
+  }
+}
+
+TEST(Builder, NestedBracketsMatchWhatTheirWordsMatch) {
+  const Analyzer analyzer;
+  const std::set<std::string> nested = terms_of(build(analyzer, "ceasefire (demining (border OR crossing))").query);
+  const std::set<std::string> flat = terms_of(build(analyzer, "ceasefire demining (border OR crossing)").query);
+  EXPECT_EQ(nested, flat);
+  EXPECT_TRUE(contains(description_of(analyzer, "ceasefire (demining border)"), "FixedWeightPostingSource"));
+}
+
 }  // namespace
 }  // namespace liaison::query
