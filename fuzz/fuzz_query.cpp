@@ -1,6 +1,7 @@
 // The query parser and builder on any bytes: the first byte chooses whether cross-language
 // expansion runs (through a small fixed lookup), the rest is the query. parse never throws and
-// gives a tree or an error, never both; build_query takes any tree it gives.
+// gives a tree or an error, never both; build_query takes any tree it gives and makes a query
+// whose size grows linearly with the text.
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -38,6 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   query::BuildOptions options;
   if (data[0] & 1) options.cross_language = &lookup;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, options);
+  // Xapian runs a query as the tree it expands to: it must grow with the text, not faster
+  // (nested brackets once doubled it per level).
+  fuzz::require(built.query.get_length() <= 200 * (text.size() + 1), "query size linear in the text");
   (void)built.query.get_description();
   check_words(built.words);
   check_words(built.expansion_words);
