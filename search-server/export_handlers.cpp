@@ -3,8 +3,6 @@
 #include <charconv>
 #include <sstream>
 
-#include <xapian.h>
-
 #include "core/error.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/json_encode.h"
@@ -147,17 +145,9 @@ FileReply get_export(const ApiContext& context, const QueryParams& params) {
     const std::string format = single(params, "format", "csv");
     if (format != "csv" && format != "json") throw ParamError("format", "format must be csv or json");
     const std::uint32_t limit = parse_limit(params);
-    // Should the indexer commit twice while the export reads, the searcher is reopened and the
-    // export started again, as /api/search does.
-    SearchResult result;
-    for (int attempt = 1;; ++attempt) {
-      try {
-        result = collect_hits(context, params, limit);
-        break;
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt == 3) throw;
-      }
-    }
+    // Each page's search reopens the index itself should the indexer commit meanwhile
+    // (IndexBusyError, a 503, when it keeps changing).
+    const SearchResult result = collect_hits(context, params, limit);
     if (format == "json") {
       return {.status = 200, .content_type = "application/json; charset=utf-8",
               .body = dump(to_export_json(result)), .filename = "liaison-export.json"};

@@ -2,8 +2,6 @@
 
 #include <chrono>
 
-#include <xapian.h>
-
 #include "core/error.h"
 #include "core/text/utf8.h"
 #include "search-server/json_encode.h"
@@ -13,21 +11,6 @@ namespace {
 
 constexpr std::size_t kMaxDocumentIdBytes = 512;
 
-/// Runs `work` on the thread's searcher. Should the indexer commit twice while a search reads,
-/// Xapian throws DatabaseModifiedError; the searcher is reopened and the work run again, so no
-/// request fails because the indexer runs.
-template <typename Work>
-auto with_searcher(const ApiContext& context, Work&& work) {
-  constexpr int kAttempts = 3;
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return work(context.searcher());
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) throw;
-    }
-  }
-}
-
 Reply bad_request(const std::string& message, const std::string& parameter = "") {
   return {.status = 400, .body = error_json(message, parameter)};
 }
@@ -35,7 +18,7 @@ Reply bad_request(const std::string& message, const std::string& parameter = "")
 /// The tag set `tags` (area or measure entries), each with "count": the documents carrying it.
 Reply list_tags(const ApiContext& context, const std::string& facet, const nlohmann::json& tags) {
   if (tags.empty()) return {.status = 200, .body = nlohmann::json::array()};
-  const TagCounts all = with_searcher(context, [](Searcher& s) { return s.tag_counts(); });
+  const TagCounts all = context.searcher().tag_counts();
   const auto& counts = facet == "area" ? all.areas : all.measures;
   nlohmann::json list = nlohmann::json::array();
   for (auto tag : tags) {
@@ -57,12 +40,13 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
     return bad_request(error.what(), error.parameter());
   }
   try {
-    const auto result = with_searcher(context, [&](Searcher& s) {
-      // A query that names a domain entry ("demining", "Пашинян") searches all four languages
-      // unless the client said otherwise.
-      if (!params.contains("xlang")) request.cross_language = s.is_domain_entry(request.query);
-      return s.search(request);
-    });
+    // The searcher reopens the index itself should the indexer commit meanwhile, and throws
+    // IndexBusyError (503, routes.cpp) when the index keeps changing.
+    Searcher& searcher = context.searcher();
+    // A query that names a domain entry ("demining", "Пашинян") searches all four languages
+    // unless the client said otherwise.
+    if (!params.contains("xlang")) request.cross_language = searcher.is_domain_entry(request.query);
+    const SearchResult result = searcher.search(request);
     nlohmann::json body = to_json(result);
     if (result.took_ms <= 0.0) {
       body["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -80,7 +64,7 @@ Reply get_document(const ApiContext& context, const std::string& id) {
   if (id.empty() || id.size() > kMaxDocumentIdBytes || find_invalid_utf8(id)) {
     return bad_request("malformed document id", "id");
   }
-  auto view = with_searcher(context, [&](Searcher& s) { return s.get_document(id); });
+  auto view = context.searcher().get_document(id);
   if (!view) return {.status = 404, .body = error_json("no document with id '" + id + "'")};
   return {.status = 200, .body = to_json(*view)};
 }
@@ -96,11 +80,11 @@ Reply get_measure_track(const ApiContext& context, const std::string& id) {
   if (!context.known.measures.empty() && !context.known.measures.contains(id)) {
     return {.status = 404, .body = error_json("no measure with id '" + id + "' (see /api/measures)")};
   }
-  return {.status = 200, .body = to_json(with_searcher(context, [&](Searcher& s) { return s.track_measure(id); }))};
+  return {.status = 200, .body = to_json(context.searcher().track_measure(id))};
 }
 
 Reply get_stats(const ApiContext& context) {
-  return {.status = 200, .body = to_json(with_searcher(context, [](Searcher& s) { return s.stats(); }))};
+  return {.status = 200, .body = to_json(context.searcher().stats())};
 }
 
 Reply get_health() { return {.status = 200, .body = {{"status", "ok"}}}; }
