@@ -102,6 +102,10 @@ Analyzer::Analyzer() : stages_(std::make_unique<const Stages>()) {}
 Analyzer::~Analyzer() = default;
 
 std::vector<Token> Analyzer::analyze(std::string_view text, Language language) const {
+  return analyze(text, language, AnalyzeOptions{});
+}
+
+std::vector<Token> Analyzer::analyze(std::string_view text, Language language, const AnalyzeOptions& options) const {
   const Language passage = language == Language::Unknown ? detect_language(text) : language;
   thread_local SegmentedText segmented;
   segment_words(text, segmented);
@@ -118,7 +122,7 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Language language) c
     if (token.term.empty()) continue;  // a word of marks only (՞ alone)
     token.text.assign(text.substr(segment.byte_begin, segment.byte_end - segment.byte_begin));
     token.fold = fold_term(token.term);
-    token.stem = stem_term(token.term, word_lang);
+    if (options.stems) token.stem = stem_term(token.term, word_lang);
     token.language = word_lang;
     token.byte_begin = segment.byte_begin;
     token.byte_end = segment.byte_end;

@@ -9,6 +9,13 @@
 
 namespace liaison {
 
+/// What `Analyzer::analyze` computes besides the normalised term.
+struct AnalyzeOptions {
+  /// Stems cost most of the analysis; a caller that needs few of them (snippets) asks for none
+  /// and calls `Analyzer::stem` on the tokens it cares about. Without stems, Token::stem is "".
+  bool stems = true;
+};
+
 /// The one text pipeline for documents and queries:
 /// segment (ICU words, original byte offsets kept) → normalise (NFKC + case fold, Turkic for az)
 /// → per-language filters (Armenian marks, ё, stress, Cyrillic ә, apostrophes, …) → fold → stem.
@@ -25,6 +32,7 @@ class Analyzer {
   /// A word in a script the language does not use (a Cyrillic word in an English passage) is
   /// analysed in the language its script implies.
   std::vector<Token> analyze(std::string_view text, Language language = Language::Unknown) const;
+  std::vector<Token> analyze(std::string_view text, Language language, const AnalyzeOptions& options) const;
 
   /// Normalised exact form of one word as `analyze` would give it (no segmentation).
   std::string normalize_word(std::string_view word, Language language) const;

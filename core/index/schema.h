@@ -45,7 +45,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> â
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "2";  ///< 2: name keys (XK), own Armenian stems
+inline constexpr std::string_view kSchemaVersion = "3";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

@@ -158,7 +158,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   if (request.mode == SearchMode::Documents) enquire.add_matchspy(&matched_languages);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
-  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
+  // Without facets only the total needs counting, and an estimate does for a large one.
+  const Xapian::doccount check_at_least =
+      request.facets ? std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo) : offset + request.size + 1;
   const Xapian::MSet mset = enquire.get_mset(offset, request.size, check_at_least);
 
   SearchResult result;

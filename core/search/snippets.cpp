@@ -1,7 +1,6 @@
 #include "core/search/snippets.h"
 
 #include <algorithm>
-#include <set>
 
 #include "core/analysis/analyzer.h"
 
@@ -19,20 +18,36 @@ bool starts_with_any(const std::string& value, const std::vector<std::string>& p
                      [&value](const std::string& prefix) { return value.starts_with(prefix); });
 }
 
+/// The stemmers only cut and rewrite endings: a word whose first bytes differ from those of
+/// every query stem in its language cannot share a stem with them, and is not stemmed.
+constexpr std::size_t kStemHeadBytes = 4;
+
+bool may_share_stem(const Token& token, const std::vector<QueryTerm>& words) {
+  return std::any_of(words.begin(), words.end(), [&token](const QueryTerm& word) {
+    return std::any_of(word.stems.begin(), word.stems.end(), [&token](const auto& entry) {
+      if (entry.first != token.language) return false;
+      const std::string_view head = std::string_view(entry.second).substr(0, kStemHeadBytes);
+      return std::string_view(token.term).starts_with(head);
+    });
+  });
+}
+
 bool matches(const Token& token, const QueryTerm& word) {
   if (word.prefix) return starts_with_any(token.term, word.terms) || starts_with_any(token.fold, word.folds);
   if (contains(word.terms, token.term) || contains(word.folds, token.fold) || contains(word.folds, token.term)) {
     return true;
   }
-  return std::any_of(word.stems.begin(), word.stems.end(), [&token](const auto& entry) {
+  return !token.stem.empty() && std::any_of(word.stems.begin(), word.stems.end(), [&token](const auto& entry) {
     return entry.first == token.language && entry.second == token.stem;
   });
 }
 
-/// For each token, the index of the first query word it matches, or -1.
-std::vector<int> match_tokens(const std::vector<Token>& tokens, const std::vector<QueryTerm>& words) {
+/// For each token, the index of the first query word it matches, or -1. Stems the tokens that
+/// may match a query stem (the others keep an empty stem).
+std::vector<int> match_tokens(const Analyzer& analyzer, std::vector<Token>& tokens, const std::vector<QueryTerm>& words) {
   std::vector<int> matched(tokens.size(), -1);
   for (std::size_t t = 0; t < tokens.size(); ++t) {
+    if (may_share_stem(tokens[t], words)) tokens[t].stem = analyzer.stem(tokens[t].term, tokens[t].language);
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (matches(tokens[t], words[w])) {
         matched[t] = static_cast<int>(w);
@@ -43,29 +58,41 @@ std::vector<int> match_tokens(const std::vector<Token>& tokens, const std::vecto
   return matched;
 }
 
-/// Score of the window [begin, begin+width): distinct words first, then matches.
-std::size_t window_score(const std::vector<int>& matched, std::size_t begin, std::size_t width) {
-  std::set<int> distinct;
-  std::size_t hits = 0;
-  for (std::size_t t = begin; t < begin + width; ++t) {
-    if (matched[t] < 0) continue;
-    distinct.insert(matched[t]);
+/// First token of the window of `width` tokens with the most distinct query words, then the
+/// most matches (the earliest such window); slides once over the tokens.
+std::size_t best_window_start(const std::vector<int>& matched, std::size_t width, std::size_t& best_score) {
+  const int words = matched.empty() ? 0 : *std::max_element(matched.begin(), matched.end()) + 1;
+  std::vector<std::size_t> in_window(static_cast<std::size_t>(std::max(words, 0)), 0);
+  std::size_t distinct = 0, hits = 0;
+  const auto enter = [&](int word) {
+    if (word < 0) return;
     ++hits;
+    if (in_window[static_cast<std::size_t>(word)]++ == 0) ++distinct;
+  };
+  const auto leave = [&](int word) {
+    if (word < 0) return;
+    --hits;
+    if (--in_window[static_cast<std::size_t>(word)] == 0) --distinct;
+  };
+  for (std::size_t t = 0; t < width; ++t) enter(matched[t]);
+  std::size_t best = 0;
+  best_score = distinct * 10000 + hits;
+  for (std::size_t begin = 1; begin + width <= matched.size(); ++begin) {
+    leave(matched[begin - 1]);
+    enter(matched[begin + width - 1]);
+    if (const std::size_t score = distinct * 10000 + hits; score > best_score) {
+      best = begin;
+      best_score = score;
+    }
   }
-  return distinct.size() * 10000 + hits;
+  return best;
 }
 
 /// First token of the best window, moved so that its matches sit in the middle.
 std::size_t best_window(const std::vector<int>& matched, std::size_t width) {
   const std::size_t count = matched.size();
-  std::size_t best = 0, best_score = 0;
-  for (std::size_t begin = 0; begin + width <= count; ++begin) {
-    const std::size_t score = window_score(matched, begin, width);
-    if (score > best_score) {
-      best = begin;
-      best_score = score;
-    }
-  }
+  std::size_t best_score = 0;
+  const std::size_t best = best_window_start(matched, width, best_score);
   if (best_score == 0) return 0;
   std::size_t first = best + width, last = best;
   for (std::size_t t = best; t < best + width; ++t) {
@@ -101,9 +128,9 @@ std::string escape_html(std::string_view text) {
 
 std::string make_snippet(const Analyzer& analyzer, std::string_view text, Language language,
                          const std::vector<QueryTerm>& words, const SnippetOptions& options) {
-  const std::vector<Token> tokens = analyzer.analyze(text, language);
+  std::vector<Token> tokens = analyzer.analyze(text, language, AnalyzeOptions{.stems = false});
   if (tokens.empty()) return escape_html(text);
-  const std::vector<int> matched = match_tokens(tokens, words);
+  const std::vector<int> matched = match_tokens(analyzer, tokens, words);
   const std::size_t width = std::max<std::size_t>(1, std::min(options.window_words, tokens.size()));
   const std::size_t first = best_window(matched, width);
   const std::size_t end = first + width;  // one past the last token shown

@@ -20,6 +20,29 @@ std::vector<query::QueryTerm> words_of(const Analyzer& analyzer, const std::vect
   return out;
 }
 
+TEST(Snippet, MarksInflectedFormsThatShareTheQueryWordsStem) {
+  const Analyzer analyzer;
+  struct Case {
+    std::string text;
+    Language language;
+    std::string query;
+    std::string expected;
+  };
+  const std::vector<Case> cases = {
+      {"Two treaties were signed.", Language::English, "treaty", "Two <mark>treaties</mark> were signed."},
+      {"Countries agreed.", Language::English, "country", "<mark>Countries</mark> agreed."},
+      {"Условия договора обсуждались.", Language::Russian, "договор", "Условия <mark>договора</mark> обсуждались."},
+      {"Müqavilələrin mətni hazırdır.", Language::Azerbaijani, "müqavilə", "<mark>Müqavilələrin</mark> mətni hazırdır."},
+      {"Խաղաղության պայմանագիրը", Language::Armenian, "խաղաղություն", "<mark>Խաղաղության</mark> պայմանագիրը"},
+      // Same first letters, another stem: not marked.
+      {"The treasury paid.", Language::English, "treaty", "The treasury paid."},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(make_snippet(analyzer, c.text, c.language, words_of(analyzer, {c.query})), c.expected);
+  }
+}
+
 TEST(EscapeHtml, EscapesTheFiveSpecialCharacters) {
   EXPECT_EQ(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   EXPECT_EQ(escape_html("Qarabağ"), "Qarabağ");
