@@ -5,12 +5,14 @@
 #include <chrono>
 #include <map>
 #include <set>
+#include <thread>
 
 #include <xapian.h>
 
 #include "core/error.h"
 #include "core/index/corpus_files.h"
 #include "core/index/index_state.h"
+#include "core/index/parallel_build.h"
 #include "core/index/passage_document.h"
 #include "core/index/schema.h"
 #include "core/tagging/manual_tags.h"
@@ -227,19 +229,42 @@ class IndexRun {
   bool reindex_all_ = false;                     ///< written with another schema or tagger: all again
 };
 
+/// Threads for this run: more than one only when every file is written anyway (nothing is
+/// indexed yet, or the schema or tagger changed), so that incremental runs keep their commits.
+std::size_t shards_for(const Xapian::Database& db, std::size_t files, const BuildOptions& options) {
+  const std::size_t threads =
+      options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  if (threads < 2 || files < 2 * threads) return 1;
+  const bool empty = db.get_doccount() == 0 && db.metadata_keys_begin(std::string(sc::kMetaFilePrefix)) ==
+                                                   db.metadata_keys_end(std::string(sc::kMetaFilePrefix));
+  const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
+  const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
+  const std::string tagger = options.tagger ? options.tagger->fingerprint() : std::string();
+  const bool reindex_all = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger;
+  return empty || reindex_all ? threads : 1;
+}
+
 }  // namespace
 
 BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyzer& analyzer,
                         const BuildOptions& options) {
   const auto start = std::chrono::steady_clock::now();
   const std::vector<std::string> files = list_corpus_files(corpus);
-  Xapian::WritableDatabase database = open_writable(db);
+  Xapian::WritableDatabase database = open_writable(db);  // its lock is held for the whole run
+  remove_stale_build_folders(db);
   BuildReport report;
   try {
-    IndexRun(corpus, database, analyzer, options, report).run(files);
-    database.close();
+    const std::size_t shards = shards_for(database, files.size(), options);
+    if (shards > 1) {
+      report = build_index_in_shards(corpus, files, db, database, analyzer, options, shards);
+    } else {
+      IndexRun(corpus, database, analyzer, options, report).run(files);
+      database.close();
+    }
   } catch (const Xapian::Error& e) {
     throw IndexError(db.string() + ": cannot write the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    throw IndexError(db.string() + ": cannot write the index: " + e.what());
   }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;

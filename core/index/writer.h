@@ -37,6 +37,10 @@ struct BuildOptions {
   /// When its fingerprint differs from the one the index was built with, every file is re-tagged.
   const Tagger* tagger = nullptr;
   std::size_t documents_per_commit = 2000;  ///< a commit never splits one document's passages
+  /// Threads of a bulk build (0: one per core). A run that writes every file anyway (an empty
+  /// index, or a new schema or tagger) with at least 2 files per thread builds one temporary
+  /// index per thread and swaps their merge in for `db` when all is done; other runs are serial.
+  std::size_t threads = 0;
   /// Called after each file with (files done, files total, path); may be empty.
   std::function<void(std::size_t, std::size_t, const std::string&)> on_progress{};
 };
@@ -58,9 +62,9 @@ struct BuildOptions {
 BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,
                         const Analyzer& analyzer, const BuildOptions& options = {});
 
-/// The Xapian document data of one passage is a JSON object:
-/// {"doc","n","page","text","title","date","lang","kind","source","url","origin","path","doc_lang",
-///  "areas":[{"id","score","manual","evidence"}],"measures":[…same…]}
+/// The Xapian document data of one passage is a binary record of the fields
+/// doc, n, page, text, title, date, lang, kind, source, url, origin, path, doc_lang,
+/// areas [{id, score, manual, evidence}], measures [same]
 /// `doc_areas`/`doc_measures` carry the document-level tags in the same form; "lang" is the
 /// passage's language, "doc_lang" the document's declared one ("" when none).
 /// core/index/passage_data.h encodes and decodes it.
