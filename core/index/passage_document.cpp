@@ -106,6 +106,15 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
   xdoc.add_value(sc::Areas, join_lines(area_ids));
   xdoc.add_value(sc::PassageNo, Xapian::sortable_serialise(passage.n));
   xdoc.add_value(sc::DocLang, languages);
+  std::string facet_key = doc.id;
+  for (const std::string_view field : {to_code(passage.language), std::string_view(doc.kind),
+                                       std::string_view(doc.source), std::string_view(doc.date).substr(0, 4)}) {
+    facet_key += sc::kFacetKeySeparator;
+    facet_key += field;
+  }
+  facet_key += sc::kFacetKeySeparator;
+  facet_key += join_lines(area_ids);
+  xdoc.add_value(sc::FacetKey, facet_key);
 }
 
 }  // namespace

@@ -20,7 +20,13 @@ enum Slot : Xapian::valueno {
   Areas = 6,     ///< document's area ids, '\n'-separated (facets count documents)
   PassageNo = 7, ///< Xapian::sortable_serialise(passage n)
   DocLang = 8,   ///< the document's languages, '\n'-separated
+  FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
 };
+
+/// The FacetKey value: doc id, passage language, kind, source, year and the document's area
+/// ids ('\n'-separated), joined by kFacetKeySeparator. One value read per match instead of six:
+/// counting facets over thousands of matches was a third of a search's time.
+inline constexpr char kFacetKeySeparator = '\x1f';
 
 // Term prefixes (Omega's convention: capitals are prefixes, ours start with X).
 inline constexpr std::string_view kPassageIdPrefix = "Q";    ///< Q<docid>#<n>: unique per passage
@@ -45,7 +51,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> â
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "3";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data
+inline constexpr std::string_view kSchemaVersion = "3";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

@@ -1,41 +1,93 @@
 #include "core/search/facets.h"
 
-#include <string_view>
-
 #include "core/index/schema.h"
+#include "core/lang/language.h"
 
 namespace liaison::search {
+namespace {
 
-void FacetCounter::count_once(std::unordered_set<std::string>& seen, const std::string& key, const std::string& facet,
-                              const std::string& value) {
-  if (value.empty() || !seen.insert(key).second) return;
-  ++counts_[facet][value];
+constexpr std::array<const char*, 5> kFacetNames = {"lang", "kind", "source", "year", "area"};
+
+/// The next field of a FacetKey value; `rest` moves past it and its separator.
+std::string_view next_field(std::string_view& rest) {
+  const std::size_t end = rest.find(schema::kFacetKeySeparator);
+  const std::string_view field = rest.substr(0, end);
+  rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+  return field;
+}
+
+/// Bit of `code` in a language set; 0 for an unknown code.
+std::uint8_t language_bit(std::string_view code) {
+  for (std::size_t i = 0; i < kLanguages.size(); ++i)
+    if (to_code(kLanguages[i]) == code) return static_cast<std::uint8_t>(1u << i);
+  return 0;
+}
+
+}  // namespace
+
+void FacetCounter::count(Facet facet, std::string_view value) {
+  if (value.empty()) return;
+  ValueCounts& values = counts_[facet];
+  const auto found = values.find(std::string(value));
+  if (found != values.end()) ++found->second;
+  else values.emplace(std::string(value), 1);
+}
+
+void FacetCounter::count_document(std::string_view kind, std::string_view source, std::string_view year,
+                                  std::string_view areas) {
+  count(Kind, kind);
+  count(Source, source);
+  count(Year, year);
+  while (!areas.empty()) {
+    const std::size_t end = areas.find('\n');
+    count(Area, areas.substr(0, end));
+    if (end == std::string_view::npos) break;
+    areas.remove_prefix(end + 1);
+  }
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
   ++passages_seen_;
-  const std::string id = doc.get_value(schema::DocId);
-  if (!options_.facets) {
-    seen_documents_.insert(id);
-    return;
+  const std::string key = doc.get_value(schema::FacetKey);
+  std::string_view rest = key;
+  const std::string_view id = next_field(rest);
+  const std::string_view language = next_field(rest);
+  bool new_document = false;
+  if (last_languages_ == nullptr || id != last_id_) {
+    const auto [entry, inserted] = languages_of_.try_emplace(std::string(id), 0);
+    new_document = inserted;
+    last_id_.assign(id);
+    last_languages_ = &entry->second;  // stable: unordered_map never moves its elements
   }
-  const std::string language = doc.get_value(schema::Lang);
-  count_once(seen_document_languages_, id + '\n' + language, "lang", language);
-  if (!seen_documents_.insert(id).second) return;  // the document-level facets are counted
-  const auto add = [this](const std::string& facet, const std::string& value) {
-    if (!value.empty()) ++counts_[facet][value];
-  };
-  add("kind", doc.get_value(schema::Kind));
-  add("source", doc.get_value(schema::Source));
-  add("year", doc.get_value(schema::Year));
-  const std::string areas = doc.get_value(schema::Areas);
-  std::string_view rest = areas;
-  while (!rest.empty()) {
-    const std::size_t end = rest.find('\n');
-    add("area", std::string(rest.substr(0, end)));
-    if (end == std::string_view::npos) break;
-    rest.remove_prefix(end + 1);
+  const std::uint8_t bit = language_bit(language);
+  const bool new_language = (*last_languages_ & bit) == 0;
+  *last_languages_ |= bit;
+  if (!options_.facets) return;
+  if (new_language) count(Lang, language);
+  if (!new_document) return;  // the document-level facets are counted once per document
+  const std::string_view kind = next_field(rest);
+  const std::string_view source = next_field(rest);
+  const std::string_view year = next_field(rest);
+  count_document(kind, source, year, rest);
+}
+
+FacetCounts FacetCounter::counts() const {
+  FacetCounts out;
+  for (std::size_t facet = 0; facet < kFacets; ++facet) {
+    if (counts_[facet].empty()) continue;
+    auto& values = out[kFacetNames[facet]];
+    for (const auto& [value, count] : counts_[facet]) values.emplace(value, count);
   }
+  return out;
+}
+
+std::vector<std::string> FacetCounter::matched_languages(const std::string& doc_id) const {
+  std::vector<std::string> out;
+  const auto it = languages_of_.find(doc_id);
+  if (it == languages_of_.end()) return out;
+  for (std::size_t i = 0; i < kLanguages.size(); ++i)
+    if (it->second & (1u << i)) out.emplace_back(to_code(kLanguages[i]));
+  return out;
 }
 
 }  // namespace liaison::search

@@ -15,7 +15,6 @@
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
-#include "core/search/matched_languages.h"
 #include "core/search/request_filters.h"
 #include "core/search/snippets.h"
 #include "core/search/spelling.h"
@@ -154,8 +153,6 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   set_order(enquire, request, scored);
   search::FacetCounter facets({.facets = request.facets});
   enquire.add_matchspy(&facets);
-  search::MatchedLanguages matched_languages;
-  if (request.mode == SearchMode::Documents) enquire.add_matchspy(&matched_languages);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
   // Without facets only the total needs counting, and an estimate does for a large one.
@@ -176,7 +173,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
     const PassageData data = decode_passage_data(item.get_document().get_data());
     Hit hit = search::make_hit(data, item.get_weight(), request.mode);
     hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
-    hit.matched_languages = request.mode == SearchMode::Documents ? matched_languages.of(hit.id)
+    hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
                                                                   : std::vector<std::string>{hit.lang};
     result.hits.push_back(std::move(hit));
   }
