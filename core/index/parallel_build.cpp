@@ -23,11 +23,15 @@ namespace {
 namespace fs = std::filesystem;
 namespace sc = schema;
 
-/// `db` without a trailing separator ("index/" → "index"), so that siblings can be named.
+/// The directory the index really is in: `db` without a trailing separator ("index/" →
+/// "index"), so that siblings can be named, and with symbolic links resolved, so that the swap
+/// replaces the index where it lives rather than the link.
 fs::path target_of(const fs::path& db) {
   fs::path target = db.lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
-  return target;
+  std::error_code error;
+  const fs::path resolved = fs::canonical(target, error);
+  return error ? target : resolved;
 }
 
 std::string build_folder_prefix(const fs::path& db) { return target_of(db).filename().string() + ".build-"; }
@@ -72,17 +76,23 @@ std::vector<ShardFile> build_shards(const fs::path& corpus, const std::vector<st
     options.on_progress(++files_done, total_files, path);
   };
   std::vector<std::thread> threads;
-  for (std::size_t k = 0; k < slices.size(); ++k) {
-    threads.emplace_back([&, k] {
-      try {
-        results[k] = build_shard(ShardJob{.shard = k, .corpus = corpus, .files = slices[k], .database = folder.shard(k),
-                                          .analyzer = &analyzer, .options = &options, .file_done = file_done,
-                                          .stop = &stop});
-      } catch (...) {
-        errors[k] = std::current_exception();
-        stop = true;
-      }
-    });
+  try {
+    for (std::size_t k = 0; k < slices.size(); ++k) {
+      threads.emplace_back([&, k] {
+        try {
+          results[k] = build_shard(ShardJob{.shard = k, .corpus = corpus, .files = slices[k],
+                                            .database = folder.shard(k), .analyzer = &analyzer, .options = &options,
+                                            .file_done = file_done, .stop = &stop});
+        } catch (...) {
+          errors[k] = std::current_exception();
+          stop = true;
+        }
+      });
+    }
+  } catch (...) {  // no thread could be started: stop those running before leaving
+    stop = true;
+    for (std::thread& thread : threads) thread.join();
+    throw;
   }
   for (std::thread& thread : threads) thread.join();
   for (const std::exception_ptr& error : errors)

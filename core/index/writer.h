@@ -40,6 +40,9 @@ struct BuildOptions {
   /// Threads of a bulk build (0: one per core). A run that writes every file anyway (an empty
   /// index, or a new schema or tagger) with at least 2 files per thread builds one temporary
   /// index per thread and swaps their merge in for `db` when all is done; other runs are serial.
+  /// A parallel run needs free disk space for about three times the new index (the temporary
+  /// indexes, their merge) besides the previous one; it calls `on_progress` from its threads,
+  /// one call at a time, as files finish; the Tagger and Analyzer are shared by the threads.
   std::size_t threads = 0;
   /// Called after each file with (files done, files total, path); may be empty.
   std::function<void(std::size_t, std::size_t, const std::string&)> on_progress{};

@@ -6,6 +6,8 @@
 #include "core/index/parallel_build.h"
 #include "core/index/reader.h"
 #include "core/index/writer.h"
+#include "core/tagging/cbm_tagger.h"
+#include "core/tagging/domain.h"
 #include "tests/index/parallel_fixture.h"
 #include "tests/support/temp_dir.h"
 
@@ -47,6 +49,22 @@ TEST(ParallelBuild, GivesTheSameIndexAndReportAsASerialBuild) {
     EXPECT_TRUE(check_index(Xapian::Database(b.parallel_db().string())).empty());
     EXPECT_TRUE(testing::build_folders(b.parallel_db()).empty());
   }
+}
+
+TEST(ParallelBuild, TheBundledCorpusWithTheRealTaggerGivesTheSameIndexAsASerialBuild) {
+  // One Analyzer and one CbmTagger serve both threads: they must be safe to share.
+  TempDir index;
+  const Analyzer analyzer;
+  const CbmTagger tagger(load_domain(testing::source_dir() / "corpus/domain"), analyzer);
+  const fs::path corpus = testing::source_dir() / "corpus";
+  BuildOptions serial_options{.tagger = &tagger}, parallel_options{.tagger = &tagger};
+  serial_options.threads = 1;
+  parallel_options.threads = 2;
+  const BuildReport serial = build_index(corpus, index.path() / "serial", analyzer, serial_options);
+  const BuildReport parallel = build_index(corpus, index.path() / "parallel", analyzer, parallel_options);
+  ASSERT_GT(serial.added, 50u);
+  testing::expect_same_report(serial, parallel);
+  testing::expect_same_index(index.path() / "serial", index.path() / "parallel");
 }
 
 TEST(ParallelBuild, DuplicateIdsAcrossShardsFailAsInASerialBuild) {

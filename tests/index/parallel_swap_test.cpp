@@ -62,6 +62,17 @@ TEST(ParallelSwap, ARebuildReplacesTheIndexAndAnOpenReaderSeesItAfterReopen) {
   EXPECT_TRUE(testing::build_folders(ws.db()).empty());
 }
 
+TEST(ParallelSwap, AnIndexPathThatIsASymbolicLinkStaysOneAndItsTargetGetsTheIndex) {
+  Workspace ws;
+  testing::write_mixed_corpus(ws.corpus, 8);
+  fs::create_directories(ws.index.path() / "real/index");
+  fs::create_directory_symlink("real/index", ws.db());
+  EXPECT_EQ(ws.build(2).added, 11u);
+  EXPECT_TRUE(fs::is_symlink(ws.db()));
+  EXPECT_EQ(Xapian::Database((ws.index.path() / "real/index").string()).get_termfreq("XDbulk-az"), 1u);
+  EXPECT_TRUE(testing::build_folders(ws.index.path() / "real/index").empty());
+}
+
 TEST(ParallelSwap, StaleBuildFoldersOfKilledRunsAreRemoved) {
   for (std::size_t threads : {1u, 2u}) {
     SCOPED_TRACE(std::to_string(threads) + " threads");
