@@ -232,8 +232,12 @@ class IndexRun {
 /// Threads for this run: more than one only when every file is written anyway (nothing is
 /// indexed yet, or the schema or tagger changed), so that incremental runs keep their commits.
 std::size_t shards_for(const Xapian::Database& db, std::size_t files, const BuildOptions& options) {
-  const std::size_t threads =
-      options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
+  // Each thread holds a batch of documents_per_commit documents in memory (about 200 MB at the
+  // default), so "one per core" stops at kMaxDefaultThreads.
+  constexpr std::size_t kMaxDefaultThreads = 4;
+  const std::size_t threads = options.threads != 0
+                                  ? options.threads
+                                  : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, kMaxDefaultThreads);
   if (threads < 2 || files < 2 * threads) return 1;
   const bool empty = db.get_doccount() == 0 && db.metadata_keys_begin(std::string(sc::kMetaFilePrefix)) ==
                                                    db.metadata_keys_end(std::string(sc::kMetaFilePrefix));

@@ -37,7 +37,7 @@ struct BuildOptions {
   /// When its fingerprint differs from the one the index was built with, every file is re-tagged.
   const Tagger* tagger = nullptr;
   std::size_t documents_per_commit = 2000;  ///< a commit never splits one document's passages
-  /// Threads of a bulk build (0: one per core). A run that writes every file anyway (an empty
+  /// Threads of a bulk build (0: one per core, at most 4). A run that writes every file anyway (an empty
   /// index, or a new schema or tagger) with at least 2 files per thread builds one temporary
   /// index per thread and swaps their merge in for `db` when all is done; other runs are serial.
   /// A parallel run needs free disk space for about three times the new index (the temporary
