@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tests/faults/child_process.h"
 #include "tests/faults/fault_support.h"
 #include "tests/server/server_fixture.h"
 
@@ -70,13 +71,20 @@ void reindex_under_load(std::chrono::seconds duration) {
   for (int number = 0; number < 8; ++number) {
     clients.emplace_back([&, number] { query_until_stopped(server.port(), number, running, outcome); });
   }
+  testing::TempDir indexer_output;
   int rounds = 0;
   const auto until = std::chrono::steady_clock::now() + duration;
   while (std::chrono::steady_clock::now() < until) {
     ++rounds;
     corpus.add(new_document(rounds));
-    const auto run = testing::indexer({"build", "--quiet", "--corpus", corpus.corpus().string(), "--db", corpus.db().string()});
-    ASSERT_EQ(run.exit_code, 0) << run.err;
+    // ChildProcess prepares everything before fork: a child forked from these busy threads may
+    // not allocate before exec (another thread may hold the allocator's lock; it hung once).
+    testing::ChildProcess run({testing::indexer_path(), "build", "--quiet", "--corpus", corpus.corpus().string(),
+                               "--db", corpus.db().string()},
+                              {.output_dir = indexer_output.path(), .max_file_bytes = std::nullopt});
+    const auto exit_code = run.wait_for_exit(60s);
+    ASSERT_TRUE(exit_code.has_value()) << "indexer run " << rounds << " did not finish within 60 s";
+    ASSERT_EQ(*exit_code, 0) << run.err();
   }
   running = false;
   for (auto& client : clients) client.join();
