@@ -155,9 +155,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   enquire.add_matchspy(&facets);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
-  // Without facets only the total needs counting, and an estimate does for a large one.
-  const Xapian::doccount check_at_least =
-      request.facets ? std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo) : offset + request.size + 1;
+  // Also without facets: the total stays exact up to kExactCountUpTo (Xapian's estimate of
+  // collapsed matches can be several times the true count).
+  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
   const Xapian::MSet mset = enquire.get_mset(offset, request.size, check_at_least);
 
   SearchResult result;

@@ -238,6 +238,10 @@ TEST(SearchTotals, CountEachMatchingDocumentExactlyOnceAmongManyMultiPassageDocu
   no_facets.query = "ceasefire";
   no_facets.facets = false;
   EXPECT_EQ(index.search(no_facets).total, 1u);
+  no_facets.query = "demining";  // many matches: counted, not estimated, also without facets
+  EXPECT_EQ(index.search(no_facets).total, 300u);
+  no_facets.query = "demining roads";
+  EXPECT_EQ(index.search(no_facets).total, 300u);
 }
 
 }  // namespace
