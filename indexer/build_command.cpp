@@ -91,6 +91,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
     out << "domain: none beside the corpus folder; only front-matter tags\n";
   }
   build_options.load.max_file_bytes = options.max_file_bytes;
+  build_options.threads = options.threads;
   build_options.on_progress = [&progress](std::size_t done, std::size_t total, const std::string& path) {
     progress(done, total, path);
   };

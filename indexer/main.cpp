@@ -25,6 +25,9 @@ int main(int argc, char** argv) try {
   build_cmd->add_option("--domain", build.domain,
                         "CBM domain folder for tagging (default: the 'domain' folder beside the corpus folder)")
       ->check(CLI::ExistingDirectory);
+  build_cmd->add_option("--threads", build.threads,
+                        "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
+      ->check(CLI::Range(0, 64));
 
   SearchCommandOptions search;
   auto* search_cmd = app.add_subcommand("search", "Search the index and print ranked hits");

@@ -30,6 +30,29 @@ TEST(IndexerBuild, ReportsCountsAndExitsZeroWhenAllDocumentsAreGood) {
   EXPECT_TRUE(contains(result.out, "2 documents")) << result.out;
 }
 
+TEST(IndexerBuild, ThreadsOptionGivesTheSameIndexSerialOrParallel) {
+  TempDir dir;
+  const char* languages[] = {"en", "ru", "hy", "az"};
+  for (int i = 0; i < 12; ++i) {
+    dir.write("corpus/d" + std::to_string(i) + ".md",
+              corpus_file("Report " + std::to_string(i), languages[i % 4], "Border talks number " + std::to_string(i) + "."));
+  }
+  const std::string corpus = (dir.path() / "corpus").string();
+  std::string outputs[2];
+  for (const int threads : {1, 2}) {
+    const std::string db = (dir.path() / ("db" + std::to_string(threads))).string();
+    const auto built = indexer({"build", "--quiet", "--threads", std::to_string(threads), "--corpus", corpus, "--db", db});
+    ASSERT_EQ(built.exit_code, 0) << built.err;
+    EXPECT_TRUE(contains(built.out, "added 12, updated 0, removed 0, unchanged 0, failed 0")) << built.out;
+    outputs[threads - 1] = indexer({"search", "--db", db, "--limit", "20", "border"}).out;
+  }
+  EXPECT_TRUE(contains(outputs[0], "12 documents")) << outputs[0];
+  EXPECT_EQ(outputs[0], outputs[1]);
+  const auto refused = indexer({"build", "--threads", "-1", "--corpus", corpus, "--db", (dir.path() / "db3").string()});
+  EXPECT_NE(refused.exit_code, 0);
+  EXPECT_TRUE(contains(refused.err, "threads")) << refused.err;
+}
+
 TEST(IndexerBuild, ReportsBadDocumentWithPathAndReasonAndIndexesTheRest) {
   TempDir dir;
   dir.write("corpus/good.md", corpus_file("Rail links", "en", "Restoration of rail links was agreed."));
