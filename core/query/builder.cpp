@@ -74,7 +74,7 @@ Query scaled(const Query& query, double factor) {
 }
 
 /// Every document, without weight: the left side of a query made only of exclusions.
-Query everything() { return Query(Query::OP_SCALE_WEIGHT, Query::MatchAll, 0.0); }
+Query everything() { return Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0); }
 
 std::string ascii_lower(std::string text) {
   for (char& c : text) {

@@ -140,7 +140,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   build_options.typos = &typos;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
-  Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query::MatchAll, 0.0);
+  Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0);
   const bool scored = parsed.root && built.scored;
   if (const Query filter = search::request_filter(request); !filter.empty()) {
     query = Query(Query::OP_FILTER, query, filter);
