@@ -65,16 +65,6 @@ std::vector<QueryExpansion> expansions_of(const query::BuiltQuery& built) {
   return out;
 }
 
-/// A Xapian error while reading the index, as an IndexError naming what was being done.
-template <typename Read>
-auto reading(const std::filesystem::path& path, const std::string& what, Read read) {
-  try {
-    return read();
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot " + what + " from the index at " + path.string() + ": " + e.get_msg());
-  }
-}
-
 void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool scored) {
   switch (request.sort) {
     case SortOrder::Relevance:
@@ -113,21 +103,26 @@ void Searcher::reopen() {
   }
 }
 
-SearchResult Searcher::search(const SearchRequest& request) {
-  search::validate_request(request);
+template <typename Read>
+auto Searcher::reading(const std::string& what, Read read) {
   // A commit by the indexer can invalidate what this handle reads: reopen and retry. An indexer
   // committing every fraction of a second can do it twice in a row, hence a few attempts.
   constexpr int kAttempts = 5;
   for (int attempt = 1;; ++attempt) {
     try {
-      return impl_->run(request);
+      return read();
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
       reopen();
     } catch (const Xapian::Error& e) {
-      throw IndexError("Search failed on the index at " + impl_->path.string() + ": " + e.get_msg());
+      throw IndexError("Cannot " + what + " from the index at " + impl_->path.string() + ": " + e.get_msg());
     }
   }
+}
+
+SearchResult Searcher::search(const SearchRequest& request) {
+  search::validate_request(request);
+  return reading("search", [&] { return impl_->run(request); });
 }
 
 SearchResult Searcher::Impl::run(const SearchRequest& request) {
@@ -188,17 +183,15 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
 }
 
 std::optional<DocumentView> Searcher::get_document(const std::string& id) {
-  try {
+  return reading("read document " + id, [&]() -> std::optional<DocumentView> {
     std::optional<Document> document = read_document(impl_->db, id);
     if (!document) return std::nullopt;
     return DocumentView{std::move(*document)};
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot read document " + id + " from the index: " + e.get_msg());
-  }
+  });
 }
 
 IndexStats Searcher::stats() {
-  try {
+  return reading("read the statistics", [&] {
     const Xapian::Database& db = impl_->db;
     IndexStats stats;
     stats.passages = db.get_doccount();
@@ -212,9 +205,7 @@ IndexStats Searcher::stats() {
     }
     stats.last_indexed = db.get_metadata(std::string(schema::kMetaLastIndexed));
     return stats;
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot read the statistics of the index at " + impl_->path.string() + ": " + e.get_msg());
-  }
+  });
 }
 
 query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
@@ -231,11 +222,11 @@ bool Searcher::is_domain_entry(const std::string& query) const {
 }
 
 MeasureTrack Searcher::track_measure(const std::string& measure_id) {
-  return reading(impl_->path, "track measure " + measure_id, [&] { return search::track_measure(impl_->db, measure_id); });
+  return reading("track measure " + measure_id, [&] { return search::track_measure(impl_->db, measure_id); });
 }
 
 TagCounts Searcher::tag_counts() {
-  return reading(impl_->path, "count tags", [&] { return search::count_tags(impl_->db); });
+  return reading("count tags", [&] { return search::count_tags(impl_->db); });
 }
 
 }  // namespace liaison

@@ -24,6 +24,8 @@ struct SearcherOptions {
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);
 /// the Analyzer is shared. Throws IndexError when the index cannot be opened.
+/// Every read reopens and retries when the indexer commits under it, and throws IndexBusyError
+/// when the index changed under five attempts in a row; other Xapian errors become IndexError.
 class Searcher {
  public:
   Searcher(const std::filesystem::path& db, const Analyzer& analyzer);
@@ -57,6 +59,10 @@ class Searcher {
 
  private:
   struct Impl;
+  /// `read()`, again after a reopen when a commit invalidated it; `what` names it in errors.
+  template <typename Read>
+  auto reading(const std::string& what, Read read);
+
   std::unique_ptr<Impl> impl_;
 };
 
