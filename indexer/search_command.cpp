@@ -4,33 +4,10 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/search/searcher.h"
+#include "core/search/snippets.h"
 #include "indexer/commands.h"
 
 namespace liaison::cli {
-namespace {
-
-/// The API's snippet is HTML; a terminal wants the text with the matches in [brackets].
-std::string snippet_for_terminal(std::string_view html) {
-  static constexpr std::pair<std::string_view, std::string_view> kReplacements[] = {
-      {"<mark>", "["}, {"</mark>", "]"}, {"&lt;", "<"}, {"&gt;", ">"},
-      {"&quot;", "\""}, {"&#39;", "'"}, {"&#x27;", "'"}, {"&amp;", "&"}};
-  std::string text;
-  for (std::size_t i = 0; i < html.size();) {
-    bool replaced = false;
-    for (const auto& [from, to] : kReplacements) {
-      if (html.substr(i, from.size()) == from) {
-        text += to;
-        i += from.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) text += html[i++];
-  }
-  return text;
-}
-
-}  // namespace
 
 int run_search(const SearchCommandOptions& options, std::ostream& out) {
   const Analyzer analyzer;
@@ -48,7 +25,7 @@ int run_search(const SearchCommandOptions& options, std::ostream& out) {
   for (const auto& hit : result.hits) {
     out << ++rank << ". " << hit.title << "  (" << (hit.date.empty() ? "undated" : hit.date) << ", " << hit.lang
         << ", " << hit.kind << ", score " << hit.score << ")  [" << hit.id << " ¶" << hit.passage << "]\n"
-        << "   " << snippet_for_terminal(hit.snippet) << '\n';
+        << "   " << search::snippet_text(hit.snippet, {.open = "[", .close = "]"}) << '\n';
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/search/snippets.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/json_encode.h"
 
@@ -121,24 +122,7 @@ std::string csv_field(const std::string& value) {
   return quoted + "\"";
 }
 
-std::string snippet_text(const std::string& snippet) {
-  static const std::pair<std::string_view, std::string_view> kReplacements[] = {
-      {"<mark>", ""}, {"</mark>", ""}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
-  std::string text;
-  for (std::size_t at = 0; at < snippet.size();) {
-    bool replaced = false;
-    for (const auto& [from, to] : kReplacements) {
-      if (snippet.compare(at, from.size(), from) == 0) {
-        text += to;
-        at += from.size();
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) text += snippet[at++];
-  }
-  return text;
-}
+std::string snippet_text(const std::string& snippet) { return search::snippet_text(snippet); }
 
 FileReply get_export(const ApiContext& context, const QueryParams& params) {
   try {

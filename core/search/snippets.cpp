@@ -1,6 +1,8 @@
 #include "core/search/snippets.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include "core/analysis/analyzer.h"
 
@@ -124,6 +126,24 @@ std::string escape_html(std::string_view text) {
   std::string out;
   append_escaped(out, text);
   return out;
+}
+
+std::string snippet_text(std::string_view snippet, const SnippetMarks& marks) {
+  const std::pair<std::string_view, std::string_view> replacements[] = {
+      {"<mark>", marks.open}, {"</mark>", marks.close}, {"&lt;", "<"},   {"&gt;", ">"},
+      {"&quot;", "\""},       {"&#39;", "'"},           {"&#x27;", "'"}, {"&amp;", "&"}};
+  std::string text;
+  for (std::size_t at = 0; at < snippet.size();) {
+    const auto* found = std::find_if(std::begin(replacements), std::end(replacements),
+                                     [&](const auto& r) { return snippet.substr(at).starts_with(r.first); });
+    if (found == std::end(replacements)) {
+      text += snippet[at++];
+      continue;
+    }
+    text += found->second;
+    at += found->first.size();
+  }
+  return text;
 }
 
 std::string make_snippet(const Analyzer& analyzer, std::string_view text, Language language,

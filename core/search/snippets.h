@@ -28,4 +28,14 @@ std::string make_snippet(const Analyzer& analyzer, std::string_view text, Langua
 /// `text` with & < > " ' replaced by their HTML entities.
 std::string escape_html(std::string_view text);
 
+/// How `snippet_text` shows the matches: what goes around each (nothing by default).
+struct SnippetMarks {
+  std::string_view open = "";
+  std::string_view close = "";
+};
+
+/// A snippet of `make_snippet` as plain text: entities decoded, <mark>…</mark> replaced by
+/// `marks` (for CSV exports, for a terminal's [brackets]).
+std::string snippet_text(std::string_view snippet, const SnippetMarks& marks = {});
+
 }  // namespace liaison::search

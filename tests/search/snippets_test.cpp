@@ -43,6 +43,15 @@ TEST(Snippet, MarksInflectedFormsThatShareTheQueryWordsStem) {
   }
 }
 
+TEST(SnippetText, UndoesTheEscapingAndShowsMatchesWithTheMarksAsked) {
+  const Analyzer analyzer;
+  const std::string text = "Rail & road \"links\" <b>to</b> Naxçıvan's border";
+  const std::string snippet = make_snippet(analyzer, text, Language::English, words_of(analyzer, {"rail", "border"}));
+  EXPECT_EQ(snippet_text(snippet), text);
+  EXPECT_EQ(snippet_text(snippet, {.open = "[", .close = "]"}), "[Rail] & road \"links\" <b>to</b> Naxçıvan's [border]");
+  EXPECT_EQ(snippet_text("&#x27;&amp;lt;"), "'&lt;");  // decoded once, left to right
+}
+
 TEST(EscapeHtml, EscapesTheFiveSpecialCharacters) {
   EXPECT_EQ(escape_html("<a href=\"x\">'&'</a>"), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   EXPECT_EQ(escape_html("Qarabağ"), "Qarabağ");
