@@ -1,6 +1,7 @@
 #include "core/search/searcher.h"
 
 #include <algorithm>
+#include <thread>
 #include <chrono>
 
 #include <xapian.h>
@@ -31,15 +32,26 @@ using Xapian::Query;
 /// index would cost more than the numbers are worth.
 constexpr Xapian::doccount kExactCountUpTo = 10000;
 
+/// How many times opening or reading is tried while the indexer commits under it: an indexer
+/// committing every fraction of a second can discard the revision being read twice in a row.
+constexpr int kAttempts = 5;
+
 Xapian::Database open_database(const std::filesystem::path& path) {
   std::error_code ignored;
   if (!std::filesystem::is_directory(path, ignored)) {
     throw IndexError("No index at " + path.string() + ": build one with the indexer first.");
   }
-  try {
-    return Xapian::Database(path.string());
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot open the index at " + path.string() + ": " + e.get_msg());
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return Xapian::Database(path.string());
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // Opening reads the latest revision's tables; two commits meanwhile discard them. A short
+      // wait lets a burst of commits pass.
+      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
+      std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
+    } catch (const Xapian::Error& e) {
+      throw IndexError("Cannot open the index at " + path.string() + ": " + e.get_msg());
+    }
   }
 }
 
@@ -96,18 +108,22 @@ Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, co
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() {
-  try {
-    impl_->db.reopen();
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot reopen the index at " + impl_->path.string() + ": " + e.get_msg());
+  for (int attempt = 1;; ++attempt) {
+    try {
+      impl_->db.reopen();
+      return;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
+      std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
+    } catch (const Xapian::Error& e) {
+      throw IndexError("Cannot reopen the index at " + impl_->path.string() + ": " + e.get_msg());
+    }
   }
 }
 
 template <typename Read>
 auto Searcher::reading(const std::string& what, Read read) {
-  // A commit by the indexer can invalidate what this handle reads: reopen and retry. An indexer
-  // committing every fraction of a second can do it twice in a row, hence a few attempts.
-  constexpr int kAttempts = 5;
+  // A commit by the indexer can invalidate what this handle reads: reopen and retry.
   for (int attempt = 1;; ++attempt) {
     try {
       return read();

@@ -23,7 +23,8 @@ struct SearcherOptions {
 };
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);
-/// the Analyzer is shared. Throws IndexError when the index cannot be opened.
+/// the Analyzer is shared. Throws IndexError when the index cannot be opened, IndexBusyError when
+/// the indexer discarded the revision being opened five times in a row.
 /// Every read reopens and retries when the indexer commits under it, and throws IndexBusyError
 /// when the index changed under five attempts in a row; other Xapian errors become IndexError.
 class Searcher {

@@ -1,6 +1,9 @@
 // Every read of a Searcher survives the indexer committing under it: Xapian then throws
 // DatabaseModifiedError at the reader, and the Searcher must reopen and read again.
+#include <atomic>
+#include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -69,6 +72,44 @@ TEST(Searcher, EveryReadReopensWhenTheIndexerCommittedUnderIt) {
   EXPECT_EQ(searcher.tag_counts().areas.at("diplomacy"), 60u);
   rewrite_under_readers(index.db_path());
   EXPECT_EQ(searcher.track_measure("M03").documents, 60u);
+}
+
+TEST(Searcher, OpensAndReopensWhileTheIndexerCommits) {
+  // Opening reads the tables of the latest revision; two commits meanwhile discard them, and
+  // Xapian throws DatabaseModifiedError from the constructor or from reopen(). This indexer
+  // commits as fast as it can, far more often than the real one (one commit per 2000 documents).
+  SearchIndex index(reports("demining"));
+  std::atomic<bool> reading{true};
+  std::thread indexer([&] {
+    Xapian::WritableDatabase db(index.db_path().string(), Xapian::DB_OPEN);
+    for (int round = 0; reading; ++round) {
+      const Xapian::docid id = 1 + round % db.get_lastdocid();
+      Xapian::Document doc = db.get_document(id);
+      doc.add_term("Xround" + std::to_string(round));
+      db.replace_document(id, doc);
+      db.commit();
+    }
+  });
+  int failures = 0;
+  std::string first_failure;
+  std::unique_ptr<Searcher> searcher;
+  for (int attempt = 0; attempt < 1000; ++attempt) {
+    std::string stage = "open";
+    try {
+      searcher = std::make_unique<Searcher>(index.db_path(), index.analyzer());
+      stage = "reopen";
+      searcher->reopen();
+    } catch (const std::exception& e) {
+      if (failures++ == 0) first_failure = stage + ": " + e.what();
+    }
+  }
+  reading = false;
+  indexer.join();
+  EXPECT_EQ(failures, 0) << first_failure;
+  ASSERT_NE(searcher, nullptr);
+  SearchRequest request;
+  request.query = "demining";
+  EXPECT_EQ(searcher->search(request).total, 60u);
 }
 
 }  // namespace
