@@ -21,6 +21,8 @@ query::BuildOptions ranking_with(const std::vector<std::string>& settings) {
       {"proximity_weight", [&](double v) { options.proximity_weight = v; }},
       {"proximity_window", [&](double v) { options.proximity_window = static_cast<Xapian::termpos>(v); }},
       {"early_passage_bonus", [&](double v) { options.early_passage_bonus = v; }},
+      {"document_coverage_factor", [&](double v) { options.document_coverage_factor = v; }},
+      {"query_language_bonus", [&](double v) { options.query_language_bonus = v; }},
   };
   for (const std::string& setting : settings) {
     const auto equals = setting.find('=');

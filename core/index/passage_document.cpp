@@ -1,6 +1,7 @@
 #include "core/index/passage_document.h"
 
-#include <set>
+#include <algorithm>
+#include <map>
 #include <string>
 
 #include "core/analysis/analyzer.h"
@@ -83,18 +84,18 @@ std::string join_lines(const std::vector<std::string>& items) {
   return out;
 }
 
-/// The document's languages in kLanguages order: those of its passages, or the declared one.
-std::string document_languages(const Document& doc) {
-  std::set<Language> seen;
-  for (const Passage& p : doc.passages) seen.insert(p.language);
-  if (doc.declared_language != Language::Unknown) seen.insert(doc.declared_language);
-  std::vector<std::string> codes;
-  for (Language language : kLanguages)
-    if (seen.count(language)) codes.emplace_back(to_code(language));
-  return join_lines(codes);
+/// The language a document is written in: the declared one, else that of most of its passages.
+/// A passage in another language (an English summary of a Russian article) does not change it.
+std::string document_language(const Document& doc) {
+  if (doc.declared_language != Language::Unknown) return std::string(to_code(doc.declared_language));
+  std::map<Language, std::size_t> passages;
+  for (const Passage& p : doc.passages) ++passages[p.language];
+  const auto most = std::max_element(passages.begin(), passages.end(),
+                                     [](const auto& a, const auto& b) { return a.second < b.second; });
+  return most == passages.end() ? std::string() : std::string(to_code(most->first));
 }
 
-void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& passage, const std::string& languages) {
+void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& passage, const std::string& language) {
   std::vector<std::string> area_ids;
   for (const Tag& tag : doc.areas) area_ids.push_back(tag.id);
   xdoc.add_value(sc::DocId, doc.id);
@@ -105,7 +106,7 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
   xdoc.add_value(sc::Year, doc.date.substr(0, 4));
   xdoc.add_value(sc::Areas, join_lines(area_ids));
   xdoc.add_value(sc::PassageNo, Xapian::sortable_serialise(passage.n));
-  xdoc.add_value(sc::DocLang, languages);
+  xdoc.add_value(sc::DocLang, language);
   std::string facet_key = doc.id;
   for (const std::string_view field : {to_code(passage.language), std::string_view(doc.kind),
                                        std::string_view(doc.source), std::string_view(doc.date).substr(0, 4)}) {
@@ -121,7 +122,7 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
 
 std::vector<Xapian::Document> make_passage_documents(const Document& document, const Analyzer& analyzer) {
   const std::vector<Token> title_tokens = analyzer.analyze(document.title, document.declared_language);
-  const std::string languages = document_languages(document);
+  const std::string language = document_language(document);
   std::vector<Xapian::Document> out;
   out.reserve(document.passages.size());
   for (const Passage& passage : document.passages) {
@@ -131,7 +132,7 @@ std::vector<Xapian::Document> make_passage_documents(const Document& document, c
     add_name_keys(xdoc, tokens);
     add_title_terms(xdoc, title_tokens);
     add_filter_terms(xdoc, document, passage);
-    set_values(xdoc, document, passage, languages);
+    set_values(xdoc, document, passage, language);
     xdoc.set_data(encode_passage_data(document, passage));
     out.push_back(std::move(xdoc));
   }

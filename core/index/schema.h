@@ -19,7 +19,7 @@ enum Slot : Xapian::valueno {
   Year = 5,      ///< "YYYY" or ""
   Areas = 6,     ///< document's area ids, '\n'-separated (facets count documents)
   PassageNo = 7, ///< Xapian::sortable_serialise(passage n)
-  DocLang = 8,   ///< the document's languages, '\n'-separated
+  DocLang = 8,   ///< the language the document is written in (declared, else most passages')
   FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
 };
 
@@ -51,7 +51,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> â
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "3";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey
+inline constexpr std::string_view kSchemaVersion = "4";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

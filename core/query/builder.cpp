@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/analysis/analyzer.h"
+#include "core/lang/detect.h"
 #include "core/index/schema.h"
 #include "core/ingest/document.h"
 #include "core/query/query_term.h"
@@ -25,6 +26,9 @@ struct Part {
   Role role = Role::Scored;
   bool stop = false;  ///< a lone stop word: dropped from an implicit AND with other words
   std::optional<QueryTerm> word{};  ///< the word, when the part is one plain word (for proximity)
+  /// The part in the forms of the words typed (exact, stem, fold), without the weaker ways it can
+  /// match (translations, name keys, typo neighbours); empty when it has none (then `query`).
+  Query strong{};
 };
 
 std::vector<std::string> with_prefix(std::string_view prefix, const std::vector<std::string>& values) {
@@ -85,8 +89,8 @@ std::string ascii_lower(std::string text) {
 
 class Builder {
  public:
-  Builder(const Analyzer& analyzer, const BuildOptions& options, BuiltQuery& out)
-      : analyzer_(analyzer), options_(options), out_(out) {}
+  Builder(const Analyzer& analyzer, const BuildOptions& options, BuiltQuery& out, const Node* root)
+      : analyzer_(analyzer), options_(options), out_(out), root_(root) {}
 
   Part build(const Node& node) {
     return std::visit([this](const auto& value) { return build_node(value); }, node.value);
@@ -99,7 +103,33 @@ class Builder {
     // matches can be most of the index and whose order a small bonus hardly changes.
     constexpr std::size_t kMaxWordsForBonus = 16;
     const bool cheap = !prefix_seen_ && out_.words.size() <= kMaxWordsForBonus;
-    return out_.scored && cheap ? with_early_passage_bonus(standalone(root), options_) : standalone(root);
+    if (!out_.scored || !cheap) return standalone(root);
+    return with_language_bonus(with_early_passage_bonus(standalone(root), options_), query_languages(), options_);
+  }
+
+  /// The languages the typed words can be in. Latin words are English or Azerbaijani; a function
+  /// word of one of them only (on, the / və, ilə) or an Azerbaijani letter decides.
+  std::vector<Language> query_languages() const {
+    std::vector<Language> languages;
+    bool english = false, azerbaijani = false;
+    for (const QueryTerm& word : out_.words) {
+      for (const auto& [language, stem] : word.stems) {
+        if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+      }
+      const std::vector<Language> alphabet = languages_of_word(word.text);
+      if (alphabet.size() == 1 && alphabet.front() == Language::Azerbaijani) azerbaijani = true;
+      for (const std::string& term : word.terms) {
+        const bool en_stop = analyzer_.is_stop_word(term, Language::English);
+        const bool az_stop = analyzer_.is_stop_word(term, Language::Azerbaijani);
+        english = english || (en_stop && !az_stop);
+        azerbaijani = azerbaijani || (az_stop && !en_stop);
+      }
+    }
+    if (english != azerbaijani) {
+      const Language other = english ? Language::Azerbaijani : Language::English;
+      std::erase(languages, other);
+    }
+    return languages;
   }
 
  private:
@@ -117,6 +147,7 @@ class Builder {
     Part part = typed_word(word);
     if (part.query.empty() || word.prefix) return part;
     if (const auto entry = whole_entry({word.text})) {
+      if (part.strong.empty()) part.strong = part.query;
       part.query = with_translations(part.query, {word.text}, *entry);
       part.stop = false;
     }
@@ -129,9 +160,10 @@ class Builder {
     if (terms.size() > 1) return {.query = phrase_with_title(terms)};
     const QueryTerm& term = terms.front();
     if (term.prefix) return {.query = prefix_query(term, "")};
-    return {.query = combine(Query::OP_OR, {body_word(term), scaled(title_word(term), options_.title_factor)}),
-            .stop = term.stop,
-            .word = term};
+    const Query title = scaled(title_word(term), options_.title_factor);
+    Part part{.query = combine(Query::OP_OR, {body_word(term), title}), .stop = term.stop, .word = term};
+    if (!weaker_forms(term, options_).empty()) part.strong = combine(Query::OP_OR, {body_word(term, false), title});
+    return part;
   }
 
   Part build_node(const Phrase& phrase) {
@@ -142,7 +174,10 @@ class Builder {
     }
     Part part{.query = phrase_with_title(terms)};
     if (part.query.empty()) return part;
-    if (const auto entry = whole_entry(phrase.words)) part.query = with_translations(part.query, phrase.words, *entry);
+    if (const auto entry = whole_entry(phrase.words)) {
+      part.strong = part.query;
+      part.query = with_translations(part.query, phrase.words, *entry);
+    }
     return part;
   }
 
@@ -225,18 +260,19 @@ class Builder {
     run.resize(entry->words);
     i += entry->words - 1;
     if (words.empty()) return {};
-    return {.query = with_translations(all_words_first(words), run, *entry)};
+    const Query typed = all_words_first(words);
+    return {.query = with_translations(typed, run, *entry), .strong = strong_words_first(words)};
   }
 
   /// Exact, folded and stemmed forms as one synonym, with extra weight for the exact form and
-  /// for stems, so that exact > stem > fold.
-  Query body_word(const QueryTerm& term) const {
+  /// for stems, so that exact > stem > fold; and, unless `weaker` is false, the weaker forms.
+  Query body_word(const QueryTerm& term, bool weaker = true) const {
     const std::vector<std::string> stems = stems_of(schema::kStemPrefix, term);
     const Query any_form = terms_query(
         Query::OP_SYNONYM, joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds), stems}));
     return combine(Query::OP_OR, {any_form, scaled(terms_query(Query::OP_SYNONYM, term.terms), options_.exact_boost),
                                   scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost),
-                                  weaker_forms(term, options_)});
+                                  weaker ? weaker_forms(term, options_) : Query()});
   }
 
   Query title_word(const QueryTerm& term) const {
@@ -382,6 +418,12 @@ class Builder {
       const Query ranked = all_depth_ == 0 ? all_words_first(scored) : any_part(scored);
       result = {.query = with_proximity_bonus(ranked, scored), .role = Role::Scored};
       if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
+      if (root_ && std::get_if<All>(&root_->value) == &node && scored.size() >= 2) {
+        for (const Part& part : scored) {
+          const Query strong = part.strong.empty() ? part.query : part.strong;
+          out_.coverage_parts.push_back(filter.empty() ? strong : Query(Query::OP_FILTER, strong, filter));
+        }
+      }
     }
     if (!excluded.empty()) result.query = Query(Query::OP_AND_NOT, result.query, excluded);
     return result;
@@ -404,15 +446,36 @@ class Builder {
     return bonus.empty() ? query : Query(Query::OP_AND_MAYBE, query, bonus);
   }
 
-  /// Passages with every part first (a fixed bonus on top of their weights), then with some.
+  /// Passages with every part in the forms typed first (a fixed bonus on top of their weights),
+  /// then those with every part when weaker forms count (translations, name keys, typo
+  /// neighbours: a bonus as much smaller as a translation weighs), then with some. A passage that
+  /// answers the query only through a transliteration must not tie with one that answers it in
+  /// the words typed.
   Query all_words_first(const std::vector<Part>& scored) const {
     if (scored.size() == 1) return scored.front().query;
-    std::vector<Query> queries;
-    for (const Part& part : scored) queries.push_back(part.query);
-    std::vector<Query> every = queries;
-    every.emplace_back((new Xapian::FixedWeightPostingSource(options_.all_words_bonus))->release());
-    return Query(Query::OP_OR, Query(Query::OP_AND, every.begin(), every.end()),
-                 Query(Query::OP_OR, queries.begin(), queries.end()));
+    std::vector<Query> queries, strong;
+    bool weaker = false;
+    for (const Part& part : scored) {
+      queries.push_back(part.query);
+      strong.push_back(part.strong.empty() ? part.query : part.strong);
+      weaker = weaker || !part.strong.empty();
+    }
+    std::vector<Query> alternatives{every_part(strong, options_.all_words_bonus)};
+    if (weaker) alternatives.push_back(every_part(queries, options_.all_words_bonus * options_.cross_language_weight));
+    alternatives.emplace_back(Query::OP_OR, queries.begin(), queries.end());
+    return Query(Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+
+  /// The passages with every part in the forms typed: what all_words_first gives its full bonus.
+  static Query strong_words_first(const std::vector<Part>& scored) {
+    std::vector<Query> strong;
+    for (const Part& part : scored) strong.push_back(part.strong.empty() ? part.query : part.strong);
+    return combine(Query::OP_AND, strong);
+  }
+
+  static Query every_part(std::vector<Query> parts, double bonus) {
+    parts.emplace_back((new Xapian::FixedWeightPostingSource(bonus))->release());
+    return Query(Query::OP_AND, parts.begin(), parts.end());
   }
 
   /// Passages with some part, each part once (the passages all_words_first matches).
@@ -436,6 +499,7 @@ class Builder {
   const Analyzer& analyzer_;
   const BuildOptions& options_;
   BuiltQuery& out_;
+  const Node* root_;  ///< the tree's root: only its implicit AND gives coverage parts
   int negated_ = 0;
   int all_depth_ = 0;  ///< implicit ANDs being built around the current node
   bool prefix_seen_ = false;  ///< a prefix* word: the query may match most of the index
@@ -446,7 +510,7 @@ class Builder {
 BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const BuildOptions& options) {
   BuiltQuery out;
   if (!root) return out;
-  Builder builder(analyzer, options, out);
+  Builder builder(analyzer, options, out, root);
   out.query = builder.finish(builder.build(*root));
   return out;
 }

@@ -80,6 +80,13 @@ struct BuildOptions {
   /// a document's opening says what it is about. Only for passages the query matches, and not
   /// for queries with prefix* words or more than 16 words (cost).
   double early_passage_bonus = 2.0;
+  /// Documents mode: a document whose passages together hold every part of the query's implicit
+  /// AND (though no single passage does) gets all_words_bonus × this (core/search/coverage.h).
+  double document_coverage_factor = 0.5;
+  /// Added to the passages of documents written in a language the query's words can be in (the
+  /// alphabet tells: Latin → en, az; Cyrillic → ru; Armenian → hy): a query typed in English
+  /// prefers English documents to a Russian article with an English summary.
+  double query_language_bonus = 2.0;
 };
 
 /// A query word or phrase expanded through the domain.
@@ -98,6 +105,11 @@ struct BuiltQuery {
   /// The words of those expansions' forms, for highlighting (not in `words`: the spelling
   /// suggestions look at what was typed only).
   std::vector<QueryTerm> expansion_words{};
+  /// The parts of the query's top-level implicit AND in the forms typed (no translations, name
+  /// keys or typo neighbours), each with the query's own filters; empty unless there are two or
+  /// more. Documents mode checks which of them
+  /// each top document holds in any passage.
+  std::vector<Xapian::Query> coverage_parts{};
   /// False when nothing in the query weighs (only filters or exclusions): every match has
   /// weight 0, and the searcher orders them by date instead.
   bool scored = false;

@@ -79,4 +79,12 @@ Query with_early_passage_bonus(const Query& query, const BuildOptions& options) 
   return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
 }
 
+Query with_language_bonus(const Query& query, const std::vector<Language>& languages, const BuildOptions& options) {
+  if (query.empty() || languages.empty() || options.query_language_bonus <= 0.0) return query;
+  auto* source = new Xapian::ValueMapPostingSource(schema::DocLang);
+  for (const Language language : languages) source->add_mapping(std::string(to_code(language)), options.query_language_bonus);
+  source->set_default_weight(0.0);
+  return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
+}
+
 }  // namespace liaison::query

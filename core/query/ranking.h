@@ -23,4 +23,9 @@ Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOp
 /// bonus is 0).
 Xapian::Query with_early_passage_bonus(const Xapian::Query& query, const BuildOptions& options);
 
+/// `query` with options.query_language_bonus added to the passages of documents written in one of
+/// `languages` (the DocLang slot); unchanged when there are none or the bonus is 0.
+Xapian::Query with_language_bonus(const Xapian::Query& query, const std::vector<Language>& languages,
+                                  const BuildOptions& options);
+
 }  // namespace liaison::query

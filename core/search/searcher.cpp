@@ -11,6 +11,7 @@
 #include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
+#include "core/search/coverage.h"
 #include "core/query/builder.h"
 #include "core/query/parser.h"
 #include "core/search/facets.h"
@@ -31,6 +32,9 @@ using Xapian::Query;
 /// it. Past it they are Xapian's estimates: counting every match of a common word in a large
 /// index would cost more than the numbers are worth.
 constexpr Xapian::doccount kExactCountUpTo = 10000;
+
+/// How many of the top documents are reordered by what their passages hold between them.
+constexpr Xapian::doccount kCoverageDepth = 100;
 
 /// How many times opening or reading is tried while the indexer commits under it: an indexer
 /// committing every fraction of a second can discard the revision being read twice in a row.
@@ -169,7 +173,25 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   // Also without facets: the total stays exact up to kExactCountUpTo (Xapian's estimate of
   // collapsed matches can be several times the true count).
   const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
-  const Xapian::MSet mset = enquire.get_mset(offset, request.size, check_at_least);
+  // Documents ranked by relevance are reordered by what their passages hold between them
+  // (search/coverage.h), among the first kCoverageDepth or down to the page asked for.
+  const bool by_coverage = request.mode == SearchMode::Documents && request.sort == SortOrder::Relevance && scored &&
+                           built.coverage_parts.size() >= 2 && build_options.document_coverage_factor > 0.0;
+  const Xapian::doccount first = by_coverage ? 0 : offset;
+  const Xapian::doccount count = by_coverage ? std::max(offset + request.size, kCoverageDepth) : request.size;
+  const Xapian::MSet mset = enquire.get_mset(first, count, check_at_least);
+  std::vector<search::RankedDocument> ranked;
+  if (by_coverage) {
+    ranked = search::rank_by_coverage(
+        db, mset,
+        {.parts = &built.coverage_parts, .filter = search::request_filter(request),
+         .passage_bonus = build_options.all_words_bonus,
+         .document_bonus = build_options.all_words_bonus * build_options.document_coverage_factor});
+    ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(offset, ranked.size()));
+    if (ranked.size() > request.size) ranked.resize(request.size);
+  } else {
+    for (Xapian::doccount rank = 0; rank < mset.size(); ++rank) ranked.push_back({rank, mset[rank].get_weight()});
+  }
 
   SearchResult result;
   result.query = request.query;
@@ -180,9 +202,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(built);
-  for (auto item = mset.begin(); item != mset.end(); ++item) {
-    const PassageData data = decode_passage_data(item.get_document().get_data());
-    Hit hit = search::make_hit(data, item.get_weight(), request.mode);
+  for (const search::RankedDocument& ranked_hit : ranked) {
+    const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
+    Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
     hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
     hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
                                                                   : std::vector<std::string>{hit.lang};

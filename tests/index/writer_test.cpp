@@ -92,6 +92,18 @@ TEST(Writer, WritesExactFoldAndStemTermsInEveryLanguage) {
   EXPECT_TRUE(has_term(en, "the"));  // stop words are indexed: phrases need them
 }
 
+TEST(Writer, DocumentLanguageIsThatOfMostPassagesWhenNoneIsDeclared) {
+  Workspace ws;
+  ws.corpus.write("ru/undeclared.md",
+                  "---\nid: undeclared\ntitle: Заявление\n---\n"
+                  "Стороны договорились продолжить переговоры о границе.\n\n"
+                  "Министры встретились в Алматы.\n\nIn short: the talks go on.\n");
+  ASSERT_EQ(ws.build().added, 1u);
+  const Xapian::Database db(ws.db().string());
+  EXPECT_EQ(passage(db, "undeclared", 3).get_value(sc::DocLang), "ru");
+  EXPECT_TRUE(has_term(passage(db, "undeclared", 3), "Len"));
+}
+
 TEST(Writer, WritesBooleanTermsValuesAndData) {
   Workspace ws;
   ws.corpus.write("en/brussels.md",
@@ -115,7 +127,7 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
   EXPECT_EQ(p1.get_value(sc::Kind), "statement");
   EXPECT_EQ(p1.get_value(sc::Source), "Liaison Group");
   EXPECT_EQ(p1.get_value(sc::Areas), "diplomacy\neconomy");
-  EXPECT_EQ(p1.get_value(sc::DocLang), "en\nhy");
+  EXPECT_EQ(p1.get_value(sc::DocLang), "en");  // declared; the Armenian passage does not change it
   EXPECT_EQ(passage(db, "brussels-2021", 3).get_value(sc::PassageNo), Xapian::sortable_serialise(3));
   EXPECT_TRUE(has_term(passage(db, "brussels-2021", 3), "Lhy"));
 

@@ -59,13 +59,29 @@ TEST(Ranking, WordsOfAnImplicitAndScoreABonusNearEachOther) {
 }
 
 TEST(Ranking, EarlyPassagesScoreABonusOnlyWhereTheQueryMatches) {
+  const std::string early = "ValueMapPostingSource(slot=7)";  // PassageNo
   const std::string description = description_of("climate");
   SCOPED_TRACE(description);
   EXPECT_TRUE(contains(description, "AND_MAYBE"));
-  EXPECT_TRUE(contains(description, "ValueMapPostingSource"));
-  EXPECT_FALSE(contains(description_of("climate", {.early_passage_bonus = 0.0}), "ValueMapPostingSource"));
-  EXPECT_FALSE(contains(description_of("lang:en"), "ValueMapPostingSource"));  // nothing weighs
-  EXPECT_FALSE(contains(description_of("clim*"), "ValueMapPostingSource"));   // may match most passages
+  EXPECT_TRUE(contains(description, early));
+  EXPECT_FALSE(contains(description_of("climate", {.early_passage_bonus = 0.0}), early));
+  EXPECT_FALSE(contains(description_of("lang:en"), early));  // nothing weighs
+  EXPECT_FALSE(contains(description_of("clim*"), early));   // may match most passages
+}
+
+TEST(Ranking, DocumentsInALanguageTheQueryCanBeInScoreABonus) {
+  const std::string language = "ValueMapPostingSource(slot=8)";  // DocLang
+  EXPECT_TRUE(contains(description_of("climate"), language));
+  EXPECT_FALSE(contains(description_of("climate", {.query_language_bonus = 0.0}), language));
+  EXPECT_FALSE(contains(description_of("lang:en"), language));  // nothing weighs
+}
+
+TEST(Ranking, AllWordsBonusIsFullOnlyForTheFormsTyped) {
+  // "march" has name keys: a passage reaching it only through them gets the smaller bonus.
+  const std::string description = description_of("climate march");
+  SCOPED_TRACE(description);
+  EXPECT_TRUE(contains(description, "PostingSource(Xapian::FixedWeightPostingSource(wt=1000))"));
+  EXPECT_TRUE(contains(description, "PostingSource(Xapian::FixedWeightPostingSource(wt=100))"));
 }
 
 }  // namespace
