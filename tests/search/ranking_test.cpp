@@ -19,13 +19,19 @@ std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, 
   return index.ids(searcher.search(request));
 }
 
-TEST(DocumentRanking, DocumentWhosePassagesTogetherHoldEveryWordRanksAboveThoseHoldingOne) {
-  SearchIndex index({
+/// Two documents naming one word each, in their titles too, and one naming both in different
+/// passages.
+std::vector<CorpusDoc> one_word_each_and_both_apart() {
+  return {
       {.id = "rail-only", .title = "Railway", .body = paragraph("The railway plan was discussed.")},
       {.id = "nakhchivan-only", .title = "Nakhchivan", .body = paragraph("Nakhchivan was discussed.")},
       {.id = "both-apart", .title = "Connectivity",
        .body = paragraph("A railway line was proposed.") + "\n\n" + paragraph("Transit to Nakhchivan was on the agenda.")},
-  });
+  };
+}
+
+TEST(DocumentRanking, DocumentWhosePassagesTogetherHoldEveryWordRanksAboveThoseHoldingOne) {
+  SearchIndex index(one_word_each_and_both_apart());
   const std::vector<std::string> found = index.ids("railway Nakhchivan");
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found.front(), "both-apart");
@@ -36,12 +42,7 @@ TEST(DocumentRanking, DocumentWhosePassagesTogetherHoldEveryWordRanksAboveThoseH
 }
 
 TEST(DocumentRanking, PagesFollowTheReorderedRanking) {
-  SearchIndex index({
-      {.id = "rail-only", .title = "Railway", .body = paragraph("The railway plan was discussed.")},
-      {.id = "nakhchivan-only", .title = "Nakhchivan", .body = paragraph("Nakhchivan was discussed.")},
-      {.id = "both-apart", .title = "Connectivity",
-       .body = paragraph("A railway line was proposed.") + "\n\n" + paragraph("Transit to Nakhchivan was on the agenda.")},
-  });
+  SearchIndex index(one_word_each_and_both_apart());
   SearchRequest request;
   request.query = "railway Nakhchivan";
   const std::vector<std::string> whole = index.ids(index.search(request));
@@ -83,14 +84,21 @@ TEST(DocumentRanking, PassageHoldingAWordOnlyAsATransliterationRanksBelowOneWith
   EXPECT_EQ(found.front(), "typed");
 }
 
-TEST(DocumentRanking, QueryTypedInEnglishPrefersEnglishDocumentsToAnEnglishAsideInARussianOne) {
-  const std::string russian = paragraph("Стороны обсудили открытие коммуникаций в регионе и сроки работ.");
-  SearchIndex index({
-      {.id = "ru-with-summary", .title = "Коммуникации", .lang = "ru",
-       .body = russian + "\n\nIn short: the corridor talks resumed."},
+/// An English article, and a document in `language` whose short English summary paragraph holds
+/// the same words (its shortness gives it the higher BM25 weight).
+std::vector<CorpusDoc> english_article_and_aside(const std::string& language, const std::string& title,
+                                                 const std::string& native_sentence) {
+  return {
+      {.id = language + "-with-summary", .title = title, .lang = language,
+       .body = paragraph(native_sentence) + "\n\nIn short: the corridor talks resumed."},
       {.id = "en-article", .title = "Statement",
        .body = paragraph("The ministers met again.") + "\n\n" + paragraph("The corridor talks resumed in the capital after a long pause.")},
-  });
+  };
+}
+
+TEST(DocumentRanking, QueryTypedInEnglishPrefersEnglishDocumentsToAnEnglishAsideInARussianOne) {
+  SearchIndex index(
+      english_article_and_aside("ru", "Коммуникации", "Стороны обсудили открытие коммуникаций в регионе и сроки работ."));
   EXPECT_EQ(index.ids("the corridor talks").front(), "en-article");
   query::BuildOptions no_preference;
   no_preference.query_language_bonus = 0.0;
@@ -99,13 +107,8 @@ TEST(DocumentRanking, QueryTypedInEnglishPrefersEnglishDocumentsToAnEnglishAside
 
 TEST(DocumentRanking, EnglishFunctionWordsTellALatinQueryFromAzerbaijani) {
   // Latin letters alone leave en and az; "the" makes the query English.
-  const std::string azerbaijani = paragraph("Tərəflər regionda kommunikasiyaların açılmasını müzakirə etdilər.");
-  SearchIndex index({
-      {.id = "az-with-summary", .title = "Kommunikasiyalar", .lang = "az",
-       .body = azerbaijani + "\n\nIn short: the corridor talks resumed."},
-      {.id = "en-article", .title = "Statement",
-       .body = paragraph("The ministers met again.") + "\n\n" + paragraph("The corridor talks resumed in the capital after a long pause.")},
-  });
+  SearchIndex index(english_article_and_aside("az", "Kommunikasiyalar",
+                                              "Tərəflər regionda kommunikasiyaların açılmasını müzakirə etdilər."));
   EXPECT_EQ(index.ids("the corridor talks").front(), "en-article");
   EXPECT_EQ(index.ids("corridor talks").front(), "az-with-summary");  // both languages preferred alike
 }
