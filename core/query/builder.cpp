@@ -3,9 +3,9 @@
 #include <algorithm>
 
 #include "core/analysis/analyzer.h"
-#include "core/lang/detect.h"
 #include "core/index/schema.h"
 #include "core/ingest/document.h"
+#include "core/lang/detect.h"
 #include "core/query/query_term.h"
 #include "core/query/ranking.h"
 
@@ -161,9 +161,10 @@ class Builder {
     const QueryTerm& term = terms.front();
     if (term.prefix) return {.query = prefix_query(term, "")};
     const Query title = scaled(title_word(term), options_.title_factor);
-    Part part{.query = combine(Query::OP_OR, {body_word(term), title}), .stop = term.stop, .word = term};
-    if (!weaker_forms(term, options_).empty()) part.strong = combine(Query::OP_OR, {body_word(term, false), title});
-    return part;
+    const Query strong = combine(Query::OP_OR, {typed_forms(term), title});
+    const Query weaker = weaker_forms(term, options_);
+    if (weaker.empty()) return {.query = strong, .stop = term.stop, .word = term};
+    return {.query = combine(Query::OP_OR, {strong, weaker}), .stop = term.stop, .word = term, .strong = strong};
   }
 
   Part build_node(const Phrase& phrase) {
@@ -264,15 +265,19 @@ class Builder {
     return {.query = with_translations(typed, run, *entry), .strong = strong_words_first(words)};
   }
 
+  /// The word in the body, in every way it can match: typed_forms and the weaker forms.
+  Query body_word(const QueryTerm& term) const {
+    return combine(Query::OP_OR, {typed_forms(term), weaker_forms(term, options_)});
+  }
+
   /// Exact, folded and stemmed forms as one synonym, with extra weight for the exact form and
-  /// for stems, so that exact > stem > fold; and, unless `weaker` is false, the weaker forms.
-  Query body_word(const QueryTerm& term, bool weaker = true) const {
+  /// for stems, so that exact > stem > fold.
+  Query typed_forms(const QueryTerm& term) const {
     const std::vector<std::string> stems = stems_of(schema::kStemPrefix, term);
     const Query any_form = terms_query(
         Query::OP_SYNONYM, joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds), stems}));
     return combine(Query::OP_OR, {any_form, scaled(terms_query(Query::OP_SYNONYM, term.terms), options_.exact_boost),
-                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost),
-                                  weaker ? weaker_forms(term, options_) : Query()});
+                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost)});
   }
 
   Query title_word(const QueryTerm& term) const {

@@ -1,8 +1,8 @@
 #include "core/search/searcher.h"
 
 #include <algorithm>
-#include <thread>
 #include <chrono>
+#include <thread>
 
 #include <xapian.h>
 
@@ -11,9 +11,9 @@
 #include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
-#include "core/search/coverage.h"
 #include "core/query/builder.h"
 #include "core/query/parser.h"
+#include "core/search/coverage.h"
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
