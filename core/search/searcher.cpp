@@ -40,22 +40,33 @@ constexpr Xapian::doccount kCoverageDepth = 100;
 /// committing every fraction of a second can discard the revision being read twice in a row.
 constexpr int kAttempts = 5;
 
+/// `attempt()`, again after `before_retry(n)` each time the indexer discarded the revision it
+/// read (Xapian's DatabaseModifiedError); IndexBusyError after kAttempts tries.
+template <typename Attempt, typename BeforeRetry>
+auto until_unmodified(Attempt attempt, BeforeRetry before_retry) {
+  for (int n = 1;; ++n) {
+    try {
+      return attempt();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (n == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
+      before_retry(n);
+    }
+  }
+}
+
+/// A short wait that lets a burst of commits pass.
+void pause_after(int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(attempt)); }
+
 Xapian::Database open_database(const std::filesystem::path& path) {
   std::error_code ignored;
   if (!std::filesystem::is_directory(path, ignored)) {
     throw IndexError("No index at " + path.string() + ": build one with the indexer first.");
   }
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return Xapian::Database(path.string());
-    } catch (const Xapian::DatabaseModifiedError&) {
-      // Opening reads the latest revision's tables; two commits meanwhile discard them. A short
-      // wait lets a burst of commits pass.
-      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
-      std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
-    } catch (const Xapian::Error& e) {
-      throw IndexError("Cannot open the index at " + path.string() + ": " + e.get_msg());
-    }
+  try {
+    // Opening reads the latest revision's tables; two commits meanwhile discard them.
+    return until_unmodified([&] { return Xapian::Database(path.string()); }, pause_after);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("Cannot open the index at " + path.string() + ": " + e.get_msg());
   }
 }
 
@@ -112,31 +123,20 @@ Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, co
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      impl_->db.reopen();
-      return;
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
-      std::this_thread::sleep_for(std::chrono::milliseconds(attempt));
-    } catch (const Xapian::Error& e) {
-      throw IndexError("Cannot reopen the index at " + impl_->path.string() + ": " + e.get_msg());
-    }
+  try {
+    until_unmodified([&] { impl_->db.reopen(); }, pause_after);
+  } catch (const Xapian::Error& e) {
+    throw IndexError("Cannot reopen the index at " + impl_->path.string() + ": " + e.get_msg());
   }
 }
 
 template <typename Read>
 auto Searcher::reading(const std::string& what, Read read) {
   // A commit by the indexer can invalidate what this handle reads: reopen and retry.
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return read();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) throw IndexBusyError("The index is being rewritten; try again in a moment.");
-      reopen();
-    } catch (const Xapian::Error& e) {
-      throw IndexError("Cannot " + what + " from the index at " + impl_->path.string() + ": " + e.get_msg());
-    }
+  try {
+    return until_unmodified(read, [this](int) { reopen(); });
+  } catch (const Xapian::Error& e) {
+    throw IndexError("Cannot " + what + " from the index at " + impl_->path.string() + ": " + e.get_msg());
   }
 }
 
