@@ -12,6 +12,9 @@ import { fixtureFiles } from './fixture.mjs';
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const CHROMIUM = process.env.LIAISON_CHROMIUM || '/usr/bin/chromium';
+// LIAISON_WEB_API_DELAY_MS holds every API answer back that long: a slow server shows up
+// the tests that read the page before it has finished a search.
+const API_DELAY_MS = Number(process.env.LIAISON_WEB_API_DELAY_MS ?? 0);
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -101,6 +104,12 @@ export async function runTests(tests, { browser, baseUrl, screenshots }) {
   let failed = 0;
   for (const test of tests) {
     const context = await browser.newContext({ viewport: test.viewport ?? { width: 1280, height: 900 }, locale: 'en-US' });
+    if (API_DELAY_MS > 0) {
+      await context.route('**/api/**', async (route) => {
+        await new Promise((resolve) => { setTimeout(resolve, API_DELAY_MS); });
+        await route.continue();
+      });
+    }
     const page = await context.newPage();
     page.setDefaultTimeout(10000);
     const problems = [];

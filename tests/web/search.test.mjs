@@ -5,11 +5,18 @@ import { waitUntil } from './harness.mjs';
 
 const hitTitles = (page) => page.locator('#hits .hit-title').allTextContents();
 
+// The hits of the previous search stay on screen until the new answer arrives, so a test
+// that reads hits after a new search must wait for the page to finish that search.
+async function searchedFor(page, text) {
+  await waitUntil(page, (q) => new URLSearchParams(location.search).get('q') === q, text, { what: `q=${text}` });
+  await waitUntil(page, () => !document.querySelector('#results').hasAttribute('aria-busy'),
+    undefined, { what: `results of ${text}` });
+}
+
 async function typeQuery(page, text) {
   await page.locator('#q').click();
   await page.keyboard.type(text, { delay: 20 });
-  await waitUntil(page, (q) => new URLSearchParams(location.search).get('q') === q, text, { what: `q=${text}` });
-  await waitUntil(page, () => !document.querySelector('#results').hasAttribute('aria-busy'));
+  await searchedFor(page, text);
 }
 
 export const tests = [
@@ -127,7 +134,7 @@ export const tests = [
       await suggestion.waitFor();
       assert.equal(await suggestion.textContent(), 'demining');
       await suggestion.click();
-      await waitUntil(page, () => new URLSearchParams(location.search).get('q') === 'demining');
+      await searchedFor(page, 'demining');
       await page.locator('#hits .hit').first().waitFor();
       assert.equal(await page.locator('#q').inputValue(), 'demining');
     },
@@ -168,7 +175,7 @@ export const tests = [
       assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
       await page.keyboard.type('delimitation');
       await page.keyboard.press('Enter');
-      await waitUntil(page, () => new URLSearchParams(location.search).get('q') === 'delimitation');
+      await searchedFor(page, 'delimitation');
       await page.locator('#hits .hit-title').first().waitFor();
       await page.locator('#hits .hit-title').first().focus();
       await page.keyboard.press('Enter');
