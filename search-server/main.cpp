@@ -1,4 +1,5 @@
 // search-server --db DIR [--host 127.0.0.1] [--port 8080] [--web DIR] [--domain DIR] [--threads N]
+//               [--keep-alive S] [--cache-mb N]
 #include <unistd.h>
 
 #include <csignal>
@@ -46,6 +47,7 @@ struct Arguments {
   int port = 8080;
   std::size_t threads = 0;
   int keep_alive = 0;
+  std::size_t cache_mb = 64;
 };
 
 std::filesystem::path default_domain_dir(const Arguments& arguments) {
@@ -63,7 +65,8 @@ int serve(const Arguments& arguments) {
                                       .domain_dir = domain,
                                       .threads = arguments.threads,
                                       .keep_alive_seconds = arguments.keep_alive,
-                                      .log = log_line},
+                                      .log = log_line,
+                                      .cache_bytes = arguments.cache_mb << 20},
                                      analyzer);
   install_signal_handlers();
   const int port = server.bind(arguments.host, arguments.port);
@@ -96,6 +99,10 @@ int main(int argc, char** argv) try {
                  "seconds to keep an idle connection open (default 0: one request per connection; "
                  "each open connection holds a worker thread)")
       ->check(CLI::Range(0, 60));
+  app.add_option("--cache-mb", arguments.cache_mb,
+                 "megabytes of API answers kept for repeated requests, per index version (0: none)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 4096));
   CLI11_PARSE(app, argc, argv);
   return serve(arguments);
 } catch (const liaison::Error& error) {

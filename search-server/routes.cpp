@@ -35,10 +35,29 @@ const std::vector<Route>& route_table() {
   return routes;
 }
 
-void send(httplib::Response& response, const Reply& reply) {
-  response.status = reply.status;
+void send_json(httplib::Response& response, int status, std::string body) {
+  response.status = status;
   response.set_header("Cache-Control", "no-store");
-  response.set_content(dump(reply.body), "application/json; charset=utf-8");
+  response.set_content(std::move(body), "application/json; charset=utf-8");
+}
+
+void send(httplib::Response& response, const Reply& reply) { send_json(response, reply.status, dump(reply.body)); }
+
+/// An API answer from `cache` when this index version already gave it, else dispatched and
+/// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
+void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
+                    httplib::Response& response) {
+  const std::string key = ResponseCache::key(context.searcher().index_version(), request.path, request.params);
+  if (std::optional<std::string> body = cache.find(key)) {
+    send_json(response, 200, std::move(*body));
+    response.set_header("X-Liaison-Cache", "hit");
+    return;
+  }
+  const Reply reply = dispatch(context, request.path, request.params);
+  std::string body = dump(reply.body);
+  if (reply.status == 200) cache.store(key, body);
+  send_json(response, reply.status, std::move(body));
+  response.set_header("X-Liaison-Cache", "miss");
 }
 
 /// When the request started, for the access log (a request runs on one worker thread).
@@ -152,8 +171,9 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   server.set_default_headers(headers);
   serve_static_files(server, options.web_dir);
 
-  auto answer = [&context](const httplib::Request& request, httplib::Response& response) {
-    send(response, dispatch(context, request.path, request.params));
+  auto answer = [&context, cache = options.cache](const httplib::Request& request, httplib::Response& response) {
+    if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/")) answer_through(*cache, context, request, response);
+    else send(response, dispatch(context, request.path, request.params));
   };
   // The export is a download (CSV or JSON file), so it is routed before the JSON table.
   server.Get("/api/export", [&context](const httplib::Request& request, httplib::Response& response) {

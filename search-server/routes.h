@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "search-server/handlers.h"
+#include "search-server/response_cache.h"
 
 namespace httplib {
 class Server;
@@ -25,6 +26,8 @@ Reply dispatch(const ApiContext& context, const std::string& path, const QueryPa
 struct RouteOptions {
   std::filesystem::path web_dir;  ///< static files served at /; empty: none
   LogSink log;                    ///< access log and errors; empty: silent
+  /// Keeps the API's 200 answers per index version; null: every request is answered afresh.
+  ResponseCache* cache = nullptr;
 };
 
 /// The headers on every response: CSP without inline script, nosniff, referrer policy, no CORS.

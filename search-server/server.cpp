@@ -51,9 +51,10 @@ void set_limits(httplib::Server& server, const ServerOptions& options) {
 
 struct SearchServer::Impl {
   Impl(const ServerOptions& options, const Analyzer& analyzer)
-      : pool(options.db, analyzer, searcher_options(options, analyzer)) {}
+      : pool(options.db, analyzer, searcher_options(options, analyzer)), cache(options.cache_bytes) {}
 
   SearcherPool pool;
+  ResponseCache cache;
   ApiContext context;
   httplib::Server server;
 };
@@ -76,7 +77,8 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
   } else {
     impl_->server.set_keep_alive_max_count(1);
   }
-  install_routes(impl_->server, impl_->context, {.web_dir = options.web_dir, .log = options.log});
+  install_routes(impl_->server, impl_->context,
+                 {.web_dir = options.web_dir, .log = options.log, .cache = &impl_->cache});
   refuse_writes(impl_->server);
 }
 

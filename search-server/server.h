@@ -30,6 +30,8 @@ struct ServerOptions {
   std::size_t slow_client_reserve = 32;
   /// Seconds a connection may stay silent while its request is read or its answer written.
   int io_timeout_seconds = 5;
+  /// Bytes of API answers kept for repeated requests (response_cache.h); 0: none.
+  std::size_t cache_bytes = 64u << 20;
 };
 
 /// Size limits of a request, refused before any handler runs.

@@ -47,6 +47,14 @@ bool sane(const liaison::bench::RunData& data) {
       }
     }
   }
+  // HTTP runs that happened must have answered, without errors.
+  for (const auto& [name, http] : {std::pair{"HTTP, cache off", &data.http}, {"HTTP, cache on", &data.http_cached}}) {
+    if (http->empty()) continue;
+    if (http->value("requests_per_s", 0.0) <= 0.0 || !http->value("errors", std::string()).empty()) {
+      std::cerr << "check: " << name << " answered nothing or had errors: " << http->dump() << "\n";
+      ok = false;
+    }
+  }
   return ok;
 }
 
@@ -70,6 +78,8 @@ int main(int argc, char** argv) {
   if (data.run.is_null()) data.run = json::object();
   if (data.manifest.is_null()) data.manifest = json::object();
   if (data.http.is_null()) data.http = json::object();
+  data.http_cached = load(run / "http_cached.json");
+  if (data.http_cached.is_null()) data.http_cached = json::object();
   const std::string report = liaison::bench::render_report(data);
   std::cout << report;
   if (!out.empty()) std::ofstream(out) << report;

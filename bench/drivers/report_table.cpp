@@ -87,6 +87,12 @@ std::vector<Row> rows(const RunData& d) {
   add("HTTP /api/search: p99 at saturation (ms)", false, http);
   http.values[0] = number(d.http, {"rss_kb"}) ? Value(*number(d.http, {"rss_kb"}) / 1024) : std::nullopt;
   add("HTTP: server RSS after the run (MB)", false, http);
+  http.values[0] = number(d.http_cached, {"requests_per_s"});
+  add("HTTP with the answer cache (query set repeating): searches/s", true, http);
+  http.values[0] = number(d.http_cached, {"p99_ms"});
+  add("HTTP with the answer cache: p99 (ms)", false, http);
+  http.values[0] = number(d.http_cached, {"rss_kb"}) ? Value(*number(d.http_cached, {"rss_kb"}) / 1024) : std::nullopt;
+  add("HTTP with the answer cache: server RSS after the run (MB)", false, http);
   return out;
 }
 
@@ -111,9 +117,9 @@ std::vector<Target> targets(const RunData& d) {
        times(v(d.query, {"xapian", "p50_ms"}), 1.5), true},
       {"Query p99 with facets + snippets ≤ 0.5× FTS5's p99 (no facets), ms", v(d.query_fs, {"liaison", "p99_ms"}),
        times(v(d.query, {"fts5", "p99_ms"}), 0.5), true},
-      {"HTTP searches/s ≥ 2,000", v(d.http, {"requests_per_s"}), 2000.0, false},
-      {"HTTP p99 ≤ 20 ms at that load", v(d.http, {"p99_ms"}), 20.0, true},
-      {"Server RSS ≤ 300 MB", times(v(d.http, {"rss_kb"}), 1.0 / 1024), 300.0, true},
+      {"HTTP searches/s ≥ 2,000 (answer cache off)", v(d.http, {"requests_per_s"}), 2000.0, false},
+      {"HTTP p99 ≤ 20 ms at that load (answer cache off)", v(d.http, {"p99_ms"}), 20.0, true},
+      {"Server RSS ≤ 300 MB (answer cache on, 64 MB)", times(v(d.http_cached, {"rss_kb"}), 1.0 / 1024), 300.0, true},
       {"Indexer peak RSS ≤ 1.5 GB (at 100k documents; flat as the corpus grows), MB",
        times(v(d.index, {"liaison", "max_rss_kb"}), 1.0 / 1024), 1536.0, true},
   };

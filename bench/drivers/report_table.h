@@ -11,6 +11,8 @@ namespace liaison::bench {
 /// (latency without and with facets and snippets), http (wrk against search-server).
 struct RunData {
   nlohmann::json run, manifest, index, sizes, query, query_fs, http;
+  /// The same HTTP run with the server's answer cache on (the query set repeats under wrk).
+  nlohmann::json http_cached = nlohmann::json::object();
 };
 
 /// The markdown report: header, one table of Liaison's figures with its ratio to each peer, the

@@ -246,6 +246,12 @@ IndexStats Searcher::stats() {
   });
 }
 
+std::string Searcher::index_version() {
+  return reading("read the index version", [&] {
+    return impl_->db.get_uuid() + "@" + std::to_string(impl_->db.get_revision());
+  });
+}
+
 query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
                                                   std::vector<std::string>& warnings) const {
   query::BuildOptions build = options.ranking;

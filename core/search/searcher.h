@@ -46,6 +46,11 @@ class Searcher {
 
   IndexStats stats();
 
+  /// Names the state of the index this Searcher reads (its database's UUID and revision): two
+  /// reads under the same version see the same documents, and every commit or rebuilt index
+  /// gives a new one. Keys the server's answer cache.
+  std::string index_version();
+
   /// True when `query` is as a whole a thesaurus term, gazetteer name or measure alias in any
   /// language ("demining", "Пашинян", "Joint Monitoring Group"): the server turns xlang on by
   /// default for it. False without a lexicon.
