@@ -43,6 +43,10 @@ void refuse_writes(httplib::Server& server) {
 /// `io_timeout_seconds` is disconnected.
 void set_limits(httplib::Server& server, const ServerOptions& options) {
   server.set_payload_max_length(RequestLimits::max_body_bytes);
+  // httplib writes an answer's headers and body in separate writes. With Nagle's algorithm on,
+  // the body waits for the client to acknowledge the headers, and clients delay that ACK by up to
+  // 40 ms: every answer on a kept-alive connection took 44 ms, however fast the search was.
+  server.set_tcp_nodelay(true);
   server.set_read_timeout(options.io_timeout_seconds, 0);
   server.set_write_timeout(options.io_timeout_seconds, 0);
 }
