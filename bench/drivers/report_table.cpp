@@ -80,19 +80,26 @@ std::vector<Row> rows(const RunData& d) {
     add("Query p99 (ms)" + suffix, false, per_engine(field(*json, "p99_ms")));
   }
   add("Queries with ≥ 1 hit (of the set)", true, per_engine(field(d.query, "queries_with_hits")));
-  Row http;
-  http.values[0] = number(d.http, {"requests_per_s"});
-  add("HTTP /api/search: searches/s at saturation", true, http);
-  http.values[0] = number(d.http, {"p99_ms"});
-  add("HTTP /api/search: p99 at saturation (ms)", false, http);
-  http.values[0] = number(d.http, {"rss_kb"}) ? Value(*number(d.http, {"rss_kb"}) / 1024) : std::nullopt;
-  add("HTTP: server RSS after the run (MB)", false, http);
-  http.values[0] = number(d.http_cached, {"requests_per_s"});
-  add("HTTP with the answer cache (query set repeating): searches/s", true, http);
-  http.values[0] = number(d.http_cached, {"p99_ms"});
-  add("HTTP with the answer cache: p99 (ms)", false, http);
-  http.values[0] = number(d.http_cached, {"rss_kb"}) ? Value(*number(d.http_cached, {"rss_kb"}) / 1024) : std::nullopt;
-  add("HTTP with the answer cache: server RSS after the run (MB)", false, http);
+  struct HttpRun {
+    const nlohmann::json* figures;
+    const char* rate_label;
+    const char* p99_label;
+    const char* rss_label;
+  };
+  for (const HttpRun& run : {HttpRun{&d.http, "HTTP /api/search: searches/s at saturation",
+                                     "HTTP /api/search: p99 at saturation (ms)", "HTTP: server RSS after the run (MB)"},
+                             HttpRun{&d.http_cached, "HTTP with the answer cache (query set repeating): searches/s",
+                                     "HTTP with the answer cache: p99 (ms)",
+                                     "HTTP with the answer cache: server RSS after the run (MB)"}}) {
+    Row http;
+    http.values[0] = number(*run.figures, {"requests_per_s"});
+    add(run.rate_label, true, http);
+    http.values[0] = number(*run.figures, {"p99_ms"});
+    add(run.p99_label, false, http);
+    const Value rss_kb = number(*run.figures, {"rss_kb"});
+    http.values[0] = rss_kb ? Value(*rss_kb / 1024) : std::nullopt;
+    add(run.rss_label, false, http);
+  }
   return out;
 }
 
