@@ -421,7 +421,9 @@ class Builder {
       // the query per level (16 levels of "a (b (c …" made 800,000 terms): only the outermost
       // AND ranks all-words passages first; inner ones match the same passages as alternatives.
       const Query ranked = all_depth_ == 0 ? all_words_first(scored) : any_part(scored);
-      result = {.query = with_proximity_bonus(ranked, scored), .role = Role::Scored};
+      const bool top_level = root_ && std::get_if<All>(&root_->value) == &node;
+      if (top_level) out_.proximity_bonus = proximity_bonus(plain_words(scored), options_);
+      result = {.query = top_level ? ranked : with_proximity_bonus(ranked, scored), .role = Role::Scored};
       if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
       if (root_ && std::get_if<All>(&root_->value) == &node && scored.size() >= 2) {
         for (const Part& part : scored) {
@@ -441,13 +443,18 @@ class Builder {
     scored.erase(std::remove_if(scored.begin(), scored.end(), [](const Part& p) { return p.stop; }), scored.end());
   }
 
-  /// `query` plus a bonus where the plain words among `scored` stand close together.
-  Query with_proximity_bonus(const Query& query, const std::vector<Part>& scored) const {
+  /// The plain words among `scored` (not phrases, fields or stop words).
+  static std::vector<QueryTerm> plain_words(const std::vector<Part>& scored) {
     std::vector<QueryTerm> words;
     for (const Part& part : scored) {
       if (part.word && !part.stop) words.push_back(*part.word);
     }
-    const Query bonus = proximity_bonus(words, options_);
+    return words;
+  }
+
+  /// `query` plus a bonus where the plain words among `scored` stand close together.
+  Query with_proximity_bonus(const Query& query, const std::vector<Part>& scored) const {
+    const Query bonus = proximity_bonus(plain_words(scored), options_);
     return bonus.empty() ? query : Query(Query::OP_AND_MAYBE, query, bonus);
   }
 

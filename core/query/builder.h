@@ -110,6 +110,11 @@ struct BuiltQuery {
   /// more. Documents mode checks which of them
   /// each top document holds in any passage.
   std::vector<Xapian::Query> coverage_parts{};
+  /// The bonus of the top-level implicit AND's words standing in order or near each other, not
+  /// in `query`: checking positions on every passage that holds the words cost most of a
+  /// multi-word search (search/rescore.h), so the searcher adds it to the top matches only.
+  /// Empty when there is no such AND (nested ones keep their bonus in `query`).
+  Xapian::Query proximity_bonus{};
   /// False when nothing in the query weighs (only filters or exclusions): every match has
   /// weight 0, and the searcher orders them by date instead.
   bool scored = false;
@@ -127,7 +132,8 @@ struct BuiltQuery {
 ///   over exact or folded forms (no stems);
 /// - a word also matches its name keys (other scripts) and, when the index lacks it, its
 ///   one-edit neighbours, both weighted lower; words of an implicit AND near each other or in
-///   order score a bonus; early passages can score a bonus;
+///   order score a bonus (the top-level AND's in `proximity_bonus`, for the searcher to add to
+///   its top matches); early passages can score a bonus;
 /// - prefix* is OP_WILDCARD over the normalised and folded prefix, bounded;
 /// - with options.cross_language, a word, phrase or run of words that is a domain entry also
 ///   matches the entry's forms in the other languages (weighted lower); a form of several words

@@ -30,32 +30,29 @@ std::vector<std::string> holding(const Xapian::Database& db, const Query& part, 
 
 }  // namespace
 
-std::vector<RankedDocument> rank_by_coverage(const Xapian::Database& db, const Xapian::MSet& mset,
-                                             const CoverageOptions& options) {
-  std::vector<RankedDocument> ranked;
-  for (Xapian::doccount rank = 0; rank < mset.size(); ++rank) ranked.push_back({rank, mset[rank].get_weight()});
-  if (!options.parts || options.parts->size() < 2 || options.document_bonus <= 0.0) return ranked;
+void add_coverage_bonus(const Xapian::Database& db, const Xapian::MSet& mset, const CoverageOptions& options,
+                        std::vector<RankedDocument>& ranked, std::size_t depth) {
+  if (!options.parts || options.parts->size() < 2 || options.document_bonus <= 0.0) return;
+  depth = std::min(depth, ranked.size());
 
   // Only documents without a passage that holds every part can gain.
   std::vector<std::string> candidates;
-  std::map<std::string, Xapian::doccount> rank_of;
-  for (const RankedDocument& document : ranked) {
-    if (document.weight >= options.passage_bonus) continue;
-    const std::string id = mset[document.rank].get_collapse_key();
+  std::map<std::string, std::size_t> entry_of;
+  for (std::size_t i = 0; i < depth; ++i) {
+    if (ranked[i].weight >= options.passage_bonus) continue;
+    const std::string id = mset[ranked[i].rank].get_collapse_key();
     candidates.push_back(id);
-    rank_of[id] = document.rank;
+    entry_of[id] = i;
   }
-  if (candidates.empty()) return ranked;
+  if (candidates.empty()) return;
 
   // Each part narrows the candidates to the documents that hold it too.
   for (const Query& part : *options.parts) {
     candidates = holding(db, part, options.filter, candidates);
-    if (candidates.empty()) return ranked;
+    if (candidates.empty()) return;
   }
-  for (const std::string& id : candidates) ranked[rank_of.at(id)].weight += options.document_bonus;
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const RankedDocument& a, const RankedDocument& b) { return a.weight > b.weight; });
-  return ranked;
+  for (const std::string& id : candidates) ranked[entry_of.at(id)].weight += options.document_bonus;
+  sort_prefix(ranked, depth);
 }
 
 }  // namespace liaison::search

@@ -8,13 +8,9 @@
 
 #include <xapian.h>
 
-namespace liaison::search {
+#include "core/search/rescore.h"
 
-/// A collapsed match (one document), by its rank in the MSet, with its weight after coverage.
-struct RankedDocument {
-  Xapian::doccount rank = 0;  ///< index into the MSet
-  double weight = 0.0;
-};
+namespace liaison::search {
 
 struct CoverageOptions {
   /// The parts of the query's implicit AND (query::BuiltQuery::coverage_parts).
@@ -24,10 +20,11 @@ struct CoverageOptions {
   double document_bonus = 0.0;  ///< added to a document whose passages together hold every part
 };
 
-/// The documents of `mset` (collapsed on the DocId slot, best first), best first after adding
-/// options.document_bonus to those whose weight shows no passage holding every part but whose
-/// passages hold every part between them. Ties keep the MSet's order.
-std::vector<RankedDocument> rank_by_coverage(const Xapian::Database& db, const Xapian::MSet& mset,
-                                             const CoverageOptions& options);
+/// Adds options.document_bonus to those of the first `depth` entries of `ranked` (documents of
+/// `mset`, collapsed on the DocId slot) whose weight shows no passage holding every part but whose
+/// passages hold every part between them, then orders those entries by weight again (ties keep
+/// their order); entries past `depth` stay as they are.
+void add_coverage_bonus(const Xapian::Database& db, const Xapian::MSet& mset, const CoverageOptions& options,
+                        std::vector<RankedDocument>& ranked, std::size_t depth = kRerankDepth);
 
 }  // namespace liaison::search

@@ -18,6 +18,7 @@
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
 #include "core/search/request_filters.h"
+#include "core/search/rescore.h"
 #include "core/search/snippets.h"
 #include "core/search/spelling.h"
 #include "core/search/typo_neighbours.h"
@@ -32,9 +33,6 @@ using Xapian::Query;
 /// it. Past it they are Xapian's estimates: counting every match of a common word in a large
 /// index would cost more than the numbers are worth.
 constexpr Xapian::doccount kExactCountUpTo = 10000;
-
-/// How many of the top documents are reordered by what their passages hold between them.
-constexpr Xapian::doccount kCoverageDepth = 100;
 
 /// How many times opening or reading is tried while the indexer commits under it: an indexer
 /// committing every fraction of a second can discard the revision being read twice in a row.
@@ -173,24 +171,31 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   // Also without facets: the total stays exact up to kExactCountUpTo (Xapian's estimate of
   // collapsed matches can be several times the true count).
   const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
-  // Documents ranked by relevance are reordered by what their passages hold between them
-  // (search/coverage.h), among the first kCoverageDepth or down to the page asked for.
-  const bool by_coverage = request.mode == SearchMode::Documents && request.sort == SortOrder::Relevance && scored &&
+  // Matches ranked by relevance are looked at again (search/rescore.h): the top-level words in
+  // order or near each other, and in documents mode what a document's passages hold between
+  // them (search/coverage.h). Pages are then cut from one list of the first kRerankDepth.
+  const bool by_relevance = request.sort == SortOrder::Relevance && scored;
+  const bool by_proximity = by_relevance && !built.proximity_bonus.empty();
+  const bool by_coverage = by_relevance && request.mode == SearchMode::Documents &&
                            built.coverage_parts.size() >= 2 && build_options.document_coverage_factor > 0.0;
-  const Xapian::doccount first = by_coverage ? 0 : offset;
-  const Xapian::doccount count = by_coverage ? std::max(offset + request.size, kCoverageDepth) : request.size;
+  const bool reranked = by_proximity || by_coverage;
+  const Xapian::doccount first = reranked ? 0 : offset;
+  const Xapian::doccount count =
+      reranked ? std::max<Xapian::doccount>(offset + request.size, search::kRerankDepth) : request.size;
   const Xapian::MSet mset = enquire.get_mset(first, count, check_at_least);
-  std::vector<search::RankedDocument> ranked;
+  std::vector<search::RankedDocument> ranked = search::in_mset_order(mset);
+  if (by_proximity) search::add_bonus(db, built.proximity_bonus, mset, ranked);
   if (by_coverage) {
-    ranked = search::rank_by_coverage(
+    search::add_coverage_bonus(
         db, mset,
         {.parts = &built.coverage_parts, .filter = search::request_filter(request),
          .passage_bonus = build_options.all_words_bonus,
-         .document_bonus = build_options.all_words_bonus * build_options.document_coverage_factor});
+         .document_bonus = build_options.all_words_bonus * build_options.document_coverage_factor},
+        ranked);
+  }
+  if (reranked) {
     ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(offset, ranked.size()));
     if (ranked.size() > request.size) ranked.resize(request.size);
-  } else {
-    for (Xapian::doccount rank = 0; rank < mset.size(); ++rank) ranked.push_back({rank, mset[rank].get_weight()});
   }
 
   SearchResult result;

@@ -49,13 +49,25 @@ TEST(Ranking, TypoNeighboursJoinWeightedLower) {
   EXPECT_FALSE(contains(description_of("delimitaton"), " delimitation"));
 }
 
-TEST(Ranking, WordsOfAnImplicitAndScoreABonusNearEachOther) {
-  const std::string description = description_of("climate finance");
+TEST(Ranking, WordsOfTheTopLevelImplicitAndScoreABonusNearEachOtherAddedByTheSearcher) {
+  static const Analyzer analyzer;
+  const ParseResult parsed = parse("climate finance");
+  const BuiltQuery built = build_query(parsed.root.get(), analyzer);
+  const std::string bonus = built.proximity_bonus.get_description();
+  SCOPED_TRACE(bonus);
+  EXPECT_TRUE(contains(bonus, "PHRASE 2"));
+  EXPECT_TRUE(contains(bonus, "NEAR 10"));
+  // Not in the matcher's query: positions are checked on the top matches only.
+  EXPECT_FALSE(contains(built.query.get_description(), "NEAR"));
+  const ParseResult one_word = parse("climate");
+  EXPECT_TRUE(build_query(one_word.root.get(), analyzer).proximity_bonus.empty());
+}
+
+TEST(Ranking, WordsOfAnImplicitAndInsideAnotherOperatorKeepTheirBonusInTheQuery) {
+  const std::string description = description_of("(climate finance) OR Lachin");
   SCOPED_TRACE(description);
   EXPECT_TRUE(contains(description, "AND_MAYBE"));
-  EXPECT_TRUE(contains(description, "PHRASE 2"));
   EXPECT_TRUE(contains(description, "NEAR 10"));
-  EXPECT_FALSE(contains(description_of("climate"), "NEAR"));
 }
 
 TEST(Ranking, EarlyPassagesScoreABonusOnlyWhereTheQueryMatches) {

@@ -1,0 +1,83 @@
+#include "core/search/rescore.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace liaison::search {
+namespace {
+
+/// Matches exactly the given documents, without weight: the right side of an OP_FILTER that
+/// restricts a query to a few passages (Xapian 1.4 has no query for a set of document ids).
+class DocumentListSource final : public Xapian::PostingSource {
+ public:
+  explicit DocumentListSource(std::vector<Xapian::docid> ids) : ids_(std::move(ids)) {
+    std::sort(ids_.begin(), ids_.end());
+    ids_.erase(std::unique(ids_.begin(), ids_.end()), ids_.end());
+  }
+
+  Xapian::doccount get_termfreq_min() const override { return static_cast<Xapian::doccount>(ids_.size()); }
+  Xapian::doccount get_termfreq_est() const override { return get_termfreq_min(); }
+  Xapian::doccount get_termfreq_max() const override { return get_termfreq_min(); }
+
+  void init(const Xapian::Database& /*db*/) override { started_ = false, position_ = 0; }
+
+  void next(double /*min_wt*/) override {
+    if (started_) ++position_;
+    started_ = true;
+  }
+
+  void skip_to(Xapian::docid id, double /*min_wt*/) override {
+    started_ = true;
+    position_ = static_cast<std::size_t>(
+        std::lower_bound(ids_.begin() + static_cast<std::ptrdiff_t>(std::min(position_, ids_.size())), ids_.end(), id) -
+        ids_.begin());
+  }
+
+  bool at_end() const override { return started_ && position_ >= ids_.size(); }
+  Xapian::docid get_docid() const override { return ids_[position_]; }
+  PostingSource* clone() const override { return new DocumentListSource(ids_); }
+
+ private:
+  std::vector<Xapian::docid> ids_;
+  std::size_t position_ = 0;
+  bool started_ = false;
+};
+
+}  // namespace
+
+std::vector<RankedDocument> in_mset_order(const Xapian::MSet& mset) {
+  std::vector<RankedDocument> ranked;
+  ranked.reserve(mset.size());
+  for (Xapian::doccount rank = 0; rank < mset.size(); ++rank) ranked.push_back({rank, mset[rank].get_weight()});
+  return ranked;
+}
+
+void sort_prefix(std::vector<RankedDocument>& ranked, std::size_t depth) {
+  const auto end = ranked.begin() + static_cast<std::ptrdiff_t>(std::min(depth, ranked.size()));
+  std::stable_sort(ranked.begin(), end, [](const RankedDocument& a, const RankedDocument& b) { return a.weight > b.weight; });
+}
+
+void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xapian::MSet& mset,
+               std::vector<RankedDocument>& ranked, std::size_t depth) {
+  depth = std::min(depth, ranked.size());
+  if (bonus.empty() || depth == 0) return;
+  std::vector<Xapian::docid> passages;
+  for (std::size_t i = 0; i < depth; ++i) passages.push_back(*mset[ranked[i].rank]);
+  Xapian::Enquire enquire(db);
+  const auto count = static_cast<Xapian::doccount>(passages.size());
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, bonus, Xapian::Query((new DocumentListSource(std::move(passages)))->release())));
+  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  const Xapian::MSet scored = enquire.get_mset(0, count);
+  std::unordered_map<Xapian::docid, double> bonus_of;
+  for (auto item = scored.begin(); item != scored.end(); ++item) bonus_of[*item] = item.get_weight();
+  if (bonus_of.empty()) return;
+  for (std::size_t i = 0; i < depth; ++i) {
+    if (const auto found = bonus_of.find(*mset[ranked[i].rank]); found != bonus_of.end()) {
+      ranked[i].weight += found->second;
+    }
+  }
+  sort_prefix(ranked, depth);
+}
+
+}  // namespace liaison::search
