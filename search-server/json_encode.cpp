@@ -129,6 +129,7 @@ nlohmann::json to_json(const SearchResult& result) {
   for (const auto& hit : result.hits) hits.push_back(to_json(hit));
   return {{"query", result.query},
           {"total", result.total},
+          {"exact", result.exact},
           {"page", result.page},
           {"size", result.size},
           {"took_ms", result.took_ms},

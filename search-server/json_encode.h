@@ -9,7 +9,7 @@
 
 namespace liaison::http {
 
-/// {"query","total","page","size","took_ms","hits":[…],"facets":{…},"did_you_mean","warnings",
+/// {"query","total","exact","page","size","took_ms","hits":[…],"facets":{…},"did_you_mean","warnings",
 /// "expansions":[{"typed","entry","forms":{lang:[…]}}]}
 nlohmann::json to_json(const SearchResult& result);
 

@@ -54,6 +54,9 @@ struct QueryExpansion {
 struct SearchResult {
   std::string query;
   std::uint64_t total = 0;  ///< matching documents (or passages in passage mode)
+  /// False when there were more matches than the searcher counts one by one: `total` is then
+  /// Xapian's estimate, and the facets count the matches seen (a part, in index order).
+  bool exact = true;
   std::uint32_t page = 1, size = 10;
   double took_ms = 0.0;
   std::vector<Hit> hits;

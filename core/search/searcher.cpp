@@ -29,11 +29,6 @@ namespace {
 
 using Xapian::Query;
 
-/// The matcher looks at this many matches at least, so that totals and facets are exact up to
-/// it. Past it they are Xapian's estimates: counting every match of a common word in a large
-/// index would cost more than the numbers are worth.
-constexpr Xapian::doccount kExactCountUpTo = 10000;
-
 /// How many times opening or reading is tried while the indexer commits under it: an indexer
 /// committing every fraction of a second can discard the revision being read twice in a row.
 constexpr int kAttempts = 5;
@@ -168,9 +163,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   enquire.add_matchspy(&facets);
 
   const Xapian::doccount offset = (request.page - 1) * request.size;
-  // Also without facets: the total stays exact up to kExactCountUpTo (Xapian's estimate of
-  // collapsed matches can be several times the true count).
-  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, kExactCountUpTo);
+  // Also without facets: the total stays exact up to options.exact_count_up_to (Xapian's
+  // estimate of collapsed matches can be several times the true count).
+  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, options.exact_count_up_to);
   // Matches ranked by relevance are looked at again (search/rescore.h): the top-level words in
   // order or near each other, and in documents mode what a document's passages hold between
   // them (search/coverage.h). Pages are then cut from one list of the first kRerankDepth.
@@ -200,8 +195,11 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
 
   SearchResult result;
   result.query = request.query;
-  // The spy saw every match when there were fewer than check_at_least: count them exactly.
-  const bool saw_all = facets.passages_seen() < check_at_least;
+  // The spy saw every match when there were fewer than check_at_least, or as many as the
+  // matcher's upper bound (it went on to the end).
+  const bool saw_all = facets.passages_seen() < check_at_least ||
+                       facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound();
+  result.exact = saw_all;
   if (!saw_all) result.total = mset.get_matches_estimated();
   else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;

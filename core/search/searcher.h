@@ -20,6 +20,11 @@ struct SearcherOptions {
   std::shared_ptr<const DomainLexicon> lexicon{};
   /// The weights of the ranking (docs/ranking.md); the lexicon and typo lookups are set per search.
   query::BuildOptions ranking{};
+  /// The matcher looks at this many matches at least, so that totals and facets are exact up
+  /// to it (SearchResult::exact). Past it they are Xapian's estimate and the matches seen:
+  /// counting every match of a common word in a large index would cost more than the numbers
+  /// are worth.
+  std::uint32_t exact_count_up_to = 10000;
 };
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);

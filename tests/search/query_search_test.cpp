@@ -200,6 +200,27 @@ TEST_F(QuerySearch, PagesThroughTheMatchesWithAnExactTotal) {
   EXPECT_TRUE(index_->search(request).hits.empty());
 }
 
+TEST_F(QuerySearch, TotalsAreExactUpToTheCountBoundAndMarkedEstimatedPastIt) {
+  SearchRequest request = request_for("");
+  request.size = 2;
+  const SearchResult counted = index_->search(request);
+  EXPECT_TRUE(counted.exact);
+  EXPECT_EQ(counted.total, 10u);
+
+  // A bound of 3 matches: the matcher stops counting after the page (its date order needs no
+  // more); the result says so, and the facets hold the matches seen, not all ten documents.
+  Searcher bounded(index_->db_path(), index_->analyzer(), SearcherOptions{.exact_count_up_to = 3});
+  const SearchResult estimated = bounded.search(request);
+  EXPECT_FALSE(estimated.exact);
+  EXPECT_EQ(estimated.hits.size(), 2u);
+  std::uint64_t counted_by_kind = 0;
+  for (const auto& [kind, count] : estimated.facets.at("kind")) counted_by_kind += count;
+  std::uint64_t all_by_kind = 0;
+  for (const auto& [kind, count] : counted.facets.at("kind")) all_by_kind += count;
+  EXPECT_LT(counted_by_kind, all_by_kind);
+  EXPECT_EQ(index_->ids(estimated), index_->ids(counted));  // the page itself is the same
+}
+
 TEST_F(QuerySearch, HitsCarryTheDocumentFields) {
   const SearchResult result = index_->search("Minsk");
   ASSERT_EQ(result.hits.size(), 1u);

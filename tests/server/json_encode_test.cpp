@@ -12,6 +12,7 @@ SearchResult hand_made_result() {
   result.page = 2;
   result.size = 5;
   result.took_ms = 1.5;
+  result.exact = false;
   Hit hit;
   hit.id = "en/brussels";
   hit.title = "<script>alert(1)</script> & more";
@@ -39,6 +40,7 @@ TEST(JsonEncode, WritesEverySearchField) {
   EXPECT_EQ(json["page"], 2);
   EXPECT_EQ(json["size"], 5);
   EXPECT_EQ(json["took_ms"], 1.5);
+  EXPECT_EQ(json["exact"], false);
   EXPECT_EQ(json["did_you_mean"], "demining talks");
   ASSERT_EQ(json["hits"].size(), 1u);
   const auto& hit = json["hits"][0];

@@ -46,11 +46,12 @@ TEST_F(ServerHttp, SearchAnswersWithEveryDocumentedField) {
   auto response = search({{"q", "demining"}, {"xlang", "0"}});
   ASSERT_EQ(response.status, 200) << response.raw;
   auto& body = response.body;
-  for (const char* key : {"query", "total", "page", "size", "took_ms", "hits", "facets", "did_you_mean"}) {
+  for (const char* key : {"query", "total", "exact", "page", "size", "took_ms", "hits", "facets", "did_you_mean"}) {
     SCOPED_TRACE(key);
     EXPECT_TRUE(body.contains(key));
   }
   EXPECT_EQ(body["query"], "demining");
+  EXPECT_EQ(body["exact"], true);  // a few matches: counted one by one
   EXPECT_EQ(body["page"], 1);
   EXPECT_EQ(body["size"], 10);
   ASSERT_GE(body["hits"].size(), 1u);

@@ -186,6 +186,21 @@ export const tests = [
     },
   },
   {
+    name: 'an estimated total is shown as "about"',
+    async run({ page, baseUrl }) {
+      // Past the searcher's exact count (10,000 passages) the API says exact: false; the bundled
+      // corpus is far smaller, so the test edits a real answer on its way to the page.
+      await page.route('**/api/search?*', async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, json: { ...(await response.json()), total: 12345, exact: false } });
+      });
+      await page.goto(`${baseUrl}/?q=demining`);
+      await page.locator('#hits .hit').first().waitFor();
+      await waitUntil(page, () => /^about 12,345 documents found/.test(document.querySelector('#status').textContent),
+        undefined, { what: 'an "about" total' });
+    },
+  },
+  {
     name: 'at phone width the page fits without sideways scrolling',
     viewport: { width: 390, height: 844 },
     async run({ page, baseUrl }) {

@@ -69,7 +69,8 @@ export function renderStatus(node, result, ctx) {
     node.textContent = t('noResults');
     return;
   }
-  const what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
+  let what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
+  if (result.exact === false) what = t('about', what);
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
 }
 
