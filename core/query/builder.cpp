@@ -425,7 +425,7 @@ class Builder {
       if (top_level) out_.proximity_bonus = proximity_bonus(plain_words(scored), options_);
       result = {.query = top_level ? ranked : with_proximity_bonus(ranked, scored), .role = Role::Scored};
       if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
-      if (root_ && std::get_if<All>(&root_->value) == &node && scored.size() >= 2) {
+      if (top_level && scored.size() >= 2) {
         for (const Part& part : scored) {
           const Query strong = part.strong.empty() ? part.query : part.strong;
           out_.coverage_parts.push_back(filter.empty() ? strong : Query(Query::OP_FILTER, strong, filter));
