@@ -105,8 +105,8 @@ nlohmann::json to_export_json(const SearchResult& result) {
     if (hit.passage) entry["permalink"] = passage_permalink(hit.id, hit.passage);
     hits.push_back(std::move(entry));
   }
-  return {{"query", result.query}, {"total", result.total}, {"exported", result.hits.size()},
-          {"hits", std::move(hits)}};
+  return {{"query", result.query}, {"total", result.total}, {"exact", result.exact},
+          {"exported", result.hits.size()}, {"hits", std::move(hits)}};
 }
 
 }  // namespace

@@ -20,7 +20,7 @@ inline constexpr std::uint32_t kMaxExportHits = 1000;
 
 /// Takes the parameters of /api/search (page and size are ignored) plus `format` (`csv`, the
 /// default, or `json`) and `limit` (1 to 1000, default 1000). CSV: a header row, then one row per
-/// hit, RFC 4180 quoting, CRLF line ends, UTF-8. JSON: {"query","total","exported","hits":[…]}.
+/// hit, RFC 4180 quoting, CRLF line ends, UTF-8. JSON: {"query","total","exact","exported","hits":[…]}.
 /// Errors are JSON ({"error","parameter"}), 400 for a bad parameter.
 FileReply get_export(const ApiContext& context, const QueryParams& params);
 

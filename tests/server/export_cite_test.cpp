@@ -173,6 +173,7 @@ TEST_F(ExportCite, JsonExportCountsWhatItHolds) {
   EXPECT_EQ(response.body["exported"], 4);
   EXPECT_EQ(response.body["hits"].size(), 4u);
   EXPECT_EQ(response.body["total"], 6);
+  EXPECT_EQ(response.body["exact"], true);  // as in /api/search: false when total is an estimate
   EXPECT_TRUE(response.body["hits"][0].contains("permalink"));
 }
 
