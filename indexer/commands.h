@@ -24,6 +24,7 @@ struct BuildCommandOptions {
   /// empty: the `domain` folder beside the corpus folder, when there is one.
   std::filesystem::path domain;
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
+  bool follow_links = false;  ///< follow links that lead out of the corpus folder
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
 /// Exit status 0 when every file was indexed, 1 when some failed.

@@ -22,6 +22,8 @@ int main(int argc, char** argv) try {
   build_cmd->add_option("--db", build.db, "Index folder (created if missing)")->required();
   build_cmd->add_option("--max-file-mb", max_file_mb, "Refuse files larger than this")->check(CLI::Range(1, 4096));
   build_cmd->add_flag("--quiet", build.quiet, "No progress output");
+  build_cmd->add_flag("--follow-links", build.follow_links,
+                      "Follow symbolic links that lead out of the corpus folder (default: skip them and say so)");
   build_cmd->add_option("--domain", build.domain,
                         "CBM domain folder for tagging (default: the 'domain' folder beside the corpus folder)")
       ->check(CLI::ExistingDirectory);

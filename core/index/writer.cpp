@@ -79,9 +79,10 @@ class IndexRun {
     reindex_all_ = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger_fingerprint();
   }
 
-  void run(const std::vector<std::string>& files) {
-    claim_ids_of_present_files(files);
-    remove_gone_files(files);
+  void run(const CorpusListing& listing) {
+    const std::vector<std::string>& files = listing.files;
+    claim_ids_of_present_files(listing);
+    remove_gone_files(listing);
     for (std::size_t i = 0; i < files.size(); ++i) {
       try {
         index_file(files[i]);
@@ -95,18 +96,20 @@ class IndexRun {
   }
 
  private:
-  void claim_ids_of_present_files(const std::vector<std::string>& files) {
-    for (const std::string& path : files) {
-      const auto known = indexed_.find(path);
-      if (known == indexed_.end()) continue;
-      for (const std::string& id : known->second.doc_ids) id_owner_.emplace(id, path);
+  /// The files listed, and those indexed in folders that could not be listed, keep their ids.
+  void claim_ids_of_present_files(const CorpusListing& listing) {
+    const std::set<std::string> present(listing.files.begin(), listing.files.end());
+    for (const auto& [path, entry] : indexed_) {
+      if (!present.count(path) && !listing.may_hold(path)) continue;
+      for (const std::string& id : entry.doc_ids) id_owner_.emplace(id, path);
     }
   }
 
-  void remove_gone_files(const std::vector<std::string>& files) {
-    const std::set<std::string> present(files.begin(), files.end());
+  /// Removes the files known to be gone: not listed, and not in a folder that could not be listed.
+  void remove_gone_files(const CorpusListing& listing) {
+    const std::set<std::string> present(listing.files.begin(), listing.files.end());
     for (auto it = indexed_.begin(); it != indexed_.end();) {
-      if (present.count(it->first)) {
+      if (present.count(it->first) || listing.may_hold(it->first)) {
         ++it;
         continue;
       }
@@ -248,21 +251,35 @@ std::size_t shards_for(const Xapian::Database& db, std::size_t files, const Buil
   return empty || reindex_all ? threads : 1;
 }
 
+/// The folders that could not be listed are failures (first, as they were met first); the links
+/// not followed are said.
+void add_listing_problems(const CorpusListing& listing, BuildReport& report) {
+  std::vector<BuildReport::Failure> failures;
+  for (const CorpusListing::Entry& entry : listing.unreadable)
+    failures.push_back({entry.path, entry.path + ": " + entry.reason + " (the documents indexed from it are kept)"});
+  report.failed += failures.size();
+  report.failures.insert(report.failures.begin(), failures.begin(), failures.end());
+  for (const CorpusListing::Entry& entry : listing.skipped)
+    report.skipped.push_back({entry.path, entry.path + ": " + entry.reason});
+}
+
 }  // namespace
 
 BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyzer& analyzer,
                         const BuildOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<std::string> files = list_corpus_files(corpus);
+  const CorpusListing listing = list_corpus(corpus, {.follow_links = options.follow_links});
   Xapian::WritableDatabase database = open_writable(db);  // its lock is held for the whole run
   remove_stale_build_folders(db);
   BuildReport report;
   try {
-    const std::size_t shards = shards_for(database, files.size(), options);
+    // A bulk build writes a new index of the files listed: with folders that could not be
+    // listed, the serial run keeps their documents instead.
+    const std::size_t shards = listing.unreadable.empty() ? shards_for(database, listing.files.size(), options) : 1;
     if (shards > 1) {
-      report = build_index_in_shards(corpus, files, db, database, analyzer, options, shards);
+      report = build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards);
     } else {
-      IndexRun(corpus, database, analyzer, options, report).run(files);
+      IndexRun(corpus, database, analyzer, options, report).run(listing);
       database.close();
     }
   } catch (const Xapian::Error& e) {
@@ -270,6 +287,7 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
   } catch (const fs::filesystem_error& e) {
     throw IndexError(db.string() + ": cannot write the index: " + e.what());
   }
+  add_listing_problems(listing, report);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }
