@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "core/error.h"
+#include "core/index/committed_sizes.h"
 #include "core/index/corpus_files.h"
 #include "core/index/index_state.h"
 #include "core/index/parallel_build.h"
@@ -39,8 +40,8 @@ Xapian::WritableDatabase open_writable(const fs::path& db) {
 /// transaction (so Xapian's automatic flush can never split a document).
 class CommitBatch {
  public:
-  CommitBatch(Xapian::WritableDatabase& db, std::size_t documents_per_commit)
-      : db_(db), limit_(documents_per_commit == 0 ? 1 : documents_per_commit) {}
+  CommitBatch(Xapian::WritableDatabase& db, std::size_t documents_per_commit, CommittedSizes& committed)
+      : db_(db), committed_(committed), limit_(documents_per_commit == 0 ? 1 : documents_per_commit) {}
 
   void begin() {
     if (open_) return;
@@ -56,12 +57,14 @@ class CommitBatch {
   void commit() {
     if (!open_) return;
     db_.commit_transaction();
+    committed_.record();
     open_ = false;
     pending_ = 0;
   }
 
  private:
   Xapian::WritableDatabase& db_;
+  CommittedSizes& committed_;
   std::size_t limit_;
   std::size_t pending_ = 0;
   bool open_ = false;
@@ -71,9 +74,9 @@ class CommitBatch {
 class IndexRun {
  public:
   IndexRun(const fs::path& corpus, Xapian::WritableDatabase& db, const Analyzer& analyzer,
-           const BuildOptions& options, BuildReport& report)
+           const BuildOptions& options, BuildReport& report, CommittedSizes& committed)
       : corpus_(corpus), db_(db), analyzer_(analyzer), options_(options), report_(report),
-        batch_(db, options.documents_per_commit), indexed_(read_indexed_files(db)) {
+        batch_(db, options.documents_per_commit, committed), indexed_(read_indexed_files(db)) {
     const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
     const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
     reindex_all_ = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger_fingerprint();
@@ -251,6 +254,16 @@ std::size_t shards_for(const Xapian::Database& db, std::size_t files, const Buil
   return empty || reindex_all ? threads : 1;
 }
 
+/// After a failed write (a full disk): drops the open transaction, whose blocks no revision
+/// refers to, and gives their space back, while the lock is still held.
+void abandon_run(Xapian::WritableDatabase& database, const CommittedSizes& committed) noexcept {
+  try {
+    database.cancel_transaction();
+  } catch (const Xapian::Error&) {  // no transaction was open: the failure was outside one
+  }
+  committed.give_back_uncommitted_space();
+}
+
 /// The folders that could not be listed are failures (first, as they were met first); the links
 /// not followed are said.
 void add_listing_problems(const CorpusListing& listing, BuildReport& report) {
@@ -271,6 +284,7 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
   const CorpusListing listing = list_corpus(corpus, {.follow_links = options.follow_links});
   Xapian::WritableDatabase database = open_writable(db);  // its lock is held for the whole run
   remove_stale_build_folders(db);
+  CommittedSizes committed(db);
   BuildReport report;
   try {
     // A bulk build writes a new index of the files listed: with folders that could not be
@@ -279,12 +293,14 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
     if (shards > 1) {
       report = build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards);
     } else {
-      IndexRun(corpus, database, analyzer, options, report).run(listing);
+      IndexRun(corpus, database, analyzer, options, report, committed).run(listing);
       database.close();
     }
   } catch (const Xapian::Error& e) {
+    abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
+    abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.what());
   }
   add_listing_problems(listing, report);
