@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/loader.h"
+
 namespace liaison::cli {
 
 struct AnalyzeOptions {
@@ -18,7 +20,7 @@ int run_analyze(const AnalyzeOptions& options, std::istream& in, std::ostream& o
 struct BuildCommandOptions {
   std::filesystem::path corpus;
   std::filesystem::path db;
-  std::uintmax_t max_file_bytes = 64ull << 20;
+  std::uintmax_t max_file_bytes = kDefaultMaxFileMb << 20;
   bool quiet = false;
   /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging;
   /// empty: the `domain` folder beside the corpus folder, when there is one.

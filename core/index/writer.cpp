@@ -183,9 +183,8 @@ class IndexRun {
   /// Replaces every document `path` had (`previous` ids) with `documents`, in one commit.
   void replace_file(const std::string& path, const std::vector<Document>& documents, IndexedFile entry,
                     const std::vector<std::string>& previous) {
-    std::vector<std::vector<Xapian::Document>> passages;  // all built before anything is written
-    for (const Document& document : documents) passages.push_back(make_passage_documents(document, analyzer_));
-
+    // Each passage is made as it is added (a file's all would take many times its size): a
+    // failure while making one is no IngestError, so it ends the run before the batch commits.
     batch_.begin();
     for (const std::string& id : previous) db_.delete_document(sc::term(sc::kDocPrefix, id));
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -193,9 +192,10 @@ class IndexRun {
       // A run killed after an earlier commit may have left this id behind: replace, never duplicate.
       if (std::find(previous.begin(), previous.end(), id) == previous.end())
         db_.delete_document(sc::term(sc::kDocPrefix, id));
-      for (const Xapian::Document& passage : passages[i]) db_.add_document(passage);
+      const PassageDocumentMaker passages(documents[i], analyzer_);
+      for (std::size_t k = 0; k < passages.size(); ++k) db_.add_document(passages.make(k));
       entry.doc_ids.push_back(id);
-      report_.passages_written += passages[i].size();
+      report_.passages_written += passages.size();
       ++(std::find(previous.begin(), previous.end(), id) != previous.end() ? report_.updated : report_.added);
     }
     entry.doc_id = entry.doc_ids.front();

@@ -86,7 +86,9 @@ std::string read_corpus_file(const std::filesystem::path& file, const std::strin
   const auto size = static_cast<std::uintmax_t>(info.st_size);
   if (size > options.max_file_bytes)
     throw IngestError(relative_path, 0, "file too large: " + std::to_string(size) + " bytes (limit " +
-                                            std::to_string(options.max_file_bytes) + ")");
+                                            std::to_string(options.max_file_bytes) +
+                                            ", --max-file-mb; indexing takes about " + std::to_string(kMemoryPerFileByte) +
+                                            "× a file's size in memory)");
   std::string bytes(size, '\0');
   for (std::size_t done = 0; done < bytes.size();) {
     const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
