@@ -92,11 +92,13 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
   }
   build_options.load.max_file_bytes = options.max_file_bytes;
   build_options.threads = options.threads;
+  build_options.follow_links = options.follow_links;
   build_options.on_progress = [&progress](std::size_t done, std::size_t total, const std::string& path) {
     progress(done, total, path);
   };
   const BuildReport report = build_index(options.corpus, options.db, analyzer, build_options);
 
+  for (const auto& skipped : report.skipped) std::cerr << "skipped: " << skipped.reason << '\n';
   for (const auto& failure : report.failures) std::cerr << "failed: " << failure.reason << '\n';
   out << "added " << report.added << ", updated " << report.updated << ", removed " << report.removed
       << ", unchanged " << report.unchanged << ", failed " << report.failed << '\n'

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/loader.h"
+
 namespace liaison::cli {
 
 struct AnalyzeOptions {
@@ -18,12 +20,13 @@ int run_analyze(const AnalyzeOptions& options, std::istream& in, std::ostream& o
 struct BuildCommandOptions {
   std::filesystem::path corpus;
   std::filesystem::path db;
-  std::uintmax_t max_file_bytes = 64ull << 20;
+  std::uintmax_t max_file_bytes = kDefaultMaxFileMb << 20;
   bool quiet = false;
   /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging;
   /// empty: the `domain` folder beside the corpus folder, when there is one.
   std::filesystem::path domain;
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
+  bool follow_links = false;  ///< follow links that lead out of the corpus folder
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
 /// Exit status 0 when every file was indexed, 1 when some failed.

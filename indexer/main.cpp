@@ -16,12 +16,15 @@ int main(int argc, char** argv) try {
       ->check(CLI::IsMember({"en", "hy", "az", "ru"}));
 
   BuildCommandOptions build;
-  std::uintmax_t max_file_mb = 64;
+  std::uintmax_t max_file_mb = liaison::kDefaultMaxFileMb;
   auto* build_cmd = app.add_subcommand("build", "Index a corpus folder incrementally");
   build_cmd->add_option("--corpus", build.corpus, "Corpus folder")->required()->check(CLI::ExistingDirectory);
   build_cmd->add_option("--db", build.db, "Index folder (created if missing)")->required();
-  build_cmd->add_option("--max-file-mb", max_file_mb, "Refuse files larger than this")->check(CLI::Range(1, 4096));
+  build_cmd->add_option("--max-file-mb", max_file_mb, "Refuse files larger than this (indexing takes about " + std::to_string(liaison::kMemoryPerFileByte) +
+                             "× a file's size in memory)")->check(CLI::Range(1, 4096));
   build_cmd->add_flag("--quiet", build.quiet, "No progress output");
+  build_cmd->add_flag("--follow-links", build.follow_links,
+                      "Follow symbolic links that lead out of the corpus folder (default: skip them and say so)");
   build_cmd->add_option("--domain", build.domain,
                         "CBM domain folder for tagging (default: the 'domain' folder beside the corpus folder)")
       ->check(CLI::ExistingDirectory);

@@ -120,22 +120,29 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
 
 }  // namespace
 
+PassageDocumentMaker::PassageDocumentMaker(const Document& document, const Analyzer& analyzer)
+    : document_(document), analyzer_(analyzer),
+      title_tokens_(analyzer.analyze(document.title, document.declared_language)),
+      language_(document_language(document)) {}
+
+Xapian::Document PassageDocumentMaker::make(std::size_t index) const {
+  const Passage& passage = document_.passages.at(index);
+  Xapian::Document xdoc;
+  const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
+  add_body_terms(xdoc, tokens);
+  add_name_keys(xdoc, tokens);
+  add_title_terms(xdoc, title_tokens_);
+  add_filter_terms(xdoc, document_, passage);
+  set_values(xdoc, document_, passage, language_);
+  xdoc.set_data(encode_passage_data(document_, passage));
+  return xdoc;
+}
+
 std::vector<Xapian::Document> make_passage_documents(const Document& document, const Analyzer& analyzer) {
-  const std::vector<Token> title_tokens = analyzer.analyze(document.title, document.declared_language);
-  const std::string language = document_language(document);
+  const PassageDocumentMaker maker(document, analyzer);
   std::vector<Xapian::Document> out;
-  out.reserve(document.passages.size());
-  for (const Passage& passage : document.passages) {
-    Xapian::Document xdoc;
-    const std::vector<Token> tokens = analyzer.analyze(passage.text, passage.language);
-    add_body_terms(xdoc, tokens);
-    add_name_keys(xdoc, tokens);
-    add_title_terms(xdoc, title_tokens);
-    add_filter_terms(xdoc, document, passage);
-    set_values(xdoc, document, passage, language);
-    xdoc.set_data(encode_passage_data(document, passage));
-    out.push_back(std::move(xdoc));
-  }
+  out.reserve(maker.size());
+  for (std::size_t i = 0; i < maker.size(); ++i) out.push_back(maker.make(i));
   return out;
 }
 

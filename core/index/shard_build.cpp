@@ -49,19 +49,18 @@ class ShardWriter {
     return file;
   }
 
-  /// Tags and writes every document of a file; all its passages are built before any is written.
+  /// Tags and writes every document of a file, each passage as it is made (PassageDocumentMaker).
+  /// A failure while making one ends the run (no IngestError), so a shard never keeps half a file.
   void write_documents(std::vector<Document>& documents, ShardFile& file) {
-    std::vector<std::vector<Xapian::Document>> passages;
-    passages.reserve(documents.size());
     for (Document& document : documents) {
       if (job_.options->tagger != nullptr) job_.options->tagger->tag(document);
       apply_manual_tags(document);  // manual tags win, as in the serial writer
-      passages.push_back(make_passage_documents(document, *job_.analyzer));
     }
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-      ShardDocument written{.id = documents[i].id, .line = documents[i].line, .first = 0, .passages = passages[i].size()};
-      for (const Xapian::Document& passage : passages[i]) {
-        const Xapian::docid docid = db_.add_document(passage);
+    for (const Document& document : documents) {
+      const PassageDocumentMaker passages(document, *job_.analyzer);
+      ShardDocument written{.id = document.id, .line = document.line, .first = 0, .passages = passages.size()};
+      for (std::size_t k = 0; k < passages.size(); ++k) {
+        const Xapian::docid docid = db_.add_document(passages.make(k));
         if (written.first == 0) written.first = docid;
       }
       file.documents.push_back(std::move(written));

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "core/error.h"
+#include "core/index/committed_sizes.h"
 #include "core/index/corpus_files.h"
 #include "core/index/index_state.h"
 #include "core/index/parallel_build.h"
@@ -39,8 +40,8 @@ Xapian::WritableDatabase open_writable(const fs::path& db) {
 /// transaction (so Xapian's automatic flush can never split a document).
 class CommitBatch {
  public:
-  CommitBatch(Xapian::WritableDatabase& db, std::size_t documents_per_commit)
-      : db_(db), limit_(documents_per_commit == 0 ? 1 : documents_per_commit) {}
+  CommitBatch(Xapian::WritableDatabase& db, std::size_t documents_per_commit, CommittedSizes& committed)
+      : db_(db), committed_(committed), limit_(documents_per_commit == 0 ? 1 : documents_per_commit) {}
 
   void begin() {
     if (open_) return;
@@ -56,12 +57,14 @@ class CommitBatch {
   void commit() {
     if (!open_) return;
     db_.commit_transaction();
+    committed_.record();
     open_ = false;
     pending_ = 0;
   }
 
  private:
   Xapian::WritableDatabase& db_;
+  CommittedSizes& committed_;
   std::size_t limit_;
   std::size_t pending_ = 0;
   bool open_ = false;
@@ -71,17 +74,18 @@ class CommitBatch {
 class IndexRun {
  public:
   IndexRun(const fs::path& corpus, Xapian::WritableDatabase& db, const Analyzer& analyzer,
-           const BuildOptions& options, BuildReport& report)
+           const BuildOptions& options, BuildReport& report, CommittedSizes& committed)
       : corpus_(corpus), db_(db), analyzer_(analyzer), options_(options), report_(report),
-        batch_(db, options.documents_per_commit), indexed_(read_indexed_files(db)) {
+        batch_(db, options.documents_per_commit, committed), indexed_(read_indexed_files(db)) {
     const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
     const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
     reindex_all_ = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger_fingerprint();
   }
 
-  void run(const std::vector<std::string>& files) {
-    claim_ids_of_present_files(files);
-    remove_gone_files(files);
+  void run(const CorpusListing& listing) {
+    const std::vector<std::string>& files = listing.files;
+    claim_ids_of_present_files(listing);
+    remove_gone_files(listing);
     for (std::size_t i = 0; i < files.size(); ++i) {
       try {
         index_file(files[i]);
@@ -95,18 +99,20 @@ class IndexRun {
   }
 
  private:
-  void claim_ids_of_present_files(const std::vector<std::string>& files) {
-    for (const std::string& path : files) {
-      const auto known = indexed_.find(path);
-      if (known == indexed_.end()) continue;
-      for (const std::string& id : known->second.doc_ids) id_owner_.emplace(id, path);
+  /// The files listed, and those indexed in folders that could not be listed, keep their ids.
+  void claim_ids_of_present_files(const CorpusListing& listing) {
+    const std::set<std::string> present(listing.files.begin(), listing.files.end());
+    for (const auto& [path, entry] : indexed_) {
+      if (!present.count(path) && !listing.may_hold(path)) continue;
+      for (const std::string& id : entry.doc_ids) id_owner_.emplace(id, path);
     }
   }
 
-  void remove_gone_files(const std::vector<std::string>& files) {
-    const std::set<std::string> present(files.begin(), files.end());
+  /// Removes the files known to be gone: not listed, and not in a folder that could not be listed.
+  void remove_gone_files(const CorpusListing& listing) {
+    const std::set<std::string> present(listing.files.begin(), listing.files.end());
     for (auto it = indexed_.begin(); it != indexed_.end();) {
-      if (present.count(it->first)) {
+      if (present.count(it->first) || listing.may_hold(it->first)) {
         ++it;
         continue;
       }
@@ -177,9 +183,8 @@ class IndexRun {
   /// Replaces every document `path` had (`previous` ids) with `documents`, in one commit.
   void replace_file(const std::string& path, const std::vector<Document>& documents, IndexedFile entry,
                     const std::vector<std::string>& previous) {
-    std::vector<std::vector<Xapian::Document>> passages;  // all built before anything is written
-    for (const Document& document : documents) passages.push_back(make_passage_documents(document, analyzer_));
-
+    // Each passage is made as it is added (a file's all would take many times its size): a
+    // failure while making one is no IngestError, so it ends the run before the batch commits.
     batch_.begin();
     for (const std::string& id : previous) db_.delete_document(sc::term(sc::kDocPrefix, id));
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -187,9 +192,10 @@ class IndexRun {
       // A run killed after an earlier commit may have left this id behind: replace, never duplicate.
       if (std::find(previous.begin(), previous.end(), id) == previous.end())
         db_.delete_document(sc::term(sc::kDocPrefix, id));
-      for (const Xapian::Document& passage : passages[i]) db_.add_document(passage);
+      const PassageDocumentMaker passages(documents[i], analyzer_);
+      for (std::size_t k = 0; k < passages.size(); ++k) db_.add_document(passages.make(k));
       entry.doc_ids.push_back(id);
-      report_.passages_written += passages[i].size();
+      report_.passages_written += passages.size();
       ++(std::find(previous.begin(), previous.end(), id) != previous.end() ? report_.updated : report_.added);
     }
     entry.doc_id = entry.doc_ids.front();
@@ -248,28 +254,56 @@ std::size_t shards_for(const Xapian::Database& db, std::size_t files, const Buil
   return empty || reindex_all ? threads : 1;
 }
 
+/// After a failed write (a full disk): drops the open transaction, whose blocks no revision
+/// refers to, and gives their space back, while the lock is still held.
+void abandon_run(Xapian::WritableDatabase& database, const CommittedSizes& committed) noexcept {
+  try {
+    database.cancel_transaction();
+  } catch (const Xapian::Error&) {  // no transaction was open: the failure was outside one
+  }
+  committed.give_back_uncommitted_space();
+}
+
+/// The folders that could not be listed are failures (first, as they were met first); the links
+/// not followed are said.
+void add_listing_problems(const CorpusListing& listing, BuildReport& report) {
+  std::vector<BuildReport::Failure> failures;
+  for (const CorpusListing::Entry& entry : listing.unreadable)
+    failures.push_back({entry.path, entry.path + ": " + entry.reason + " (the documents indexed from it are kept)"});
+  report.failed += failures.size();
+  report.failures.insert(report.failures.begin(), failures.begin(), failures.end());
+  for (const CorpusListing::Entry& entry : listing.skipped)
+    report.skipped.push_back({entry.path, entry.path + ": " + entry.reason});
+}
+
 }  // namespace
 
 BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyzer& analyzer,
                         const BuildOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  const std::vector<std::string> files = list_corpus_files(corpus);
+  const CorpusListing listing = list_corpus(corpus, {.follow_links = options.follow_links});
   Xapian::WritableDatabase database = open_writable(db);  // its lock is held for the whole run
   remove_stale_build_folders(db);
+  CommittedSizes committed(db);
   BuildReport report;
   try {
-    const std::size_t shards = shards_for(database, files.size(), options);
+    // A bulk build writes a new index of the files listed: with folders that could not be
+    // listed, the serial run keeps their documents instead.
+    const std::size_t shards = listing.unreadable.empty() ? shards_for(database, listing.files.size(), options) : 1;
     if (shards > 1) {
-      report = build_index_in_shards(corpus, files, db, database, analyzer, options, shards);
+      report = build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards);
     } else {
-      IndexRun(corpus, database, analyzer, options, report).run(files);
+      IndexRun(corpus, database, analyzer, options, report, committed).run(listing);
       database.close();
     }
   } catch (const Xapian::Error& e) {
+    abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.get_description());
   } catch (const fs::filesystem_error& e) {
+    abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.what());
   }
+  add_listing_problems(listing, report);
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

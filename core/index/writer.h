@@ -26,6 +26,7 @@ struct BuildReport {
   std::size_t passages_total = 0;    ///< passages in the index after the run
   std::vector<Failure> failures;
   std::vector<Failure> notes;  ///< repairs made while loading (invalid UTF-8 replaced in a page…); not failures
+  std::vector<Failure> skipped;  ///< links not followed (CorpusListing::skipped); not failures
   double seconds = 0.0;
 };
 
@@ -44,6 +45,8 @@ struct BuildOptions {
   /// indexes, their merge) besides the previous one; it calls `on_progress` from its threads,
   /// one call at a time, as files finish; the Tagger and Analyzer are shared by the threads.
   std::size_t threads = 0;
+  /// Follow symbolic links that lead out of the corpus folder (CorpusListOptions).
+  bool follow_links = false;
   /// Called after each file with (files done, files total, path); may be empty.
   std::function<void(std::size_t, std::size_t, const std::string&)> on_progress{};
 };
@@ -51,7 +54,9 @@ struct BuildOptions {
 /// Brings the Xapian database at `db` in line with the corpus folder: adds new files, replaces
 /// changed ones (by content fingerprint), removes deleted ones, leaves unchanged ones alone.
 /// Bad files are reported in BuildReport::failures, skipped and counted; the run goes on. A file
-/// that was indexed before and is now bad keeps its previous version in the index.
+/// that was indexed before and is now bad keeps its previous version in the index. A folder that
+/// cannot be listed is a failure too, and the documents of the files indexed under it are kept:
+/// a document is removed only when its file is known to be gone.
 /// A bulk (.jsonl) file maps to all the documents of its good lines: each bad line is a failure
 /// ("file:line: reason") and the others are indexed; a changed file replaces all its documents
 /// in one commit. A file with such failures is read again on every run until it is fixed.

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 namespace liaison {
@@ -179,14 +180,27 @@ struct DocFree {
   void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 };
 
+struct ContextFree {
+  void operator()(htmlParserCtxt* context) const { htmlFreeParserCtxt(context); }
+};
+
 }  // namespace
 
 HtmlContent extract_html(std::string_view html) {
   HtmlContent out;
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                            HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+  const std::unique_ptr<htmlParserCtxt, ContextFree> context(htmlNewParserCtxt());
+  if (!context) return out;
   std::unique_ptr<xmlDoc, DocFree> doc(
-      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kOptions));
+      htmlCtxtReadMemory(context.get(), html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", kOptions));
+  // Recovery mends bad markup; a halt (elements nested deeper than xmlParserMaxDepth) drops the
+  // rest of the page, so the page must not pass for one without text.
+  if (context->instate == XML_PARSER_EOF && context->disableSAX != 0) {
+    out.stopped = "elements nested more than " + std::to_string(xmlParserMaxDepth) +
+                  " levels deep (libxml2's limit): the page cannot be read";
+    return out;
+  }
   if (!doc) return out;
   Extractor extractor(out);
   extractor.visit(xmlDocGetRootElement(doc.get()), false);

@@ -21,6 +21,9 @@ struct HtmlContent {
   /// The text of every kept block element (p, h1–h6, li, td, blockquote, div…), whitespace
   /// collapsed; a <br> is a line break inside its block, and two in a row end a paragraph.
   std::vector<std::string> blocks;
+  /// Why the parser gave up before the end of the page ("" when it read it all); the other
+  /// fields are then empty.
+  std::string stopped;
 };
 
 /// Parses `html` as UTF-8 (its own charset declaration is ignored: the caller converts first)
@@ -29,7 +32,8 @@ struct HtmlContent {
 /// select, menu, dialog; <header> and <footer> outside <article>/<main>; elements with the
 /// `hidden` attribute, aria-hidden="true" or role navigation/banner/contentinfo/complementary/
 /// search/dialog; elements whose id or class mentions cookie, consent, banner, gdpr, social,
-/// share or breadcrumb. Never throws on malformed markup (libxml2 recovers).
+/// share or breadcrumb. Never throws on malformed markup (libxml2 recovers); a page libxml2
+/// cannot read to the end (nested too deep) says so in `stopped`.
 HtmlContent extract_html(std::string_view html);
 
 }  // namespace liaison

@@ -129,6 +129,7 @@ void fill_metadata(Document& doc, const HtmlContent& page) {
 
 Document parse_html_document(std::string_view bytes, const std::string& path, std::vector<std::string>& notes) {
   const HtmlContent page = extract_html(to_utf8(bytes, path, notes));
+  if (!page.stopped.empty()) throw IngestError(path, 0, page.stopped);
   Document doc = document_for_path(path);
   fill_metadata(doc, page);
   std::vector<std::string> blocks = clean_blocks(page.blocks);

@@ -1,7 +1,11 @@
 #include "core/ingest/loader.h"
 #include "core/text/strings.h"
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <system_error>
 
 #include "core/ingest/body.h"
@@ -14,6 +18,12 @@
 
 namespace liaison {
 namespace {
+
+/// Closes a file descriptor when it goes out of scope.
+struct FileCloser {
+  int fd;
+  ~FileCloser() { ::close(fd); }
+};
 
 /// A .md or .txt file: front matter and body; a .txt file without front matter is a scraped page.
 Document parse_text_document(std::string_view bytes, const std::string& path, FileFormat format) {
@@ -64,16 +74,29 @@ std::string corpus_relative_path(const std::filesystem::path& file, const std::f
 
 std::string read_corpus_file(const std::filesystem::path& file, const std::string& relative_path,
                              const LoadOptions& options) {
-  std::error_code error;
-  const auto size = std::filesystem::file_size(file, error);
-  if (error) throw IngestError(relative_path, 0, "cannot read file: " + error.message());
+  const auto fail = [&relative_path](int error) {
+    return IngestError(relative_path, 0, "cannot read file: " + std::generic_category().message(error));
+  };
+  const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);  // O_NONBLOCK: a FIFO never blocks the run
+  if (fd < 0) throw fail(errno);
+  const FileCloser closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw fail(errno);
+  if (!S_ISREG(info.st_mode)) throw IngestError(relative_path, 0, "cannot read file: not a regular file");
+  const auto size = static_cast<std::uintmax_t>(info.st_size);
   if (size > options.max_file_bytes)
     throw IngestError(relative_path, 0, "file too large: " + std::to_string(size) + " bytes (limit " +
-                                            std::to_string(options.max_file_bytes) + ")");
-  std::ifstream in(file, std::ios::binary);
+                                            std::to_string(options.max_file_bytes) +
+                                            ", --max-file-mb; indexing takes about " + std::to_string(kMemoryPerFileByte) +
+                                            "× a file's size in memory)");
   std::string bytes(size, '\0');
-  if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)))
-    throw IngestError(relative_path, 0, "cannot read file");
+  for (std::size_t done = 0; done < bytes.size();) {
+    const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) throw fail(errno);
+    if (n == 0) throw IngestError(relative_path, 0, "cannot read file: it shrank while being read");
+    done += static_cast<std::size_t>(n);
+  }
   return bytes;
 }
 

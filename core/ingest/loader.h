@@ -11,8 +11,14 @@
 
 namespace liaison {
 
+/// Files larger than this are refused unless the user raises it (`indexer build --max-file-mb`).
+inline constexpr std::uintmax_t kDefaultMaxFileMb = 64;
+/// Indexing a file takes up to about this many times its size in memory at its peak (a 60 MB
+/// file: 463 MB, docs/reliability.md), so the limit on file size is the limit on memory.
+inline constexpr std::uintmax_t kMemoryPerFileByte = 8;
+
 struct LoadOptions {
-  std::uintmax_t max_file_bytes = 64ull << 20;  ///< larger files are refused without being read
+  std::uintmax_t max_file_bytes = kDefaultMaxFileMb << 20;  ///< larger files are refused without being read
 };
 
 /// The file types the loader reads, by extension (any letter case).

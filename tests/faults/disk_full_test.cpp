@@ -2,6 +2,8 @@
 // the limit fail with EFBIG as on a full disk. The indexer stops with a clear error and the
 // index it had is intact: it opens, check_index finds nothing, its documents are found.
 #include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -45,6 +47,43 @@ TEST(DiskFull, IndexerStopsWithAClearErrorAndThePreviousIndexStaysIntact) {
   EXPECT_EQ(retry.exit_code, 0) << retry.err;
   EXPECT_EQ(versioned_documents(db, "overflowversion"), 1500u);
   EXPECT_EQ(searched_documents(db, "ceasefire"), 1u);
+}
+
+/// The bytes of the index's table files.
+std::uintmax_t table_bytes(const std::string& db) {
+  std::uintmax_t total = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(db))
+    if (entry.path().extension() == ".glass") total += entry.file_size();
+  return total;
+}
+
+// A failed run used to leave the blocks it wrote past its last commit in the table files: the
+// disk stayed full and the next small update failed too.
+TEST(DiskFull, AFailedRunGivesBackTheSpaceItWrote) {
+  TempDir dir;
+  const auto corpus = (dir.path() / "corpus").string();
+  const auto db = (dir.path() / "db").string();
+  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
+  const std::uintmax_t before = table_bytes(db);
+
+  write_versioned_corpus(dir, 1500, "overflowversion");
+  const ChildOptions full_disk{.output_dir = dir.path(), .max_file_bytes = 512 * 1024};
+  ChildProcess failed({indexer_path(), "build", "--quiet", "--corpus", corpus, "--db", db}, full_disk);
+  ASSERT_TRUE(failed.wait_for_exit(300s).has_value()) << "the indexer hung on a full disk";
+  ASSERT_NE(failed.err().find("cannot write the index"), std::string::npos) << failed.err();
+  EXPECT_EQ(table_bytes(db), before) << "the failed run left its blocks behind";
+  std::printf("[ disk full ] index tables %ju bytes before, %ju after the failed run\n", before, table_bytes(db));
+  std::fflush(stdout);  // before the next fork, or the child writes it again
+
+  std::filesystem::remove_all(dir.path() / "corpus" / "bulk");
+  dir.write("corpus/one.md", corpus_file("One", "en", "One small update about demining."));
+  ChildProcess update({indexer_path(), "build", "--quiet", "--corpus", corpus, "--db", db}, full_disk);
+  ASSERT_EQ(update.wait_for_exit(300s), 0) << update.err();
+  EXPECT_EQ(searched_documents(db, "demining"), 1u);
+  EXPECT_EQ(searched_documents(db, "ceasefire"), 1u);
+  const Xapian::Database index(db);
+  EXPECT_TRUE(check_index(index).empty()) << check_index(index).front();
 }
 
 }  // namespace

@@ -155,6 +155,28 @@ TEST(HtmlLoader, RecoversFromBrokenMarkupAndRefusesAPageWithoutText) {
   EXPECT_THROW(parse_html_document("<html><nav>Home</nav><script>x()</script></html>", "empty.html", notes), IngestError);
 }
 
+/// A page whose text sits inside `depth` nested <div> elements.
+std::string nested_page(int depth) {
+  std::string html = "<html><body>";
+  for (int i = 0; i < depth; ++i) html += "<div>";
+  html += "Demining of border areas began.";
+  for (int i = 0; i < depth; ++i) html += "</div>";
+  return html + "</body></html>";
+}
+
+TEST(HtmlLoader, SaysWhyAPageNestedTooDeepCannotBeRead) {
+  std::vector<std::string> notes;
+  EXPECT_EQ(parse_html_document(nested_page(200), "deep.html", notes).passages.at(0).text,
+            "Demining of border areas began.");
+  try {
+    parse_html_document(nested_page(256), "deeper.html", notes);
+    ADD_FAILURE() << "a page nested 256 levels deep was read";
+  } catch (const IngestError& error) {
+    EXPECT_EQ(std::string(error.what()),
+              "deeper.html: elements nested more than 256 levels deep (libxml2's limit): the page cannot be read");
+  }
+}
+
 TEST(HtmlLoader, LoadsThroughTheLoaderByExtension) {
   testing::TempDir dir;
   dir.write("en/Page.HTM", kPage);

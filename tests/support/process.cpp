@@ -1,6 +1,7 @@
 #include "tests/support/process.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -46,9 +47,18 @@ void pump(int in_fd, const std::string& input, int out_fd, int err_fd, ProcessRe
   }
 }
 
-}  // namespace
+constexpr uid_t kNobody = 65534;  // Debian's nobody and nogroup
 
-ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input) {
+/// Gives `path` and everything under it to nobody.
+void hand_to_nobody(const std::filesystem::path& path) {
+  if (lchown(path.c_str(), kNobody, kNobody) != 0) throw std::runtime_error("cannot chown " + path.string());
+  std::error_code error;
+  for (std::filesystem::recursive_directory_iterator it(path, error), end; !error && it != end; it.increment(error))
+    if (lchown(it->path().c_str(), kNobody, kNobody) != 0) throw std::runtime_error("cannot chown " + it->path().string());
+  if (error) throw std::runtime_error("cannot list " + path.string() + ": " + error.message());
+}
+
+ProcessResult run(const std::vector<std::string>& argv, const std::string& input, bool as_nobody) {
   std::array<int, 2> in{-1, -1}, out{-1, -1}, err{-1, -1};
   if (pipe(in.data()) != 0 || pipe(out.data()) != 0 || pipe(err.data()) != 0) throw std::runtime_error("pipe failed");
   const pid_t pid = fork();
@@ -58,6 +68,7 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
     dup2(out[1], STDOUT_FILENO);
     dup2(err[1], STDERR_FILENO);
     close_pipe(in); close_pipe(out); close_pipe(err);
+    if (as_nobody && (setgroups(0, nullptr) != 0 || setgid(kNobody) != 0 || setuid(kNobody) != 0)) _exit(126);
     std::vector<char*> args;
     for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
     args.push_back(nullptr);
@@ -73,6 +84,20 @@ ProcessResult run_process(const std::vector<std::string>& argv, const std::strin
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return result;
+}
+
+}  // namespace
+
+ProcessResult run_process(const std::vector<std::string>& argv, const std::string& input) {
+  return run(argv, input, false);
+}
+
+bool running_as_root() { return geteuid() == 0; }
+
+ProcessResult run_process_unprivileged(const std::vector<std::string>& argv, const std::filesystem::path& workspace) {
+  if (!running_as_root()) return run(argv, {}, false);
+  hand_to_nobody(workspace);
+  return run(argv, {}, true);
 }
 
 }  // namespace liaison::testing
