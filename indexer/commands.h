@@ -20,9 +20,10 @@ struct BuildCommandOptions {
   std::filesystem::path db;
   std::uintmax_t max_file_bytes = 64ull << 20;
   bool quiet = false;
-  /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging;
-  /// empty: the `domain` folder beside the corpus folder, when there is one.
-  std::filesystem::path domain;
+  /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging,
+  /// "none" for no tagging, empty to look for one (locate_domain: beside the corpus, then the
+  /// one bundled with the program).
+  std::string domain;
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.

@@ -23,8 +23,8 @@ int main(int argc, char** argv) try {
   build_cmd->add_option("--max-file-mb", max_file_mb, "Refuse files larger than this")->check(CLI::Range(1, 4096));
   build_cmd->add_flag("--quiet", build.quiet, "No progress output");
   build_cmd->add_option("--domain", build.domain,
-                        "CBM domain folder for tagging (default: the 'domain' folder beside the corpus folder)")
-      ->check(CLI::ExistingDirectory);
+                        "CBM domain folder for tagging, or 'none' (default: LIAISON_DOMAIN, else the 'domain' "
+                        "folder beside the corpus folder, else the domain bundled with the program)");
   build_cmd->add_option("--threads", build.threads,
                         "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
       ->check(CLI::Range(0, 64));
