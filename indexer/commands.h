@@ -30,6 +30,15 @@ struct BuildCommandOptions {
 /// Exit status 0 when every file was indexed, 1 when some failed.
 int run_build(const BuildCommandOptions& options, std::ostream& out);
 
+struct TagCommandOptions {
+  std::string domain;             ///< as BuildCommandOptions::domain ("none" is an error here)
+  std::filesystem::path corpus;   ///< tag this corpus folder's passages; empty: JSON lines on stdin
+};
+/// Tags text with the CBM tagger, one JSON object per line on `out`: for each input line
+/// {"id", "text", "lang"?} its tags, or with a corpus folder each passage's ("doc", "n").
+/// For evaluations (bench/tagging) and for seeing why a passage got its tags.
+int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& out);
+
 struct SearchCommandOptions {
   std::filesystem::path db;
   std::size_t limit = 10;

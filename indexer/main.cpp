@@ -29,6 +29,12 @@ int main(int argc, char** argv) try {
                         "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
       ->check(CLI::Range(0, 64));
 
+  TagCommandOptions tag;
+  auto* tag_cmd = app.add_subcommand("tag", "Tag passages with CBM areas and measures; JSON lines in and out");
+  tag_cmd->add_option("--domain", tag.domain, "CBM domain folder (default: as for build)");
+  tag_cmd->add_option("--corpus", tag.corpus, "Tag every passage of this corpus folder instead of stdin lines")
+      ->check(CLI::ExistingDirectory);
+
   SearchCommandOptions search;
   auto* search_cmd = app.add_subcommand("search", "Search the index and print ranked hits");
   search_cmd->add_option("--db", search.db, "Index folder")->required();
@@ -44,6 +50,7 @@ int main(int argc, char** argv) try {
     build.max_file_bytes = max_file_mb << 20;
     return run_build(build, std::cout);
   }
+  if (*tag_cmd) return run_tag(tag, std::cin, std::cout);
   for (const auto& word : words) search.query += (search.query.empty() ? "" : " ") + word;
   return run_search(search, std::cout);
 } catch (const liaison::Error& error) {
