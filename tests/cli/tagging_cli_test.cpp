@@ -108,5 +108,39 @@ TEST(IndexerTagging, BadDomainFileStopsTheBuildNamingFileAndEntry) {
   EXPECT_TRUE(contains(result.err, "thesaurus.json: entry 1 (trade): unknown area 'trading'")) << result.err;
 }
 
+TEST(IndexerTagCommand, TagsEachJsonLineWithItsEvidence) {
+  TempDir dir;
+  write_domain(dir, "domain");
+  const auto result = indexer({"tag", "--domain", (dir.path() / "domain").string()},
+                              "{\"id\": \"u1\", \"text\": \"Члены Совместной группы мониторинга встретились.\"}\n"
+                              "{\"id\": \"u2\", \"text\": \"The weather was fine.\", \"lang\": \"en\"}\n");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string first = result.out.substr(0, result.out.find('\n'));
+  EXPECT_TRUE(contains(first, "\"id\":\"u1\"")) << first;
+  EXPECT_TRUE(contains(first, "\"lang\":\"ru\"")) << first;
+  EXPECT_TRUE(contains(first, "\"id\":\"M03\"")) << first;
+  EXPECT_TRUE(contains(first, "Совместной группы мониторинга")) << first;
+  const std::string second = result.out.substr(result.out.find('\n') + 1);
+  EXPECT_TRUE(contains(second, "\"areas\":[],\"id\":\"u2\"")) << second;
+}
+
+TEST(IndexerTagCommand, ALineThatIsNotAnObjectWithTextIsAnError) {
+  TempDir dir;
+  write_domain(dir, "domain");
+  const auto result = indexer({"tag", "--domain", (dir.path() / "domain").string()}, "{\"id\": 1}\n");
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_TRUE(contains(result.err, "stdin:1: expected a JSON object with a string \"text\"")) << result.err;
+}
+
+TEST(IndexerTagCommand, TagsEveryPassageOfACorpusFolder) {
+  TempDir dir;
+  write_corpus(dir);
+  write_domain(dir, "corpus/domain");
+  const auto result = indexer({"tag", "--corpus", (dir.path() / "corpus" / "documents").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_TRUE(contains(result.out, "\"doc\":\"a\"")) << result.out;
+  EXPECT_TRUE(contains(result.out, "\"n\":2")) << result.out;
+}
+
 }  // namespace
 }  // namespace liaison::testing
