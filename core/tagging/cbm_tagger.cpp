@@ -55,7 +55,8 @@ std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_t
 }
 
 PhraseMatcher::Options term_phrases() {
-  return PhraseMatcher::Options{.concepts = true, .measures = true, .names = false, .surnames = false};
+  return PhraseMatcher::Options{
+      .concepts = true, .measures = true, .names = false, .surnames = false, .english_word_forms = true};
 }
 
 PhraseMatcher::Options name_phrases() {

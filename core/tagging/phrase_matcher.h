@@ -45,6 +45,10 @@ class PhraseMatcher {
     bool names = true;     ///< gazetteer names
     /// A person's last name alone ("Pashinyan" for "Nikol Pashinyan") also matches.
     bool surnames = true;
+    /// An English phrase of one word matches only that word's inflections ("reporters",
+    /// "reporter"), not every word with its stem ("report", "reported"): the English stemmer
+    /// joins words of other senses (transition/transit, important/imports, universal/universities).
+    bool english_word_forms = false;
   };
 
   /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
@@ -62,6 +66,10 @@ class PhraseMatcher {
   /// The match key of one token: its stem, folded when the word has diacritics; "" for a
   /// stop word.
   std::string key_of(const Token& token) const;
+
+  /// The inflection key of an English word: its form without plural, possessive, -ed, -ing
+  /// and final -e ("reporters" → "reporter", "negotiated" → "negotiat"); derivations stay.
+  static std::string english_inflection_key(std::string_view word);
 
   std::size_t phrase_count() const { return phrases_; }
   const Domain& domain() const { return domain_; }
@@ -86,6 +94,8 @@ class PhraseMatcher {
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
   std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;
+  /// False when `token` reaches a one-word English phrase by its stem only (english_word_forms).
+  bool word_form_fits(const Token& token, std::uint32_t node) const;
 
   static constexpr std::uint32_t kStop = 0xFFFFFFFFu;
 
@@ -95,6 +105,9 @@ class PhraseMatcher {
   std::vector<Node> nodes_;                                 ///< node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;  ///< (node << 32 | key) → child node
   std::vector<std::vector<EntryRef>> entry_lists_;
+  /// Per node of a one-word English phrase: the inflection keys of the words listed there.
+  std::unordered_map<std::uint32_t, std::vector<std::string>> english_forms_;
+  bool english_word_forms_ = false;
   std::size_t phrases_ = 0;
 };
 
