@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,11 +71,19 @@ class CbmTagger final : public Tagger {
   struct Tally {
     double evidence = 0.0;
     std::vector<std::string> items;  ///< evidence strings, first seen first, no repeats
+    bool specific = false;           ///< a measure: referenced by one of its (not broad) aliases
+    std::set<std::string> sources;   ///< a measure: the distinct phrases and concepts citing it
     void add_item(std::string item, std::size_t limit);
   };
   struct PassageEvidence;
 
+  /// What the passage mentions, before any of it is weighed.
+  PassageEvidence collect(const Passage& passage) const;
+  void note_presence(const EntryRef& ref, PassageEvidence& evidence) const;
+  static bool needs_met(const ConceptEntry& entry, const PassageEvidence& evidence);
   void add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const;
+  /// The passage's areas and measures from its evidence; none when it is not anchored.
+  void decide(PassageEvidence& evidence, Passage& passage) const;
   /// The areas with enough evidence, strongest first, at most max_areas_per_passage.
   std::vector<Tag> select_areas(std::map<std::string, Tally>& areas) const;
 

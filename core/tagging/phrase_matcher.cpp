@@ -28,8 +28,10 @@ PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, con
       add_entry(EntryKind::Concept, static_cast<std::uint32_t>(i), domain.concepts[i].terms);
   }
   if (options.measures) {
-    for (std::size_t i = 0; i < domain.measures.size(); ++i)
+    for (std::size_t i = 0; i < domain.measures.size(); ++i) {
       add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].aliases);
+      add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].broad_aliases, true);
+    }
   }
   if (!options.names) return;
   for (std::size_t i = 0; i < domain.names.size(); ++i) {
@@ -47,11 +49,11 @@ PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, con
   }
 }
 
-void PhraseMatcher::add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases) {
+void PhraseMatcher::add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad) {
   for (const auto& [language, list] : phrases) {
     for (const std::string& phrase : list) {
       const std::vector<Token> tokens = analyzer_.analyze(phrase, language);
-      add_phrase(tokens, EntryRef{kind, index, language, 0});
+      add_phrase(tokens, EntryRef{kind, index, language, 0, broad});
     }
   }
 }

@@ -23,6 +23,7 @@ struct EntryRef {
   std::uint32_t index = 0;  ///< into Domain::concepts, measures or names
   Language language = Language::Unknown;
   std::uint32_t phrase_tokens = 0;  ///< content tokens of the listed phrase
+  bool broad = false;               ///< a measure's broad alias (MeasureEntry::broad_aliases)
   friend bool operator==(const EntryRef&, const EntryRef&) = default;
 };
 
@@ -83,7 +84,7 @@ class PhraseMatcher {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
 
-  void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases);
+  void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad = false);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
   std::uint32_t intern(const std::string& key);
   /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
