@@ -69,7 +69,10 @@ PhraseMatcher::Options name_phrases() {
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
       matcher_(domain_, analyzer, term_phrases()), names_(domain_, analyzer, name_phrases()),
-      concept_measures_(domain_.concepts.size()) {
+      concept_measures_(domain_.concepts.size()),
+      needs_anchor_(std::any_of(domain_.concepts.begin(), domain_.concepts.end(), [](const ConceptEntry& entry) {
+        return entry.anchor || entry.anchors_side || !entry.party.empty();
+      })) {
   if (!options_.concepts_reference_measures) return;
   for (std::size_t c = 0; c < domain_.concepts.size(); ++c) {
     for (const auto& [language, terms] : domain_.concepts[c].terms) {
@@ -128,12 +131,14 @@ void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   std::vector<const std::vector<Tag>*> areas, measures;
-  for (std::size_t i = 0; i < document.passages.size(); ++i) {
-    // A passage that names nothing of the conflict continues its neighbours' subject.
-    const bool before = i > 0 && evidence[i - 1].anchored;
-    const bool after = i + 1 < evidence.size() && evidence[i + 1].anchored;
-    evidence[i].anchored = evidence[i].anchored || before || after;
-  }
+  // A passage that names nothing of the conflict continues its neighbours' subject; in a
+  // document about the conflict (a third of its passages anchored), every passage is.
+  std::vector<bool> own(evidence.size());
+  std::size_t anchored = 0;
+  for (std::size_t i = 0; i < evidence.size(); ++i) anchored += (own[i] = evidence[i].anchored) ? 1 : 0;
+  const bool on_topic = 3 * anchored >= evidence.size();
+  for (std::size_t i = 0; i < evidence.size(); ++i)
+    evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
     Passage& passage = document.passages[i];
     decide(evidence[i], passage);
@@ -187,7 +192,7 @@ bool CbmTagger::needs_met(const ConceptEntry& entry, const PassageEvidence& evid
 void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   passage.areas.clear();
   passage.measures.clear();
-  if (!evidence.anchored) return;  // a global or domestic topic: no area of this conflict's CBMs
+  if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
   passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
