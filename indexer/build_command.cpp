@@ -2,18 +2,16 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <unistd.h>
 
 #include "core/analysis/analyzer.h"
 #include "core/index/writer.h"
 #include "core/tagging/cbm_tagger.h"
+#include "core/tagging/domain_location.h"
 #include "indexer/commands.h"
 
 namespace liaison::cli {
 namespace {
-
-namespace fs = std::filesystem;
 
 /// Progress on stderr: a rewritten line on a terminal, a line every few seconds otherwise.
 class ProgressPrinter {
@@ -62,18 +60,6 @@ class CountingTagger final : public Tagger {
   mutable std::atomic<std::size_t> passages_{0}, tagged_{0}, with_areas_{0}, with_measures_{0};
 };
 
-/// The domain folder to tag with: the one given, else `domain` beside the corpus folder if it
-/// exists ("corpus/documents" → "corpus/domain"); nullopt for none.
-std::optional<fs::path> domain_folder(const BuildCommandOptions& options) {
-  if (!options.domain.empty()) return options.domain;
-  fs::path corpus = fs::absolute(options.corpus).lexically_normal();
-  if (!corpus.has_filename()) corpus = corpus.parent_path();  // "corpus/documents/"
-  const fs::path beside = corpus.parent_path() / "domain";
-  std::error_code error;
-  if (fs::is_directory(beside, error)) return beside;
-  return std::nullopt;
-}
-
 }  // namespace
 
 int run_build(const BuildCommandOptions& options, std::ostream& out) {
@@ -82,13 +68,17 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
   BuildOptions build_options;
   std::unique_ptr<const CbmTagger> tagger;
   std::unique_ptr<const CountingTagger> counting;
-  if (const std::optional<fs::path> domain = domain_folder(options)) {
-    tagger = std::make_unique<const CbmTagger>(load_domain(*domain), analyzer);
+  const DomainChoice domain = locate_domain({.requested = options.domain, .corpus = options.corpus, .beside_web = {}});
+  if (domain.folder) {
+    tagger = std::make_unique<const CbmTagger>(load_domain(*domain.folder), analyzer);
     counting = std::make_unique<const CountingTagger>(*tagger);
     build_options.tagger = counting.get();
-    out << "domain: " << domain->string() << " (" << describe(tagger->domain()) << ")\n";
+    out << "domain: " << domain.folder->string() << " (" << domain.how << "; " << describe(tagger->domain()) << ")\n";
+  } else if (options.domain.empty()) {
+    out << "domain: none found (none beside the corpus, no LIAISON_DOMAIN, none bundled with the program); "
+           "only front-matter tags\n";
   } else {
-    out << "domain: none beside the corpus folder; only front-matter tags\n";
+    out << "domain: none (tagging off); only front-matter tags\n";
   }
   build_options.load.max_file_bytes = options.max_file_bytes;
   build_options.threads = options.threads;

@@ -22,15 +22,25 @@ struct BuildCommandOptions {
   std::filesystem::path db;
   std::uintmax_t max_file_bytes = kDefaultMaxFileMb << 20;
   bool quiet = false;
-  /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging;
-  /// empty: the `domain` folder beside the corpus folder, when there is one.
-  std::filesystem::path domain;
+  /// CBM domain folder (areas.json, measures.json, thesaurus.json, gazetteer.json) for tagging,
+  /// "none" for no tagging, empty to look for one (locate_domain: beside the corpus, then the
+  /// one bundled with the program).
+  std::string domain;
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
   bool follow_links = false;  ///< follow links that lead out of the corpus folder
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
 /// Exit status 0 when every file was indexed, 1 when some failed.
 int run_build(const BuildCommandOptions& options, std::ostream& out);
+
+struct TagCommandOptions {
+  std::string domain;             ///< as BuildCommandOptions::domain ("none" is an error here)
+  std::filesystem::path corpus;   ///< tag this corpus folder's passages; empty: JSON lines on stdin
+};
+/// Tags text with the CBM tagger, one JSON object per line on `out`: for each input line
+/// {"id", "text", "lang"?} its tags, or with a corpus folder each passage's ("doc", "n").
+/// For evaluations (bench/tagging) and for seeing why a passage got its tags.
+int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& out);
 
 struct SearchCommandOptions {
   std::filesystem::path db;

@@ -26,11 +26,17 @@ int main(int argc, char** argv) try {
   build_cmd->add_flag("--follow-links", build.follow_links,
                       "Follow symbolic links that lead out of the corpus folder (default: skip them and say so)");
   build_cmd->add_option("--domain", build.domain,
-                        "CBM domain folder for tagging (default: the 'domain' folder beside the corpus folder)")
-      ->check(CLI::ExistingDirectory);
+                        "CBM domain folder for tagging, or 'none' (default: LIAISON_DOMAIN, else the 'domain' "
+                        "folder beside the corpus folder, else the domain bundled with the program)");
   build_cmd->add_option("--threads", build.threads,
                         "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
       ->check(CLI::Range(0, 64));
+
+  TagCommandOptions tag;
+  auto* tag_cmd = app.add_subcommand("tag", "Tag passages with CBM areas and measures; JSON lines in and out");
+  tag_cmd->add_option("--domain", tag.domain, "CBM domain folder (default: as for build)");
+  tag_cmd->add_option("--corpus", tag.corpus, "Tag every passage of this corpus folder instead of stdin lines")
+      ->check(CLI::ExistingDirectory);
 
   SearchCommandOptions search;
   auto* search_cmd = app.add_subcommand("search", "Search the index and print ranked hits");
@@ -47,6 +53,7 @@ int main(int argc, char** argv) try {
     build.max_file_bytes = max_file_mb << 20;
     return run_build(build, std::cout);
   }
+  if (*tag_cmd) return run_tag(tag, std::cin, std::cout);
   for (const auto& word : words) search.query += (search.query.empty() ? "" : " ") + word;
   return run_search(search, std::cout);
 } catch (const liaison::Error& error) {

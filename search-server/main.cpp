@@ -13,6 +13,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
+#include "core/tagging/domain_location.h"
 #include "search-server/server.h"
 
 namespace {
@@ -50,19 +51,13 @@ struct Arguments {
   std::size_t cache_mb = 64;
 };
 
-std::filesystem::path default_domain_dir(const Arguments& arguments) {
-  if (arguments.web.empty()) return {};
-  const auto guess = std::filesystem::path(arguments.web) / ".." / "corpus" / "domain";
-  return std::filesystem::exists(guess) ? guess.lexically_normal() : std::filesystem::path();
-}
-
 int serve(const Arguments& arguments) {
   const liaison::Analyzer analyzer;
-  const std::filesystem::path domain = arguments.domain.empty() ? default_domain_dir(arguments)
-                                                                : std::filesystem::path(arguments.domain);
+  const liaison::DomainChoice domain =
+      liaison::locate_domain({.requested = arguments.domain, .corpus = {}, .beside_web = arguments.web});
   liaison::http::SearchServer server({.db = arguments.db,
                                       .web_dir = arguments.web,
-                                      .domain_dir = domain,
+                                      .domain_dir = domain.folder.value_or(std::filesystem::path()),
                                       .threads = arguments.threads,
                                       .keep_alive_seconds = arguments.keep_alive,
                                       .log = log_line,
@@ -76,6 +71,7 @@ int serve(const Arguments& arguments) {
     }
     server.stop();
   });
+  log_line("domain: " + (domain.folder ? domain.folder->string() + " (" + domain.how + ")" : std::string("none")));
   log_line("listening on http://" + arguments.host + ":" + std::to_string(port) + "/");
   const bool served = server.listen();
   on_stop_signal(0);  // wakes the watcher if listen() ended on its own
@@ -93,7 +89,7 @@ int main(int argc, char** argv) try {
   app.add_option("--host", arguments.host, "address to bind")->capture_default_str();
   app.add_option("--port", arguments.port, "port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   app.add_option("--web", arguments.web, "folder of the search page's static files");
-  app.add_option("--domain", arguments.domain, "folder of areas.json and measures.json (default: <web>/../corpus/domain)");
+  app.add_option("--domain", arguments.domain, "folder of areas.json and measures.json, or 'none' (default: LIAISON_DOMAIN, else <web>/../corpus/domain, else the domain bundled with the program)");
   app.add_option("--threads", arguments.threads, "worker threads (default: one per core)");
   app.add_option("--keep-alive", arguments.keep_alive,
                  "seconds to keep an idle connection open (default 0: one request per connection; "

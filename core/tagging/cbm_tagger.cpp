@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include "core/analysis/analyzer.h"
@@ -11,7 +12,7 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "1";
+constexpr const char* kRulesVersion = "2";
 
 double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
 
@@ -55,7 +56,8 @@ std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_t
 }
 
 PhraseMatcher::Options term_phrases() {
-  return PhraseMatcher::Options{.concepts = true, .measures = true, .names = false, .surnames = false};
+  return PhraseMatcher::Options{
+      .concepts = true, .measures = true, .names = false, .surnames = false, .english_word_forms = true};
 }
 
 PhraseMatcher::Options name_phrases() {
@@ -67,7 +69,10 @@ PhraseMatcher::Options name_phrases() {
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
       matcher_(domain_, analyzer, term_phrases()), names_(domain_, analyzer, name_phrases()),
-      concept_measures_(domain_.concepts.size()) {
+      concept_measures_(domain_.concepts.size()),
+      needs_anchor_(std::any_of(domain_.concepts.begin(), domain_.concepts.end(), [](const ConceptEntry& entry) {
+        return entry.anchor || entry.anchors_side || !entry.party.empty();
+      })) {
   if (!options_.concepts_reference_measures) return;
   for (std::size_t c = 0; c < domain_.concepts.size(); ++c) {
     for (const auto& [language, terms] : domain_.concepts[c].terms) {
@@ -93,17 +98,6 @@ std::string CbmTagger::fingerprint() const {
   return out.str();
 }
 
-void CbmTagger::tag(Document& document) const {
-  std::vector<const std::vector<Tag>*> areas, measures;
-  for (Passage& passage : document.passages) {
-    tag_passage(passage);
-    areas.push_back(&passage.areas);
-    measures.push_back(&passage.measures);
-  }
-  document.areas = aggregate(areas, options_.max_evidence);
-  document.measures = aggregate(measures, options_.max_evidence);
-}
-
 void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
   if (items.size() < limit && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(std::move(item));
 }
@@ -112,11 +106,55 @@ void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
 struct CbmTagger::PassageEvidence {
   std::map<std::string, Tally> areas, measures;
   std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+  std::set<std::string> present;  ///< ids of the concepts and names the passage mentions
+  std::set<std::string> parties;  ///< the sides of the conflict it names
+  /// The areas the current match has given evidence to: a phrase listed in two concepts of
+  /// one area ("education" in education and teachers) counts once for it.
+  std::set<std::string> credited;
+  /// Whether it names something of the conflict or the region (an anchor concept or name),
+  /// or both sides.
+  bool anchored = false;
+
+  bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+
+  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side) {
+    present.insert(id);
+    if (!party.empty()) parties.insert(party);
+    side_cue = side_cue || anchors_side;
+    anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
+  }
 
   double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
 };
 
+void CbmTagger::tag(Document& document) const {
+  std::vector<PassageEvidence> evidence;
+  for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
+  std::vector<const std::vector<Tag>*> areas, measures;
+  // A passage that names nothing of the conflict continues its neighbours' subject; in a
+  // document about the conflict (a third of its passages anchored), every passage is.
+  std::vector<bool> own(evidence.size());
+  std::size_t anchored = 0;
+  for (std::size_t i = 0; i < evidence.size(); ++i) anchored += (own[i] = evidence[i].anchored) ? 1 : 0;
+  const bool on_topic = 3 * anchored >= evidence.size();
+  for (std::size_t i = 0; i < evidence.size(); ++i)
+    evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
+  for (std::size_t i = 0; i < document.passages.size(); ++i) {
+    Passage& passage = document.passages[i];
+    decide(evidence[i], passage);
+    areas.push_back(&passage.areas);
+    measures.push_back(&passage.measures);
+  }
+  document.areas = aggregate(areas, options_.max_evidence);
+  document.measures = aggregate(measures, options_.max_evidence);
+}
+
 void CbmTagger::tag_passage(Passage& passage) const {
+  PassageEvidence evidence = collect(passage);
+  decide(evidence, passage);
+}
+
+CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
   std::vector<PhraseMatch> matches, names;
   matcher_.find_all(tokens, matches);
@@ -125,12 +163,39 @@ void CbmTagger::tag_passage(Passage& passage) const {
 
   PassageEvidence evidence;
   for (const PhraseMatch& match : matches) {
+    for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
+  }
+  for (const PhraseMatch& match : matches) {
     const std::string written = surface(passage.text, tokens, match);
+    evidence.credited.clear();
     for (const EntryRef& ref : *match.entries) add_evidence(ref, written, evidence);
   }
-  passage.areas = select_areas(evidence.areas);
+  return evidence;
+}
+
+void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) const {
+  if (ref.kind == EntryKind::Concept) {
+    const ConceptEntry& entry = domain_.concepts[ref.index];
+    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side);
+  } else if (ref.kind == EntryKind::Name) {
+    const NameEntry& entry = domain_.names[ref.index];
+    evidence.note(entry.id, entry.anchor, entry.party, false);
+  }
+}
+
+bool CbmTagger::needs_met(const ConceptEntry& entry, const PassageEvidence& evidence) {
+  if (entry.needs.empty()) return true;
+  return std::any_of(entry.needs.begin(), entry.needs.end(),
+                     [&evidence](const std::string& id) { return evidence.present.count(id) > 0; });
+}
+
+void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
+  passage.areas.clear();
   passage.measures.clear();
+  if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
+  passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
+    if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
     passage.measures.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence)), .manual = false,
                                    .evidence = std::move(tally.items)});
   }
@@ -146,21 +211,32 @@ void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, Pa
   switch (ref.kind) {
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
+      if (!needs_met(entry, evidence)) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
-      const double share = length * repeat / static_cast<double>(entry.areas.size());
-      for (const std::string& area : entry.areas) add(evidence.areas[area], share, entry.id);
-      for (const std::uint32_t m : concept_measures_[ref.index]) add(evidence.measures[domain_.measures[m].id], repeat, "");
+      const double share = length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
+      for (const std::string& area : entry.areas) {
+        if (evidence.credited.insert(area).second) add(evidence.areas[area], share, entry.id);
+      }
+      for (const std::uint32_t m : concept_measures_[ref.index]) {
+        Tally& tally = evidence.measures[domain_.measures[m].id];
+        tally.sources.insert(entry.id);
+        add(tally, repeat, "");
+      }
       break;
     }
     case EntryKind::Name: {
       const NameEntry& entry = domain_.names[ref.index];
-      if (entry.type != "place" && options_.name_weight > 0.0)
-        add(evidence.areas[options_.names_area], options_.name_weight * repeat, entry.id);
+      // A place signals an area only when the gazetteer says which (Karabakh: the conflict).
+      const std::string& area = !entry.area.empty() || entry.type == "place" ? entry.area : options_.names_area;
+      if (!area.empty() && options_.name_weight > 0.0) add(evidence.areas[area], options_.name_weight * repeat, entry.id);
       break;
     }
     case EntryKind::Measure: {
       const MeasureEntry& entry = domain_.measures[ref.index];
-      add(evidence.measures[entry.id], repeat, "");
+      Tally& tally = evidence.measures[entry.id];
+      tally.specific = tally.specific || !ref.broad;
+      tally.sources.insert(written);
+      add(tally, repeat, "");
       add(evidence.areas[entry.area], options_.measure_area_weight * repeat, entry.id);
       break;
     }

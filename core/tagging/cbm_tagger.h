@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,9 +42,16 @@ struct CbmTaggerOptions {
 ///   by how specific they are (a concept of one area counts more than one of three; a phrase of
 ///   several words more than one word; a repeated concept less than a new one); areas with
 ///   enough evidence are kept, at most max_areas_per_passage, strongest first;
+/// - context: when the thesaurus declares words of the conflict's context, a passage is tagged
+///   only when anchored in it — a name or concept of the conflict (Karabakh, line of contact),
+///   both sides named (Armenia/Armenians and Azerbaijan), or one side with a word of the
+///   conflict (occupation, ceasefire); in a document a neighbouring passage's anchor counts.
+///   A concept with `needs` counts only beside one of the ids it needs ("environment" beside
+///   border villages), and one phrase counts once per area;
 /// - measures: a measure is referenced by any of its aliases, and by the terms of a concept
 ///   that shares a phrase with its aliases (the concept speaks of the measure's subject, in all
-///   its synonyms and languages: "пленные" for B04 through the concept of captives);
+///   its synonyms and languages: "пленные" for B04 through the concept of captives); a broad
+///   alias or a concept alone is not enough: it needs a second, different cue of the measure;
 /// - the document: the union of its passages' tags; a tag's score is 1 − Π(1 − passage score).
 /// Every tag's evidence lists what triggered it: "demining (разминирования)" for a concept,
 /// the phrase as written ("Совместной группы мониторинга") for a measure.
@@ -70,11 +78,19 @@ class CbmTagger final : public Tagger {
   struct Tally {
     double evidence = 0.0;
     std::vector<std::string> items;  ///< evidence strings, first seen first, no repeats
+    bool specific = false;           ///< a measure: referenced by one of its (not broad) aliases
+    std::set<std::string> sources;   ///< a measure: the distinct phrases and concepts citing it
     void add_item(std::string item, std::size_t limit);
   };
   struct PassageEvidence;
 
+  /// What the passage mentions, before any of it is weighed.
+  PassageEvidence collect(const Passage& passage) const;
+  void note_presence(const EntryRef& ref, PassageEvidence& evidence) const;
+  static bool needs_met(const ConceptEntry& entry, const PassageEvidence& evidence);
   void add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const;
+  /// The passage's areas and measures from its evidence; none when it is not anchored.
+  void decide(PassageEvidence& evidence, Passage& passage) const;
   /// The areas with enough evidence, strongest first, at most max_areas_per_passage.
   std::vector<Tag> select_areas(std::map<std::string, Tally>& areas) const;
 
@@ -87,6 +103,10 @@ class CbmTagger final : public Tagger {
   /// shares a phrase with a measure speaks of the measure's subject: its other terms and
   /// translations reference the measure too ("пленные" and "captives" for B04).
   std::vector<std::vector<std::uint32_t>> concept_measures_;
+  /// Whether a passage must be anchored in the conflict to be tagged: when the thesaurus
+  /// declares words of the conflict's context (anchor, party, anchors_side). A domain that
+  /// declares none (an older one, a test's) tags every passage on its words alone.
+  bool needs_anchor_ = false;
 };
 
 }  // namespace liaison

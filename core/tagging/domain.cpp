@@ -43,6 +43,21 @@ class EntryReader {
     return it->get<std::string>();
   }
 
+  bool optional_bool(const char* key, bool fallback) const {
+    const auto it = entry_.find(key);
+    if (it == entry_.end()) return fallback;
+    if (!it->is_boolean()) fail(std::string("\"") + key + "\" must be true or false");
+    return it->get<bool>();
+  }
+
+  /// A list of strings that may be absent or empty.
+  std::vector<std::string> optional_list(const char* key) const {
+    const auto it = entry_.find(key);
+    if (it == entry_.end()) return {};
+    if (!it->is_array()) fail(std::string("\"") + key + "\" must be a list");
+    return list(key, /*allow_empty=*/true);
+  }
+
   /// {"en": "...", ...}: one string per language.
   std::map<Language, std::string> names(const char* key) const {
     std::map<Language, std::string> out;
@@ -68,9 +83,10 @@ class EntryReader {
   }
 
   /// A list of strings (e.g. "areas").
-  std::vector<std::string> list(const char* key) const {
+  std::vector<std::string> list(const char* key, bool allow_empty = false) const {
     const auto it = entry_.find(key);
-    if (it == entry_.end() || !it->is_array() || it->empty()) fail(std::string("\"") + key + "\" must be a non-empty list");
+    if (it == entry_.end() || !it->is_array() || (it->empty() && !allow_empty))
+      fail(std::string("\"") + key + "\" must be a non-empty list");
     std::vector<std::string> out;
     for (const json& item : *it) {
       if (!item.is_string()) fail(std::string("\"") + key + "\" must hold strings");
@@ -176,14 +192,16 @@ std::vector<MeasureEntry> parse_measures(const std::string& text, const std::str
   for (std::size_t i = 0; i < root.size(); ++i) {
     EntryReader reader(file, root[i], i + 1);
     MeasureEntry measure{.id = reader.text("id"), .area = reader.text("area"), .origin = reader.optional_text("origin"),
-                         .names = reader.names("names"), .aliases = reader.phrases("aliases")};
+                         .names = reader.names("names"), .aliases = reader.phrases("aliases"),
+                         .broad_aliases = reader.phrases("broad_aliases")};
     if (!is_tag_id(measure.id)) reader.fail("id may hold only letters, digits, '-', '_' and '.'");
     ids.claim(reader, measure.id);
     check_area(reader, areas, measure.area);
     for (const auto& [language, name] : measure.names) {
       if (!name.empty()) measure.aliases[language].push_back(name);  // a name is an alias too
     }
-    if (phrase_count(measure.aliases) == 0) reader.fail("has neither names nor aliases");
+    if (phrase_count(measure.aliases) + phrase_count(measure.broad_aliases) == 0)
+      reader.fail("has neither names nor aliases");
     out.push_back(std::move(measure));
   }
   return out;
@@ -196,8 +214,13 @@ std::vector<ConceptEntry> parse_thesaurus(const std::string& text, const std::st
   IdSet ids;
   for (std::size_t i = 0; i < root.size(); ++i) {
     EntryReader reader(file, root[i], i + 1);
-    ConceptEntry concept_entry{.id = reader.text("id"), .areas = reader.list("areas"), .terms = reader.phrases("terms")};
+    ConceptEntry concept_entry{.id = reader.text("id"), .areas = reader.optional_list("areas"),
+                               .terms = reader.phrases("terms"), .anchor = reader.optional_bool("anchor", false),
+                               .party = reader.optional_text("party"),
+                               .anchors_side = reader.optional_bool("anchors_side", false),
+                               .needs = reader.optional_list("needs")};
     if (!is_kebab_case(concept_entry.id)) reader.fail("id must be lower-case ascii kebab-case");
+    if (concept_entry.areas.empty() && !concept_entry.anchor && concept_entry.party.empty()) reader.fail("\"areas\" must be a non-empty list");
     ids.claim(reader, concept_entry.id);
     for (const std::string& area : concept_entry.areas) check_area(reader, areas, area);
     if (phrase_count(concept_entry.terms) == 0) reader.fail("has no terms");
@@ -206,7 +229,7 @@ std::vector<ConceptEntry> parse_thesaurus(const std::string& text, const std::st
   return out;
 }
 
-std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::string& file) {
+std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::string& file, const IdSet& areas) {
   static const std::set<std::string> kTypes = {"place", "person", "organisation", "event"};
   std::vector<NameEntry> out;
   if (text.empty()) return out;
@@ -214,14 +237,29 @@ std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::strin
   IdSet ids;
   for (std::size_t i = 0; i < root.size(); ++i) {
     EntryReader reader(file, root[i], i + 1);
-    NameEntry name{.id = reader.text("id"), .type = reader.text("type"), .names = reader.phrases("names")};
+    NameEntry name{.id = reader.text("id"), .type = reader.text("type"), .names = reader.phrases("names"),
+                   .anchor = reader.optional_bool("anchor", true), .party = reader.optional_text("party"),
+                   .area = reader.optional_text("area")};
     if (!is_kebab_case(name.id)) reader.fail("id must be lower-case ascii kebab-case");
+    if (!name.area.empty()) check_area(reader, areas, name.area);
     ids.claim(reader, name.id);
     if (!kTypes.count(name.type)) reader.fail("unknown type '" + name.type + "' (place, person, organisation, event)");
     if (phrase_count(name.names) == 0) reader.fail("has no names");
     out.push_back(std::move(name));
   }
   return out;
+}
+
+/// Every id a concept needs is a concept or a gazetteer entry.
+void check_needs(const Domain& domain, const std::string& file) {
+  std::set<std::string> known;
+  for (const ConceptEntry& entry : domain.concepts) known.insert(entry.id);
+  for (const NameEntry& entry : domain.names) known.insert(entry.id);
+  for (const ConceptEntry& entry : domain.concepts) {
+    for (const std::string& id : entry.needs) {
+      if (!known.count(id)) throw ConfigError(file + ": " + entry.id + ": needs unknown id '" + id + "'");
+    }
+  }
 }
 
 /// FNV-1a, 64 bits: a stable fingerprint of bytes (not a security hash).
@@ -267,7 +305,8 @@ Domain parse_domain(const DomainTexts& texts) {
   domain.areas = parse_areas(texts.areas, at + "areas.json", area_ids);
   domain.measures = parse_measures(texts.measures, at + "measures.json", area_ids);
   domain.concepts = parse_thesaurus(texts.thesaurus, at + "thesaurus.json", area_ids);
-  domain.names = parse_gazetteer(texts.gazetteer, at + "gazetteer.json");
+  domain.names = parse_gazetteer(texts.gazetteer, at + "gazetteer.json", area_ids);
+  check_needs(domain, at + "thesaurus.json");
   if (texts.measures.empty()) domain.missing_files.push_back("measures.json");
   if (texts.thesaurus.empty()) domain.missing_files.push_back("thesaurus.json");
   if (texts.gazetteer.empty()) domain.missing_files.push_back("gazetteer.json");

@@ -27,13 +27,28 @@ struct MeasureEntry {
   std::string origin;  ///< "liaison-group-2022", "brussels-2021-12-14"
   std::map<Language, std::string> names;  ///< short name per language
   PhrasesByLanguage aliases;              ///< phrases a document writes to reference it
+  /// Phrases that reference it only beside a second cue of it ("Russian peacekeepers" for M02
+  /// needs, say, "peacekeeping mission"): alone they speak of something wider.
+  PhrasesByLanguage broad_aliases;
 };
 
 /// A thesaurus concept (thesaurus.json): terms in the four languages that signal some areas.
 struct ConceptEntry {
   std::string id;                  ///< "demining"
-  std::vector<std::string> areas;  ///< area ids it signals, at least one
+  std::vector<std::string> areas;  ///< area ids it signals; none only for an anchor
   PhrasesByLanguage terms;
+  /// Its terms place a passage in the conflict's context ("line of contact", "Minsk Group").
+  bool anchor = false;
+  /// The side of the conflict its terms name ("armenia" for "Armenians"), "" for none: a side
+  /// anchors a passage only together with the other side (see NameEntry::party).
+  std::string party;
+  /// Its terms anchor a passage that also names one side ("occupation" beside "Azerbaijan"):
+  /// words of the conflict that speeches also use of other wars.
+  bool anchors_side = false;
+  /// Concept or gazetteer ids of which one must be in the same passage for its terms to count
+  /// (an ambiguous word counts only in its sense: "environment" beside border villages); empty:
+  /// it counts alone.
+  std::vector<std::string> needs;
 };
 
 /// A gazetteer entry (gazetteer.json): a place, person, organisation or event.
@@ -41,6 +56,16 @@ struct NameEntry {
   std::string id;    ///< "karabakh"
   std::string type;  ///< place, person, organisation, event
   PhrasesByLanguage names;
+  /// A mention places a passage in the conflict's context; false for names of the wider
+  /// world (the UN, France, Moscow), which speeches name on every topic.
+  bool anchor = true;
+  /// The side of the conflict it names ("armenia" for Armenia and Yerevan), "" for none. A
+  /// speech names its own country on every topic, so one side alone anchors nothing; two
+  /// sides named in one passage do.
+  std::string party;
+  /// The area a mention of a person, organisation or event signals; "" for the tagger's
+  /// default (diplomacy: leaders and mediators). A mine-action agency signals public-space.
+  std::string area;
 };
 
 /// The whole domain, validated: ids unique, every area reference known, every phrase non-empty.

@@ -20,7 +20,7 @@ std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
-    : domain_(domain), analyzer_(analyzer) {
+    : domain_(domain), analyzer_(analyzer), english_word_forms_(options.english_word_forms) {
   nodes_.push_back(Node{});
   vocabulary_.reserve(4096);
   if (options.concepts) {
@@ -28,8 +28,10 @@ PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, con
       add_entry(EntryKind::Concept, static_cast<std::uint32_t>(i), domain.concepts[i].terms);
   }
   if (options.measures) {
-    for (std::size_t i = 0; i < domain.measures.size(); ++i)
+    for (std::size_t i = 0; i < domain.measures.size(); ++i) {
       add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].aliases);
+      add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].broad_aliases, true);
+    }
   }
   if (!options.names) return;
   for (std::size_t i = 0; i < domain.names.size(); ++i) {
@@ -47,11 +49,11 @@ PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, con
   }
 }
 
-void PhraseMatcher::add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases) {
+void PhraseMatcher::add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad) {
   for (const auto& [language, list] : phrases) {
     for (const std::string& phrase : list) {
       const std::vector<Token> tokens = analyzer_.analyze(phrase, language);
-      add_phrase(tokens, EntryRef{kind, index, language, 0});
+      add_phrase(tokens, EntryRef{kind, index, language, 0, broad});
     }
   }
 }
@@ -80,6 +82,12 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
     const auto [it, added] = edges_.emplace(edge_key(node, key), static_cast<std::uint32_t>(nodes_.size()));
     if (added) nodes_.push_back(Node{});
     node = it->second;
+  }
+  if (keys.size() == 1 && ref.language == Language::English && ref.kind != EntryKind::Name) {
+    for (const Token& token : tokens) {
+      if (!analyzer_.is_stop_word(token.term, token.language))
+        english_forms_[node].push_back(english_inflection_key(token.term));
+    }
   }
   if (nodes_[node].entries == 0) {
     entry_lists_.emplace_back();
@@ -152,6 +160,29 @@ std::size_t PhraseMatcher::longest_from(const std::vector<std::uint32_t>& keys, 
   return last;
 }
 
+std::string PhraseMatcher::english_inflection_key(std::string_view word) {
+  std::string key(word);
+  const auto ends = [&key](std::string_view end) { return key.size() > end.size() + 2 && key.ends_with(end); };
+  const auto drop = [&key](std::size_t n) { key.resize(key.size() - n); };
+  if (key.ends_with("'s") || key.ends_with("\u2019s")) drop(key.ends_with("'s") ? 2 : 4);
+  if (ends("ies")) key.replace(key.size() - 3, 3, "y");
+  else if (ends("sses") || ends("xes") || ends("ches") || ends("shes")) drop(2);
+  else if (ends("s") && !ends("ss") && !ends("us") && !ends("is")) drop(1);
+  if (ends("ing")) drop(3);
+  else if (ends("ed")) drop(2);
+  if (ends("e")) drop(1);
+  if (key.size() > 3 && key.back() == key[key.size() - 2] && key.back() != 's') drop(1);  // initialling
+  return key;
+}
+
+bool PhraseMatcher::word_form_fits(const Token& token, std::uint32_t node) const {
+  if (!english_word_forms_ || token.language != Language::English) return true;
+  const auto it = english_forms_.find(node);
+  if (it == english_forms_.end()) return true;
+  const std::string key = english_inflection_key(token.term);
+  return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
+}
+
 void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
   out.clear();
   std::vector<std::uint32_t> keys;
@@ -161,7 +192,7 @@ void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<Phras
     if (keys[i] == 0 || keys[i] == kStop) continue;
     std::uint32_t node = 0;
     const std::size_t last = longest_from(keys, i, node);
-    if (last == kNone) continue;
+    if (last == kNone || (last == i && !word_form_fits(tokens[i], node))) continue;
     out.push_back(PhraseMatch{i, last, &entry_lists_[nodes_[node].entries - 1]});
     i = last;
   }

@@ -23,6 +23,7 @@ struct EntryRef {
   std::uint32_t index = 0;  ///< into Domain::concepts, measures or names
   Language language = Language::Unknown;
   std::uint32_t phrase_tokens = 0;  ///< content tokens of the listed phrase
+  bool broad = false;               ///< a measure's broad alias (MeasureEntry::broad_aliases)
   friend bool operator==(const EntryRef&, const EntryRef&) = default;
 };
 
@@ -45,6 +46,10 @@ class PhraseMatcher {
     bool names = true;     ///< gazetteer names
     /// A person's last name alone ("Pashinyan" for "Nikol Pashinyan") also matches.
     bool surnames = true;
+    /// An English phrase of one word matches only that word's inflections ("reporters",
+    /// "reporter"), not every word with its stem ("report", "reported"): the English stemmer
+    /// joins words of other senses (transition/transit, important/imports, universal/universities).
+    bool english_word_forms = false;
   };
 
   /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
@@ -63,6 +68,10 @@ class PhraseMatcher {
   /// stop word.
   std::string key_of(const Token& token) const;
 
+  /// The inflection key of an English word: its form without plural, possessive, -ed, -ing
+  /// and final -e ("reporters" → "reporter", "negotiated" → "negotiat"); derivations stay.
+  static std::string english_inflection_key(std::string_view word);
+
   std::size_t phrase_count() const { return phrases_; }
   const Domain& domain() const { return domain_; }
 
@@ -75,7 +84,7 @@ class PhraseMatcher {
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
   };
 
-  void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases);
+  void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad = false);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
   std::uint32_t intern(const std::string& key);
   /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
@@ -86,6 +95,8 @@ class PhraseMatcher {
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
   std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;
+  /// False when `token` reaches a one-word English phrase by its stem only (english_word_forms).
+  bool word_form_fits(const Token& token, std::uint32_t node) const;
 
   static constexpr std::uint32_t kStop = 0xFFFFFFFFu;
 
@@ -95,6 +106,9 @@ class PhraseMatcher {
   std::vector<Node> nodes_;                                 ///< node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;  ///< (node << 32 | key) → child node
   std::vector<std::vector<EntryRef>> entry_lists_;
+  /// Per node of a one-word English phrase: the inflection keys of the words listed there.
+  std::unordered_map<std::uint32_t, std::vector<std::string>> english_forms_;
+  bool english_word_forms_ = false;
   std::size_t phrases_ = 0;
 };
 

@@ -68,10 +68,11 @@ TEST_F(CbmTaggerTest, TagsPassagesInEveryLanguage) {
       {"Работы по разминированию продолжаются.", Language::Russian, {"communities"}, {"B05"}},
       {"Родственники посетили кладбища.", Language::Russian, {"public-space"}, {}},
       // Armenian: the genitive ականազերծման of ականազերծում; հրադադարի of հրադադար.
-      {"Ականազերծման աշխատանքները շարունակվում են։", Language::Armenian, {"communities"}, {"B05"}},
+      // (B05 through the concept only: a concept alone is a broad cue of a measure, not enough)
+      {"Ականազերծման աշխատանքները շարունակվում են։", Language::Armenian, {"communities"}, {}},
       {"Հրադադարի խախտումներ չեն գրանցվել։", Language::Armenian, {"diplomacy"}, {}},
       // Azerbaijani: minatəmizləmə işləri; Birgə Monitorinq Qrupunun; ticarəti.
-      {"Minatəmizləmə işləri davam edir.", Language::Azerbaijani, {"communities"}, {"B05"}},
+      {"Minatəmizləmə işləri davam edir.", Language::Azerbaijani, {"communities"}, {}},
       {"Birgə Monitorinq Qrupunun üzvləri atəşkəsə nəzarət edir.", Language::Azerbaijani, {"diplomacy"}, {"M03"}},
       {"Sərhəd ticarəti bərpa olunur.", Language::Azerbaijani, {"economy"}, {}},
       // Nothing the domain knows.
@@ -120,10 +121,12 @@ TEST_F(CbmTaggerTest, MeasuresFromAliasesAndFromConceptsThatShareThem) {
   EXPECT_EQ(ids(tagged("The SCDF approved two grants.", Language::English).measures), (std::vector<std::string>{"M12"}));
   // The concept demining shares "demining" with B05's aliases: its other terms reference B05
   // too, "mine clearance" and the Armenian term, which B05 does not list.
-  const Passage clearance = tagged("Mine clearance is slow.", Language::English);
+  // A concept alone is a broad cue: it references the measure beside a second cue of it.
+  EXPECT_TRUE(tagged("Mine clearance is slow.", Language::English).measures.empty());
+  const Passage clearance = tagged("Mine clearance is slow; the demining teams wait.", Language::English);
   ASSERT_EQ(ids(clearance.measures), (std::vector<std::string>{"B05"}));
-  EXPECT_EQ(clearance.measures[0].evidence, (std::vector<std::string>{"Mine clearance"}));
-  EXPECT_EQ(ids(tagged("Ականազերծումը դանդաղ է։", Language::Armenian).measures), (std::vector<std::string>{"B05"}));
+  EXPECT_EQ(clearance.measures[0].evidence, (std::vector<std::string>{"Mine clearance", "demining"}));
+  EXPECT_TRUE(tagged("Ականազերծումը դանդաղ է։", Language::Armenian).measures.empty());
   // A concept without such a phrase references nothing.
   EXPECT_TRUE(tagged("Trade is slow.", Language::English).measures.empty());
   // Without the rule, only B05's own aliases count.
@@ -210,6 +213,106 @@ TEST_F(CbmTaggerTest, TagsFromSeveralThreadsAlike) {
   }
   for (std::thread& thread : threads) thread.join();
   EXPECT_EQ(mismatches, (std::vector<int>(4, 0)));
+}
+
+// A domain that declares the conflict's context: sides, an anchor concept, a word that anchors
+// beside one side, a concept that needs another, and a broad measure alias.
+Domain context_domain() {
+  DomainTexts texts = testing::test_domain_texts();
+  texts.thesaurus = R"([
+    {"id": "line-of-contact", "areas": ["diplomacy"], "anchor": true, "terms": {"en": ["line of contact"]}},
+    {"id": "armenian-side", "areas": [], "party": "armenia", "terms": {"en": ["Armenians"]}},
+    {"id": "occupation", "areas": ["diplomacy"], "anchors_side": true, "terms": {"en": ["occupation"]}},
+    {"id": "ceasefire", "areas": ["diplomacy"], "terms": {"en": ["ceasefire", "truce"]}},
+    {"id": "villages", "areas": ["communities"], "terms": {"en": ["border villages"]}},
+    {"id": "environment", "areas": ["communities"], "needs": ["villages"], "terms": {"en": ["environment"]}},
+    {"id": "schools", "areas": ["education"], "terms": {"en": ["schools", "education"]}},
+    {"id": "teaching", "areas": ["education"], "terms": {"en": ["education", "curricula"]}}
+  ])";
+  texts.gazetteer = R"([
+    {"id": "azerbaijan", "type": "place", "party": "azerbaijan", "names": {"en": ["Azerbaijan"]}},
+    {"id": "united-nations", "type": "organisation", "anchor": false, "names": {"en": ["United Nations"]}},
+    {"id": "anama", "type": "organisation", "area": "public-space", "names": {"en": ["ANAMA"]}}
+  ])";
+  texts.measures = R"([
+    {"id": "M02", "area": "diplomacy", "names": {"en": "Russian peacekeeping mission"},
+     "aliases": {"en": ["peacekeeping mission"]}, "broad_aliases": {"en": ["Russian peacekeepers"]}}
+  ])";
+  return parse_domain(texts);
+}
+
+class CbmTaggerContextTest : public CbmTaggerTest {
+ protected:
+  Passage in_context(const std::string& text) const {
+    Passage passage = make_passage(1, text, Language::English);
+    context_tagger_.tag_passage(passage);
+    return passage;
+  }
+  CbmTagger context_tagger_{context_domain(), analyzer_};
+};
+
+TEST_F(CbmTaggerContextTest, APassageNeedsAnAnchorInTheConflict) {
+  EXPECT_TRUE(in_context("The ceasefire and the truce in another war were welcome.").areas.empty());
+  EXPECT_TRUE(in_context("The United Nations welcomed the ceasefire and the truce.").areas.empty());
+  EXPECT_EQ(ids(in_context("The ceasefire on the line of contact held.").areas), (std::vector<std::string>{"diplomacy"}));
+  // one side alone is a speech about its own country; both sides, or a side and a word of the conflict, anchor
+  EXPECT_TRUE(in_context("Azerbaijan welcomed the ceasefire and the truce elsewhere.").areas.empty());
+  EXPECT_EQ(ids(in_context("Azerbaijan and the Armenians agreed a ceasefire.").areas),
+            (std::vector<std::string>{"diplomacy"}));
+  EXPECT_EQ(ids(in_context("The occupation of Azerbaijan and the ceasefire.").areas),
+            (std::vector<std::string>{"diplomacy"}));
+}
+
+TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfItsDocument) {
+  Document document;
+  document.passages = {make_passage(1, "The ceasefire on the line of contact held.", Language::English),
+                       make_passage(2, "The ceasefire and the truce were extended.", Language::English),
+                       make_passage(3, "Nothing.", Language::English),
+                       make_passage(4, "The ceasefire and the truce elsewhere.", Language::English)};
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[1].areas), (std::vector<std::string>{"diplomacy"}));
+  EXPECT_TRUE(document.passages[3].areas.empty());
+}
+
+TEST_F(CbmTaggerContextTest, AnAmbiguousConceptCountsOnlyBesideWhatItNeeds) {
+  EXPECT_TRUE(in_context("Azerbaijan and the Armenians care for the environment and the environment.").areas.empty());
+  const std::vector<std::string> beside =
+      ids(in_context("Azerbaijan and the Armenians: the environment of the border villages.").areas);
+  EXPECT_NE(std::find(beside.begin(), beside.end(), "communities"), beside.end());
+  const Passage passage = in_context("Azerbaijan and the Armenians: the environment of the border villages.");
+  ASSERT_FALSE(passage.areas.empty());
+  EXPECT_TRUE(evidence_mentions(passage.areas[0], "environment (environment)"));
+}
+
+TEST_F(CbmTaggerContextTest, APhraseOfTwoConceptsCountsOnceForTheirArea) {
+  // "education" is a term of two education concepts: it is one piece of evidence (score
+  // 1 − e^(−1/2)), not two (1 − e^(−1))
+  const Passage passage = in_context("Azerbaijan and the Armenians spoke of education.");
+  ASSERT_EQ(ids(passage.areas), (std::vector<std::string>{"education"}));
+  EXPECT_DOUBLE_EQ(passage.areas[0].score, 0.393);
+}
+
+TEST_F(CbmTaggerContextTest, ANameSignalsTheAreaTheGazetteerGivesIt) {
+  // ANAMA, a mine-action agency, is public-space evidence, not an actor of diplomacy
+  const Passage passage = in_context("The ceasefire on the line of contact; ANAMA was there.");
+  ASSERT_EQ(ids(passage.areas), (std::vector<std::string>{"diplomacy"}));
+  EXPECT_FALSE(evidence_mentions(passage.areas[0], "anama"));
+}
+
+TEST_F(CbmTaggerContextTest, ABroadAliasNeedsASecondCueOfTheMeasure) {
+  EXPECT_TRUE(in_context("Russian peacekeepers on the line of contact.").measures.empty());
+  EXPECT_EQ(ids(in_context("The peacekeeping mission on the line of contact.").measures),
+            (std::vector<std::string>{"M02"}));
+  const Passage both = in_context("Russian peacekeepers of the peacekeeping mission on the line of contact.");
+  EXPECT_EQ(ids(both.measures), (std::vector<std::string>{"M02"}));
+}
+
+TEST_F(CbmTaggerContextTest, AnEnglishWordMatchesOnlyItsOwnInflections) {
+  const std::vector<std::string> areas = ids(in_context("Along the line of contact, educational reform.").areas);
+  EXPECT_EQ(std::find(areas.begin(), areas.end(), "education"), areas.end());  // "education" is not "educational"
+  EXPECT_EQ(PhraseMatcher::english_inflection_key("reporters"), "reporter");
+  EXPECT_EQ(PhraseMatcher::english_inflection_key("negotiated"), PhraseMatcher::english_inflection_key("negotiating"));
+  EXPECT_NE(PhraseMatcher::english_inflection_key("transition"), PhraseMatcher::english_inflection_key("transit"));
 }
 
 }  // namespace

@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Scores the CBM tagger against hand labels: the real-text labels of bench/tagging (UN speeches,
+dev and held-out) and the project's own labels of its bundled corpus (tests/data/labels.tsv).
+
+Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details]
+Prints, per split: per-area precision, recall and F1, the areas' macro-F1, and precision, recall
+and F1 of measure references (every (unit, measure) pair). --details lists each disagreement.
+"""
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import units as units_module  # noqa: E402
+
+AREAS = ["diplomacy", "communities", "economy", "education", "public-space"]
+
+
+class Confusion:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+
+    def add(self, expected, found):
+        if expected and found:
+            self.tp += 1
+        elif found:
+            self.fp += 1
+        elif expected:
+            self.fn += 1
+
+    @staticmethod
+    def ratio(a, b):
+        return 1.0 if b == 0 else a / b  # nothing to find and nothing found counts as perfect
+
+    def precision(self):
+        return self.ratio(self.tp, self.tp + self.fp)
+
+    def recall(self):
+        return self.ratio(self.tp, self.tp + self.fn)
+
+    def f1(self):
+        p, r = self.precision(), self.recall()
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+class Split:
+    def __init__(self, name):
+        self.name, self.units = name, 0
+        self.areas = {a: Confusion() for a in AREAS}
+        self.measures = Confusion()
+        self.disagreements = []
+
+    def add(self, key, gold_areas, gold_measures, found):
+        found_areas, found_measures = tag_ids(found["areas"]), tag_ids(found["measures"])
+        self.units += 1
+        for area in AREAS:
+            self.areas[area].add(area in gold_areas, area in found_areas)
+        for measure in gold_measures | found_measures:
+            self.measures.add(measure in gold_measures, measure in found_measures)
+        if gold_areas != found_areas or gold_measures != found_measures:
+            self.disagreements.append((key, gold_areas, gold_measures, found))
+
+    def macro_f1(self):
+        return sum(c.f1() for c in self.areas.values()) / len(AREAS)
+
+    def report(self, details):
+        print(f"{self.name}: {self.units} passages")
+        for area, c in self.areas.items():
+            print(f"  {area:13} P {c.precision():.3f}  R {c.recall():.3f}  F1 {c.f1():.3f}"
+                  f"  (tp {c.tp}, fp {c.fp}, fn {c.fn})")
+        print(f"  areas macro-F1 {self.macro_f1():.3f}")
+        m = self.measures
+        print(f"  measure references P {m.precision():.3f}  R {m.recall():.3f}  F1 {m.f1():.3f}"
+              f"  (tp {m.tp}, fp {m.fp}, fn {m.fn})")
+        if details:
+            for key, gold_areas, gold_measures, found in self.disagreements:
+                evidence = "; ".join(f"{t['id']} {t['score']}: {', '.join(t['evidence'])}"
+                                     for t in found["areas"] + found["measures"])
+                print(f"    {key}: gold {sorted(gold_areas)} {sorted(gold_measures)} | found {evidence}")
+
+
+def ids(field):
+    return set() if field in ("-", "") else set(field.split(","))
+
+
+def tag_ids(tags):
+    return {tag["id"] for tag in tags}
+
+
+def read_tsv(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+
+
+def run_indexer(indexer, args, stdin_text=""):
+    done = subprocess.run([indexer, "tag", *args], input=stdin_text, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"indexer tag failed ({done.returncode}): {done.stderr}")
+    return [json.loads(line) for line in done.stdout.splitlines() if line]
+
+
+def real_text_splits(indexer, domain, texts, label_files, only):
+    units = {unit_id: (print_, text) for unit_id, print_, text in units_module.all_units(texts)}
+    labels = [row for f in label_files for row in read_tsv(f) if only in ("", row["split"])]
+    stale = [row["unit_id"] for row in labels if units.get(row["unit_id"], ("", ""))[0] != row["fingerprint"]]
+    if stale:
+        sys.exit(f"labels name units whose text changed or is absent: {', '.join(stale[:5])} …")
+    request = "\n".join(json.dumps({"id": row["unit_id"], "text": units[row["unit_id"]][1], "lang": "en"})
+                        for row in labels)
+    tagged = {item["id"]: item for item in run_indexer(indexer, ["--domain", domain], request)}
+    splits = {}
+    for row in labels:
+        name = f"UN speeches, {row['split']}"
+        split = splits.setdefault(name, Split(name))
+        split.add(row["unit_id"], ids(row["areas"]), ids(row["measures"]), tagged[row["unit_id"]])
+    return splits
+
+
+def own_label_splits(indexer, domain, repo, only):
+    tagged = {(item["doc"], item["n"]): item
+              for item in run_indexer(indexer, ["--domain", domain, "--corpus", str(repo / "corpus" / "documents")])}
+    splits = {}
+    for row in read_tsv(repo / "tests" / "data" / "labels.tsv"):
+        if only not in ("", row["split"]):
+            continue
+        name = f"bundled corpus, {row['split']}"
+        split = splits.setdefault(name, Split(name))
+        split.add(f"{row['doc_id']}#{row['passage_n']}", ids(row["areas"]), ids(row["measures"]),
+                  tagged[(row["doc_id"], int(row["passage_n"]))])
+    return splits
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--indexer", required=True)
+    parser.add_argument("--texts", type=Path, required=True)
+    parser.add_argument("--repo", type=Path, required=True)
+    parser.add_argument("--details", action="store_true", help="list every disagreement with its evidence")
+    parser.add_argument("--split", default="", help="only this split (dev, train: the ones to tune on)")
+    args = parser.parse_args()
+    domain = str(args.repo / "corpus" / "domain")
+    here = Path(__file__).resolve().parent
+    splits = real_text_splits(args.indexer, domain, args.texts,
+                              [here / "un_labels_dev.tsv", here / "un_labels_heldout.tsv"], args.split)
+    splits.update(own_label_splits(args.indexer, domain, args.repo, args.split))
+    for split in splits.values():
+        split.report(args.details)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
