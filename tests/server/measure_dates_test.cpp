@@ -87,6 +87,21 @@ TEST_F(BundledMeasures, TheBrusselsMeasuresHaveMentionsFromTheMeetingOn) {
   EXPECT_GE(track.body["first"]["date"].get<std::string>(), "2021-12-14");
 }
 
+/// The ids of the documents a measure's track mentions (antecedents apart).
+std::vector<std::string> mentioned(const nlohmann::json& track) {
+  std::vector<std::string> ids;
+  for (const auto& mention : track["mentions"]) ids.push_back(mention["id"]);
+  return ids;
+}
+
+// Issue 16: «Знай соседей» is the alias «Знай своих соседей» shortened.
+TEST_F(BundledMeasures, KnowTheNeighboursIsFoundInItsShortRussianForm) {
+  const JsonResponse track = get("/api/measures/M07");
+  ASSERT_EQ(track.status, 200);
+  const std::vector<std::string> ids = mentioned(track.body);
+  EXPECT_NE(std::find(ids.begin(), ids.end(), "ru-znay-sosedey-2023-09"), ids.end()) << track.body.dump();
+}
+
 TEST_F(BundledMeasures, SearchCountsDocumentsPerMeasure) {
   const JsonResponse result = get("/api/search?q=demining&xlang=1");
   ASSERT_EQ(result.status, 200);
