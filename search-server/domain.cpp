@@ -31,12 +31,33 @@ std::set<std::string> ids_of(const nlohmann::json& list) {
   return ids;
 }
 
+/// Adds "proposed" and "origin_names" to each measure from the origin it names.
+void add_origins(nlohmann::json& measures, const nlohmann::json& origins) {
+  for (auto& measure : measures) {
+    if (!measure.contains("origin") || !measure["origin"].is_string()) continue;
+    for (const auto& origin : origins) {
+      if (origin["id"] != measure["origin"]) continue;
+      if (origin.contains("date") && origin["date"].is_string()) measure["proposed"] = origin["date"];
+      if (origin.contains("names")) measure["origin_names"] = origin["names"];
+    }
+  }
+}
+
 }  // namespace
+
+std::string Domain::proposed(const std::string& measure_id) const {
+  for (const auto& measure : measures) {
+    if (measure["id"] == measure_id) return measure.value("proposed", std::string());
+  }
+  return {};
+}
 
 KnownTags Domain::known_tags() const { return {.areas = ids_of(areas), .measures = ids_of(measures)}; }
 
 Domain load_domain(const std::filesystem::path& dir) {
-  return {.areas = read_tag_list(dir / "areas.json"), .measures = read_tag_list(dir / "measures.json")};
+  Domain domain{.areas = read_tag_list(dir / "areas.json"), .measures = read_tag_list(dir / "measures.json")};
+  add_origins(domain.measures, read_tag_list(dir / "origins.json"));
+  return domain;
 }
 
 }  // namespace liaison::http

@@ -80,7 +80,7 @@ Reply get_measure_track(const ApiContext& context, const std::string& id) {
   if (!context.known.measures.empty() && !context.known.measures.contains(id)) {
     return {.status = 404, .body = error_json("no measure with id '" + id + "' (see /api/measures)")};
   }
-  return {.status = 200, .body = to_json(context.searcher().track_measure(id))};
+  return {.status = 200, .body = to_json(context.searcher().track_measure(id, context.domain.proposed(id)))};
 }
 
 Reply get_stats(const ApiContext& context) {

@@ -7,8 +7,8 @@
 namespace liaison::http {
 namespace {
 
-/// The five facets are always present, so that clients need not test for them.
-constexpr const char* kFacetNames[] = {"lang", "area", "kind", "source", "year"};
+/// The six facets are always present, so that clients need not test for them.
+constexpr const char* kFacetNames[] = {"lang", "area", "measure", "kind", "source", "year"};
 
 /// Tags as [{"id","score","manual"?,"evidence"?}] (areas, and measures as "measure_tags").
 nlohmann::json area_tags(const std::vector<Tag>& tags) {
@@ -101,7 +101,11 @@ nlohmann::json optional_mention(const std::optional<MeasureMention>& mention) {
 nlohmann::json to_json(const MeasureTrack& track) {
   nlohmann::json mentions = nlohmann::json::array();
   for (const auto& mention : track.mentions) mentions.push_back(mention_json(mention));
+  nlohmann::json antecedents = nlohmann::json::array();
+  for (const auto& mention : track.antecedents) antecedents.push_back(mention_json(mention));
   return {{"measure", track.measure},
+          {"proposed", track.proposed.empty() ? nlohmann::json() : nlohmann::json(track.proposed)},
+          {"antecedents", std::move(antecedents)},
           {"documents", track.documents},
           {"passages", track.passages},
           {"first", optional_mention(track.first)},

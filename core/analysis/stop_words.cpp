@@ -14,13 +14,18 @@ constexpr std::array<std::string_view, 62> kEnglish = {
     "so",   "such",  "than",  "that", "the",  "their", "them", "then", "there", "these", "they",
     "this", "to",    "was",   "we",   "were", "which", "with"};
 
-constexpr std::array<std::string_view, 66> kRussian = {
+// The reflexive possessive (свой, in every case) is here as "our", "their" are in English, "öz" in
+// Azerbaijani and "իր" in Armenian: it neither starts nor breaks a phrase, so «Знай соседей»
+// matches the alias «Знай своих соседей».
+constexpr std::array<std::string_view, 78> kRussian = {
     "а",     "без",   "бы", "был",  "была",   "были", "было", "быть", "в",     "во",  "вот",
     "все",   "всех",  "вы", "где",  "да",     "даже", "для",  "до",   "его",   "ее",  "если",
     "есть",  "еще",   "же", "за",   "и",      "из",   "или",  "им",   "их",    "к",   "как",
     "когда", "кто",   "ли", "мы",   "на",     "над",  "не",   "него", "нет",   "ни",  "но",
     "о",     "об",    "он", "она",  "они",    "от",   "по",   "под",  "при",   "с",   "со",
-    "так",   "также", "то", "того", "только", "у",    "уже",  "что",  "чтобы", "это", "этот"};
+    "так",   "также", "то", "того", "только", "у",    "уже",  "что",  "чтобы", "это", "этот",
+    "свой",  "своя",  "свое", "свои", "своего", "своей", "своему", "свою", "своим",
+    "своем", "своих", "своими"};
 
 constexpr std::array<std::string_view, 44> kArmenian = {
     "եւ",  "և",   "ու",   "է",   "են",    "եմ",  "ես",   "ենք",    "եք",    "էր",  "էին",

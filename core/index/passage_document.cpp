@@ -65,7 +65,21 @@ void add_tag_terms(Xapian::Document& xdoc, std::string_view prefix, const std::v
   for (const Tag& tag : tags) add_boolean(xdoc, prefix, tag.id);
 }
 
-void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage& passage) {
+/// The measures a document references: its own tags (the tagger's union, or the front matter's,
+/// which replace them) and every passage's, so that a front-matter list never hides what the
+/// text says from the measure filter, facet and tracker. Sorted, no repeats.
+std::vector<std::string> referenced_measures(const Document& doc) {
+  std::vector<std::string> ids;
+  for (const Tag& tag : doc.measures) ids.push_back(tag.id);
+  for (const Passage& passage : doc.passages)
+    for (const Tag& tag : passage.measures) ids.push_back(tag.id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage& passage,
+                      const std::vector<std::string>& measure_ids) {
   add_boolean(xdoc, sc::kPassageIdPrefix, doc.id + "#" + std::to_string(passage.n));
   add_boolean(xdoc, sc::kDocPrefix, doc.id);
   add_boolean(xdoc, sc::kLangPrefix, to_code(passage.language));
@@ -75,7 +89,7 @@ void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage
   add_tag_terms(xdoc, sc::kAreaPrefix, passage.areas);
   add_tag_terms(xdoc, sc::kMeasurePrefix, passage.measures);
   add_tag_terms(xdoc, sc::kDocAreaPrefix, doc.areas);
-  add_tag_terms(xdoc, sc::kDocMeasurePrefix, doc.measures);
+  for (const std::string& id : measure_ids) add_boolean(xdoc, sc::kDocMeasurePrefix, id);
 }
 
 std::string join_lines(const std::vector<std::string>& items) {
@@ -95,7 +109,8 @@ std::string document_language(const Document& doc) {
   return most == passages.end() ? std::string() : std::string(to_code(most->first));
 }
 
-void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& passage, const std::string& language) {
+void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& passage, const std::string& language,
+                const std::vector<std::string>& measure_ids) {
   std::vector<std::string> area_ids;
   for (const Tag& tag : doc.areas) area_ids.push_back(tag.id);
   xdoc.add_value(sc::DocId, doc.id);
@@ -115,6 +130,8 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
   }
   facet_key += sc::kFacetKeySeparator;
   facet_key += join_lines(area_ids);
+  facet_key += sc::kFacetKeySeparator;
+  facet_key += join_lines(measure_ids);
   xdoc.add_value(sc::FacetKey, facet_key);
 }
 
@@ -123,7 +140,7 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
 PassageDocumentMaker::PassageDocumentMaker(const Document& document, const Analyzer& analyzer)
     : document_(document), analyzer_(analyzer),
       title_tokens_(analyzer.analyze(document.title, document.declared_language)),
-      language_(document_language(document)) {}
+      language_(document_language(document)), measure_ids_(referenced_measures(document)) {}
 
 Xapian::Document PassageDocumentMaker::make(std::size_t index) const {
   const Passage& passage = document_.passages.at(index);
@@ -132,8 +149,8 @@ Xapian::Document PassageDocumentMaker::make(std::size_t index) const {
   add_body_terms(xdoc, tokens);
   add_name_keys(xdoc, tokens);
   add_title_terms(xdoc, title_tokens_);
-  add_filter_terms(xdoc, document_, passage);
-  set_values(xdoc, document_, passage, language_);
+  add_filter_terms(xdoc, document_, passage, measure_ids_);
+  set_values(xdoc, document_, passage, language_, measure_ids_);
   xdoc.set_data(encode_passage_data(document_, passage));
   return xdoc;
 }

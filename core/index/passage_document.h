@@ -30,6 +30,7 @@ class PassageDocumentMaker {
   const Analyzer& analyzer_;
   std::vector<Token> title_tokens_;
   std::string language_;  ///< the document's language (document_language)
+  std::vector<std::string> measure_ids_;  ///< referenced_measures: front matter ∪ passages
 };
 
 /// The Xapian documents of all passages of `document`, in passage order.

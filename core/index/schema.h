@@ -23,8 +23,8 @@ enum Slot : Xapian::valueno {
   FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
 };
 
-/// The FacetKey value: doc id, passage language, kind, source, year and the document's area
-/// ids ('\n'-separated), joined by kFacetKeySeparator. One value read per match instead of six:
+/// The FacetKey value: doc id, passage language, kind, source, year, the document's area ids
+/// and its measure ids (each list '\n'-separated), joined by kFacetKeySeparator. One value read per match instead of six:
 /// counting facets over thousands of matches was a third of a search's time.
 inline constexpr char kFacetKeySeparator = '\x1f';
 
@@ -38,7 +38,7 @@ inline constexpr std::string_view kYearPrefix = "Y";         ///< Y<yyyy>
 inline constexpr std::string_view kAreaPrefix = "XA";        ///< XA<area id>: passage speaks of area
 inline constexpr std::string_view kDocAreaPrefix = "XB";     ///< XB<area id>: document speaks of area
 inline constexpr std::string_view kMeasurePrefix = "XM";     ///< XM<measure id>: passage references it
-inline constexpr std::string_view kDocMeasurePrefix = "XN";  ///< XN<measure id>: document does
+inline constexpr std::string_view kDocMeasurePrefix = "XN";  ///< XN<measure id>: document does (front matter or any passage)
 inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemmed body word (no positions)
 inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
 inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title word (positional)
@@ -51,7 +51,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> â
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "4";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language
+inline constexpr std::string_view kSchemaVersion = "5";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter âˆª passages
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

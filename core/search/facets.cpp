@@ -6,7 +6,7 @@
 namespace liaison::search {
 namespace {
 
-constexpr std::array<const char*, 5> kFacetNames = {"lang", "kind", "source", "year", "area"};
+constexpr std::array<const char*, 6> kFacetNames = {"lang", "kind", "source", "year", "area", "measure"};
 
 /// The next field of a FacetKey value; `rest` moves past it and its separator.
 std::string_view next_field(std::string_view& rest) {
@@ -33,16 +33,12 @@ void FacetCounter::count(Facet facet, std::string_view value) {
   else values.emplace(std::string(value), 1);
 }
 
-void FacetCounter::count_document(std::string_view kind, std::string_view source, std::string_view year,
-                                  std::string_view areas) {
-  count(Kind, kind);
-  count(Source, source);
-  count(Year, year);
-  while (!areas.empty()) {
-    const std::size_t end = areas.find('\n');
-    count(Area, areas.substr(0, end));
+void FacetCounter::count_lines(Facet facet, std::string_view lines) {
+  while (!lines.empty()) {
+    const std::size_t end = lines.find('\n');
+    count(facet, lines.substr(0, end));
     if (end == std::string_view::npos) break;
-    areas.remove_prefix(end + 1);
+    lines.remove_prefix(end + 1);
   }
 }
 
@@ -65,10 +61,11 @@ void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
   if (!options_.facets) return;
   if (new_language) count(Lang, language);
   if (!new_document) return;  // the document-level facets are counted once per document
-  const std::string_view kind = next_field(rest);
-  const std::string_view source = next_field(rest);
-  const std::string_view year = next_field(rest);
-  count_document(kind, source, year, rest);
+  count(Kind, next_field(rest));
+  count(Source, next_field(rest));
+  count(Year, next_field(rest));
+  count_lines(Area, next_field(rest));
+  count_lines(Measure, next_field(rest));
 }
 
 FacetCounts FacetCounter::counts() const {

@@ -15,8 +15,8 @@ namespace liaison::search {
 using FacetCounts = std::map<std::string, std::map<std::string, std::uint64_t>>;
 
 /// Counts, among the passages the matcher sees, the DISTINCT DOCUMENTS per facet value:
-/// lang (a document counts once per language of its matching passages), area (the document's
-/// areas), kind, source, year; and records in which languages each document matched (a
+/// lang (a document counts once per language of its matching passages), area and measure (the
+/// document's), kind, source, year; and records in which languages each document matched (a
 /// cross-language query finds a document through its Russian and Armenian passages).
 ///
 /// Keyed on the document id because the matcher shows a spy every matching passage, also those
@@ -47,11 +47,12 @@ class FacetCounter : public Xapian::MatchSpy {
   std::vector<std::string> matched_languages(const std::string& doc_id) const;
 
  private:
-  enum Facet : std::size_t { Lang, Kind, Source, Year, Area, kFacets };
+  enum Facet : std::size_t { Lang, Kind, Source, Year, Area, Measure, kFacets };
   using ValueCounts = std::unordered_map<std::string, std::uint64_t>;
 
   void count(Facet facet, std::string_view value);
-  void count_document(std::string_view kind, std::string_view source, std::string_view year, std::string_view areas);
+  /// Counts each value of a '\n'-separated list (the document's areas or measures).
+  void count_lines(Facet facet, std::string_view lines);
 
   Options options_;
   std::uint64_t passages_seen_ = 0;

@@ -98,8 +98,12 @@ struct MeasureMention {
 /// Everything the index says about one measure, for the measure tracker.
 struct MeasureTrack {
   std::string measure;                   ///< the id asked for
-  std::uint64_t documents = 0, passages = 0;
+  std::string proposed;                  ///< when the measure was proposed ("" unknown)
+  std::uint64_t documents = 0, passages = 0;  ///< of `mentions`
   std::vector<MeasureMention> mentions;  ///< by date, oldest first, then by id; undated last
+  /// Documents dated before `proposed` whose words reference the measure: what came before it,
+  /// never its first mention. Oldest first.
+  std::vector<MeasureMention> antecedents;
   std::optional<MeasureMention> first;   ///< the oldest dated mention, if any
   std::optional<MeasureMention> latest;  ///< the newest dated mention, if any
 };

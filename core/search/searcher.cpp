@@ -268,8 +268,9 @@ bool Searcher::is_domain_entry(const std::string& query) const {
   return impl_->options.lexicon && impl_->options.lexicon->is_entry(query);
 }
 
-MeasureTrack Searcher::track_measure(const std::string& measure_id) {
-  return reading("track measure " + measure_id, [&] { return search::track_measure(impl_->db, measure_id); });
+MeasureTrack Searcher::track_measure(const std::string& measure_id, const std::string& proposed) {
+  return reading("track measure " + measure_id,
+                 [&] { return search::track_measure(impl_->db, measure_id, proposed); });
 }
 
 TagCounts Searcher::tag_counts() {

@@ -63,7 +63,7 @@ class Searcher {
 
   /// The measure tracker: every document and passage that references `measure_id`, by date,
   /// with the first and the latest mention.
-  MeasureTrack track_measure(const std::string& measure_id);
+  MeasureTrack track_measure(const std::string& measure_id, const std::string& proposed = {});
 
   /// Documents per area and per measure in the whole index (GET /api/areas, /api/measures).
   TagCounts tag_counts();

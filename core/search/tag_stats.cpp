@@ -43,6 +43,15 @@ bool earlier(const MeasureMention& a, const MeasureMention& b) {
   return da != db ? da < db : a.id < b.id;
 }
 
+/// Whether `mention` is dated before the measure was proposed: the words were there, the measure
+/// was not yet (a 2020 "monitoring centre" is no mention of a group proposed in 2022). Dates
+/// compare at the precision both have ("2022" is not before "2022-04").
+bool antecedent(const MeasureMention& mention, const std::string& proposed) {
+  if (proposed.empty() || mention.date.empty()) return false;
+  const std::size_t common = std::min(mention.date.size(), proposed.size());
+  return mention.date.compare(0, common, proposed, 0, common) < 0;
+}
+
 /// Distinct documents holding `term`: its passages numbered 1, one per document.
 std::uint64_t documents_with(const Xapian::Database& db, const std::string& term) {
   const std::string first = Xapian::sortable_serialise(1);
@@ -67,21 +76,25 @@ std::map<std::string, std::uint64_t> count_prefix(const Xapian::Database& db, st
 
 }  // namespace
 
-MeasureTrack track_measure(const Xapian::Database& db, const std::string& measure_id) {
+MeasureTrack track_measure(const Xapian::Database& db, const std::string& measure_id, const std::string& proposed) {
   MeasureTrack track;
   track.measure = measure_id;
+  track.proposed = proposed;
   if (measure_id.empty()) return track;
+  // XN marks every passage of a document that references the measure, by its front matter or
+  // in any passage (passage_document.cpp); XM the passages that do.
   const std::string passage_term = schema::term(schema::kMeasurePrefix, measure_id);
+  const std::string document_term = schema::term(schema::kDocMeasurePrefix, measure_id);
   std::unordered_set<Xapian::docid> referencing;
   for (auto it = db.postlist_begin(passage_term); it != db.postlist_end(passage_term); ++it) referencing.insert(*it);
 
   std::map<std::string, MeasureMention> by_document;
-  const std::string document_term = schema::term(schema::kDocMeasurePrefix, measure_id);
   for (auto it = db.postlist_begin(document_term); it != db.postlist_end(document_term); ++it) {
-    const Xapian::Document xdoc = db.get_document(*it);
+    const Xapian::docid docid = *it;
+    const Xapian::Document xdoc = db.get_document(docid);
     const std::string doc_id = xdoc.get_value(schema::DocId);
     auto mention = by_document.find(doc_id);
-    const bool referenced = referencing.count(*it) > 0;
+    const bool referenced = referencing.count(docid) > 0;
     if (mention != by_document.end() && !referenced) continue;
     const PassageData data = decode_passage_data(xdoc.get_data());
     if (mention == by_document.end()) mention = by_document.emplace(doc_id, mention_of(data, measure_id)).first;
@@ -90,12 +103,13 @@ MeasureTrack track_measure(const Xapian::Database& db, const std::string& measur
   for (auto& [id, mention] : by_document) {
     std::sort(mention.passages.begin(), mention.passages.end(),
               [](const MeasurePassage& a, const MeasurePassage& b) { return a.n < b.n; });
-    track.passages += mention.passages.size();
-    track.mentions.push_back(std::move(mention));
+    (antecedent(mention, proposed) ? track.antecedents : track.mentions).push_back(std::move(mention));
   }
   std::sort(track.mentions.begin(), track.mentions.end(), earlier);
+  std::sort(track.antecedents.begin(), track.antecedents.end(), earlier);
   track.documents = track.mentions.size();
   for (const MeasureMention& mention : track.mentions) {
+    track.passages += mention.passages.size();
     if (mention.date.empty()) continue;
     if (!track.first) track.first = mention;
     track.latest = mention;

@@ -8,10 +8,11 @@
 
 namespace liaison::search {
 
-/// Every document whose tags reference `measure_id` (XN term: the tagger's or front matter's),
-/// with its passages that reference it (XM term), ordered by date; the first and the latest
-/// dated mention. An unknown id gives an empty track.
-MeasureTrack track_measure(const Xapian::Database& db, const std::string& measure_id);
+/// Every document that references `measure_id` (its document tags, XN: the tagger's or the front
+/// matter's, or one of its passages, XM), with the passages that do, ordered by date; the first
+/// and the latest dated mention. Documents dated before `proposed` (YYYY[-MM[-DD]], "" for
+/// unknown) are antecedents, apart from the mentions. An unknown id gives an empty track.
+MeasureTrack track_measure(const Xapian::Database& db, const std::string& measure_id, const std::string& proposed);
 
 /// Documents per area (XB terms) and per measure (XN terms) in the whole index.
 TagCounts count_tags(const Xapian::Database& db);

@@ -42,21 +42,23 @@ std::vector<std::string> mention_ids(const MeasureTrack& track) {
 TEST_F(MeasureTracker, ListsEveryReferenceByDateWithFirstAndLatest) {
   const MeasureTrack track = index_.searcher().track_measure("M03");
   EXPECT_EQ(track.measure, "M03");
-  // override-2020 is not there: its front matter sets its measures by hand, and they win.
-  EXPECT_EQ(mention_ids(track), (std::vector<std::string>{"jmg-2021", "jmg-2022", "jmg-2023", "manual-2024", "undated"}));
-  EXPECT_EQ(track.documents, 5u);
-  EXPECT_EQ(track.passages, 4u);  // manual-2024 has no passage that names it
+  // override-2020 is there: its front matter lists other measures, but its text names this one.
+  EXPECT_EQ(mention_ids(track), (std::vector<std::string>{"override-2020", "jmg-2021", "jmg-2022", "jmg-2023",
+                                                          "manual-2024", "undated"}));
+  EXPECT_EQ(track.documents, 6u);
+  EXPECT_EQ(track.passages, 5u);  // manual-2024 has no passage that names it
+  EXPECT_TRUE(track.antecedents.empty());
   ASSERT_TRUE(track.first.has_value());
   ASSERT_TRUE(track.latest.has_value());
-  EXPECT_EQ(track.first->id, "jmg-2021");
-  EXPECT_EQ(track.first->date, "2021-01-15");
+  EXPECT_EQ(track.first->id, "override-2020");
+  EXPECT_EQ(track.first->date, "2020-01-01");
   EXPECT_EQ(track.latest->id, "manual-2024");
 }
 
 TEST_F(MeasureTracker, MentionsCarryPassagesAndEvidence) {
   const MeasureTrack track = index_.searcher().track_measure("M03");
-  ASSERT_EQ(track.mentions.size(), 5u);
-  const MeasureMention& english = track.mentions[1];
+  ASSERT_EQ(track.mentions.size(), 6u);
+  const MeasureMention& english = track.mentions[2];
   ASSERT_EQ(english.id, "jmg-2022");
   EXPECT_EQ(english.title, "Recommendations");
   EXPECT_FALSE(english.manual);
@@ -64,12 +66,25 @@ TEST_F(MeasureTracker, MentionsCarryPassagesAndEvidence) {
   EXPECT_EQ(english.passages[0].n, 2u);
   EXPECT_EQ(english.passages[0].lang, "en");
   EXPECT_EQ(english.passages[0].evidence, (std::vector<std::string>{"Joint Monitoring Group"}));
-  const MeasureMention& russian = track.mentions[2];
+  const MeasureMention& russian = track.mentions[3];
   ASSERT_EQ(russian.passages.size(), 1u);
   EXPECT_EQ(russian.passages[0].evidence, (std::vector<std::string>{"Совместной группы мониторинга"}));
-  const MeasureMention& manual = track.mentions[3];
+  const MeasureMention& manual = track.mentions[4];
   EXPECT_TRUE(manual.manual);
   EXPECT_TRUE(manual.passages.empty());
+}
+
+TEST_F(MeasureTracker, MentionsBeforeTheMeasureWasProposedAreAntecedents) {
+  const MeasureTrack track = index_.searcher().track_measure("M03", "2022-04");
+  EXPECT_EQ(track.proposed, "2022-04");
+  std::vector<std::string> antecedents;
+  for (const MeasureMention& mention : track.antecedents) antecedents.push_back(mention.id);
+  EXPECT_EQ(antecedents, (std::vector<std::string>{"override-2020", "jmg-2021"}));
+  // 2022-04-01 is not before April 2022: dates compare at the precision both have.
+  EXPECT_EQ(mention_ids(track), (std::vector<std::string>{"jmg-2022", "jmg-2023", "manual-2024", "undated"}));
+  EXPECT_EQ(track.documents, 4u);
+  ASSERT_TRUE(track.first.has_value());
+  EXPECT_EQ(track.first->id, "jmg-2022");
 }
 
 TEST_F(MeasureTracker, UnknownMeasureGivesAnEmptyTrack) {
@@ -82,7 +97,7 @@ TEST_F(MeasureTracker, UnknownMeasureGivesAnEmptyTrack) {
 
 TEST_F(MeasureTracker, CountsDocumentsPerTag) {
   const TagCounts counts = index_.searcher().tag_counts();
-  EXPECT_EQ(counts.measures, (std::map<std::string, std::uint64_t>{{"M03", 5}, {"M12", 1}}));
+  EXPECT_EQ(counts.measures, (std::map<std::string, std::uint64_t>{{"M03", 6}, {"M12", 1}}));
   // jmg-2022 has two passages and counts once; manual-2024 and other have no area.
   EXPECT_EQ(counts.areas.at("diplomacy"), 5u);
   EXPECT_EQ(counts.areas.at("economy"), 1u);
@@ -94,7 +109,7 @@ TEST_F(MeasureTracker, MeasureFilterFindsTheSameDocuments) {
   request.measures = {"M03"};
   request.size = 20;
   EXPECT_EQ(sorted(index_.ids(index_.search(request))),
-            (std::vector<std::string>{"jmg-2021", "jmg-2022", "jmg-2023", "manual-2024", "undated"}));
+            (std::vector<std::string>{"jmg-2021", "jmg-2022", "jmg-2023", "manual-2024", "override-2020", "undated"}));
 }
 
 }  // namespace

@@ -59,7 +59,7 @@ TEST(JsonEncode, WritesEverySearchField) {
 
 TEST(JsonEncode, AlwaysWritesTheFiveFacets) {
   const auto json = to_json(SearchResult{});
-  for (const char* facet : {"lang", "area", "kind", "source", "year"}) {
+  for (const char* facet : {"lang", "area", "measure", "kind", "source", "year"}) {
     SCOPED_TRACE(facet);
     ASSERT_TRUE(json["facets"].contains(facet));
     EXPECT_TRUE(json["facets"][facet].is_object());

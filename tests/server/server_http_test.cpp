@@ -68,7 +68,7 @@ TEST_F(ServerHttp, SearchAnswersWithEveryDocumentedField) {
   EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>"), std::string::npos) << hit["snippet"];
   ASSERT_FALSE(hit["areas"].empty());
   EXPECT_EQ(hit["areas"][0]["id"], "diplomacy");
-  for (const char* facet : {"lang", "area", "kind", "source", "year"}) {
+  for (const char* facet : {"lang", "area", "measure", "kind", "source", "year"}) {
     SCOPED_TRACE(facet);
     EXPECT_TRUE(body["facets"][facet].is_object());
   }

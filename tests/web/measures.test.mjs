@@ -24,10 +24,11 @@ export const tests = [
     name: 'the measure tracker lists every mention by date, first and latest, with passage links',
     async run({ page, baseUrl }) {
       await page.goto(`${baseUrl}/?track=B05`);
-      await page.locator('#measure-view .mention').first().waitFor();
+      await page.locator('#measure-view .measure-timeline .mention').first().waitFor();
       assert.match(await page.locator('#measure-title').textContent(), /^B05 Demining/);
       const track = await page.evaluate(async () => (await fetch('/api/measures/B05')).json());
-      const dates = await page.locator('#measure-view .mention').evaluateAll((nodes) => nodes.map((n) => n.dataset.date));
+      const dates = await page.locator('#measure-view .measure-timeline .mention')
+        .evaluateAll((nodes) => nodes.map((n) => n.dataset.date));
       assert.equal(dates.length, track.mentions.length);
       assert.ok(dates.length >= 3, `mentions: ${dates}`);
       assert.deepEqual([...dates].sort(), dates, 'oldest first');
@@ -50,7 +51,51 @@ export const tests = [
       await waitUntil(page, () => new URLSearchParams(location.search).getAll('measure').includes('B05')
         && !location.search.includes('track='));
       await page.locator('#hits .hit').first().waitFor();
-      assert.equal(await page.locator('#hits .hit').count(), track.documents);
+      // The filter finds every document that uses the measure's words, antecedents included.
+      assert.equal(await page.locator('#hits .hit').count(), track.documents + track.antecedents.length);
+    },
+  },
+  {
+    name: 'the measures list groups measures by where they were proposed, with the date',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?measures=1`);
+      await page.locator('#measure-view .measure-group').first().waitFor();
+      const origins = await page.locator('#measure-view .measure-group').evaluateAll((nodes) => nodes.map((n) => n.dataset.origin));
+      assert.deepEqual(origins, ['brussels-2021-12-14', 'liaison-group-2022'], 'the older proposals first');
+      const brussels = page.locator('#measure-view .measure-group[data-origin="brussels-2021-12-14"]');
+      assert.match(await brussels.locator('h3').textContent(), /Brussels/);
+      assert.match(await brussels.locator('.proposed').textContent(), /^Proposed .*14.*2021$/);
+      assert.equal(await brussels.locator('.measure-row[data-measure="B05"]').count(), 1);
+      assert.equal(await brussels.locator('.measure-row[data-measure="M01"]').count(), 0);
+    },
+  },
+  {
+    name: 'the tracker shows documents from before the proposal apart, never as the first mention',
+    async run({ page, baseUrl }) {
+      const track = await page.evaluate(async (url) => (await fetch(`${url}/api/measures/M03`)).json(), baseUrl);
+      await page.goto(`${baseUrl}/?track=M03`);
+      await page.locator('#measure-title').waitFor();
+      assert.match(await page.locator('#measure-view .proposed').textContent(), /^Proposed .*2022$/);
+      assert.equal(await page.locator('#measure-view .antecedents .mention').count(), track.antecedents.length);
+      for (const date of await page.locator('#measure-view .measure-timeline .mention')
+        .evaluateAll((nodes) => nodes.map((n) => n.dataset.date))) {
+        assert.ok(!date || date.slice(0, 7) >= '2022-04', `a mention dated ${date} is before the proposal`);
+      }
+    },
+  },
+  {
+    name: 'the sidebar counts the documents per measure and filters by one',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=demining&xlang=1`);
+      const b05 = page.locator('#facets .facet-value[data-facet="measure"][data-value="B05"]');
+      await b05.waitFor();
+      assert.match(await b05.locator('.facet-label').textContent(), /^B05 · Demining/);
+      const count = Number(await b05.locator('.count').textContent());
+      await b05.click();
+      await waitUntil(page, () => new URLSearchParams(location.search).getAll('measure').includes('B05'));
+      await waitUntil(page, () => document.querySelector('#status')?.textContent.length > 0);
+      const api = await page.evaluate(async () => (await fetch(`/api/search${location.search}`)).json());
+      assert.equal(api.total, count);
     },
   },
   {

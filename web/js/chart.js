@@ -68,7 +68,7 @@ export function renderChart(node, legend, years, byLanguage, ctx) {
     for (const lang of Object.keys(byLanguage)) {
       const swatch = el('span', { className: 'swatch', 'aria-hidden': 'true' });
       swatch.style.setProperty('--area', LANGUAGE_COLOURS[lang] ?? '#888');
-      legend.append(el('span', { className: 'legend-item' }, swatch, valueLabel('lang', lang, ctx.areas)));
+      legend.append(el('span', { className: 'legend-item' }, swatch, valueLabel('lang', lang, ctx)));
     }
   }
 }

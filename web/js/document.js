@@ -29,8 +29,8 @@ function header(doc, ctx) {
   const backState = { ...ctx.state, doc: '' };
   const meta = el('p', { className: 'hit-meta' },
     doc.date ? el('time', { datetime: doc.date }, formatDate(doc.date, uiLanguage())) : null,
-    doc.lang ? el('span', { className: 'badge' }, valueLabel('lang', doc.lang, ctx.areas)) : null,
-    doc.kind ? el('span', { className: 'badge' }, valueLabel('kind', doc.kind, ctx.areas)) : null,
+    doc.lang ? el('span', { className: 'badge' }, valueLabel('lang', doc.lang, ctx)) : null,
+    doc.kind ? el('span', { className: 'badge' }, valueLabel('kind', doc.kind, ctx)) : null,
     doc.source ? stateLink(toggleFilter({ ...backState, source: [] }, 'source', doc.source), ctx.navigate,
       { className: 'source' }, doc.source) : null,
     /^https?:\/\//.test(doc.url ?? '')

@@ -87,6 +87,9 @@ const LABELS = {
     undated: 'undated',
     measureNotFound: 'Measure not found',
     searchMeasure: 'Search the documents that reference it',
+    proposed: (date) => `Proposed ${date}`,
+    antecedents: 'Before it was proposed',
+    antecedentsIntro: 'Documents dated before the measure was proposed that use its words: what came before it, not mentions of it.',
   },
   hy: {
     manualTag: 'ձեռքով',
@@ -99,6 +102,13 @@ const LABELS = {
     allMeasures: 'Բոլոր միջոցառումները',
     firstMention: 'Առաջին հիշատակում',
     latestMention: 'Վերջին հիշատակում',
+    measuresIntro: 'Վստահության ամրապնդման միջոցառումները, որոնցով պիտակավորված է կորպուսը, և յուրաքանչյուրը հիշատակող փաստաթղթերի թիվը։',
+    noMentions: 'Այս միջոցառումը դեռ ոչ մի փաստաթղթում չի հիշատակվում։',
+    measureNotFound: 'Միջոցառումը չի գտնվել',
+    searchMeasure: 'Որոնել այն հիշատակող փաստաթղթերում',
+    proposed: (date) => `Առաջարկվել է՝ ${date}`,
+    antecedents: 'Մինչև առաջարկվելը',
+    antecedentsIntro: 'Միջոցառման առաջարկից առաջ թվագրված փաստաթղթեր, որոնցում հանդիպում են նրա բառերը․ դրանք նախորդել են միջոցառմանը և չեն հիշատակում այն։',
     undated: 'առանց ամսաթվի',
     tagline: 'Որոնում Հայաստանի և Ադրբեջանի խաղաղության գործընթացի փաստաթղթերում',
     uiLanguage: 'Ինտերֆեյսի լեզու',
@@ -161,6 +171,13 @@ const LABELS = {
     allMeasures: 'Bütün tədbirlər',
     firstMention: 'İlk qeyd',
     latestMention: 'Son qeyd',
+    measuresIntro: 'Korpusun etiketləndiyi etimad quruculuğu tədbirləri və hər birinə istinad edən sənədlərin sayı.',
+    noMentions: 'Bu tədbirə hələ heç bir sənəd istinad etmir.',
+    measureNotFound: 'Tədbir tapılmadı',
+    searchMeasure: 'Ona istinad edən sənədlərdə axtar',
+    proposed: (date) => `Təklif edilib: ${date}`,
+    antecedents: 'Təklif edilməzdən əvvəl',
+    antecedentsIntro: 'Tədbir təklif edilməzdən əvvəlki tarixli, onun sözlərini işlədən sənədlər: bunlar tədbirdən əvvəl gələnlərdir, ona istinad deyil.',
     undated: 'tarixsiz',
     tagline: 'Ermənistan–Azərbaycan sülh prosesinin sənədlərində axtarış',
     uiLanguage: 'İnterfeys dili',
@@ -235,6 +252,9 @@ const LABELS = {
     undated: 'без даты',
     measureNotFound: 'Мера не найдена',
     searchMeasure: 'Искать в документах с этой мерой',
+    proposed: (date) => `Предложена ${date}`,
+    antecedents: 'До того, как мера была предложена',
+    antecedentsIntro: 'Документы, датированные до предложения меры, в которых встречаются её слова: то, что ей предшествовало, а не упоминания о ней.',
     tagline: 'Поиск по документам мирного процесса между Арменией и Азербайджаном',
     uiLanguage: 'Язык интерфейса',
     skipToResults: 'Перейти к результатам',
@@ -305,13 +325,19 @@ export function t(key, ...args) {
   return typeof value === 'function' ? value(...args) : value;
 }
 
-/** The display name of a facet value: kinds and languages are translated, others kept. */
-export function valueLabel(facet, value, areas) {
+/** The display name of a facet value: kinds and languages are translated, areas and measures
+ * named from the domain (`ctx.areas`, `ctx.measures`), others kept. */
+export function valueLabel(facet, value, ctx) {
   if (facet === 'kind') return t('kinds')[value] ?? value;
   if (facet === 'lang') return t('languages')[value] ?? value;
   if (facet === 'area') {
-    const area = areas.get(value);
+    const area = ctx.areas.get(value);
     return area?.names?.[current] ?? area?.names?.en ?? value;
+  }
+  if (facet === 'measure') {
+    const measure = ctx.measures?.get(value);
+    const name = measure?.names?.[current] ?? measure?.names?.en;
+    return name ? `${value} · ${name}` : value;
   }
   return value;
 }

@@ -22,17 +22,45 @@ function areaBadge(areaId, ctx) {
     ctx.areas.get(areaId));
 }
 
-/** Renders the list of measures (the /api/measures body) into `node`. */
-export function renderMeasureList(node, measures, ctx) {
-  clear(node);
-  const rows = measures.map((measure) => el('li', { className: 'measure-row', dataset: { measure: measure.id } },
+/** The name of a measure's origin (where it was proposed) in the interface language. */
+function originName(measure) {
+  return measure?.origin_names?.[uiLanguage()] ?? measure?.origin_names?.en ?? measure?.origin ?? '';
+}
+
+/** "Proposed <date>" for a measure whose origin has a date, else null. */
+function proposedLine(measure) {
+  return measure?.proposed ? el('span', { className: 'proposed' },
+    t('proposed', formatDate(measure.proposed, uiLanguage()))) : null;
+}
+
+/** Measures grouped by origin (the Brussels meeting, the Liaison Group report), oldest first. */
+function byOrigin(measures) {
+  const groups = new Map();
+  for (const measure of measures) {
+    const key = measure.origin ?? '';
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(measure);
+  }
+  return [...groups.values()].sort((a, b) => (a[0].proposed ?? '').localeCompare(b[0].proposed ?? ''));
+}
+
+function measureRow(measure, ctx) {
+  return el('li', { className: 'measure-row', dataset: { measure: measure.id } },
     stateLink({ ...ctx.state, measures: '', track: measure.id }, ctx.navigate, { className: 'measure-link' },
       el('span', { className: 'measure-id' }, measure.id), ' ', measureName(measure)),
     areaBadge(measure.area, ctx),
-    el('span', { className: 'count', title: t('documents', measure.count ?? 0) }, String(measure.count ?? 0))));
+    el('span', { className: 'count', title: t('documents', measure.count ?? 0) }, String(measure.count ?? 0)));
+}
+
+/** Renders the list of measures (the /api/measures body) into `node`, one group per origin. */
+export function renderMeasureList(node, measures, ctx) {
+  clear(node);
+  const groups = byOrigin(measures).map((group) => el('section', { className: 'measure-group', dataset: { origin: group[0].origin ?? '' } },
+    el('h3', {}, originName(group[0])), el('p', { className: 'hit-meta' }, proposedLine(group[0])),
+    el('ol', { className: 'measure-list' }, group.map((measure) => measureRow(measure, ctx)))));
   node.append(el('header', { className: 'document-header' }, backLink(ctx),
     el('h2', { id: 'measures-title' }, t('measuresTitle')), el('p', { className: 'hit-meta' }, t('measuresIntro'))),
-  el('ol', { className: 'measure-list' }, rows));
+  ...groups);
 }
 
 /** A link to paragraph `n` of document `docId` (#pN in the document view). */
@@ -105,6 +133,7 @@ export function renderMeasureTrack(node, track, measure, ctx) {
       el('h2', { id: 'measure-title' }, `${track.measure} ${measureName(measure)}`),
       el('p', { className: 'hit-meta' }, areaBadge(measure?.area, ctx),
         el('span', { className: 'measure-counts' }, `${t('documents', track.documents)} · ${t('passages', track.passages)}`),
+        proposedLine(measure), measure?.origin_names ? el('span', { className: 'origin' }, ` · ${originName(measure)}`) : null,
         stateLink({ ...ctx.state, q: '', track: '', measures: '', doc: '', page: 1, measure: [track.measure] }, ctx.navigate,
           { className: 'search-measure', id: 'search-measure' }, t('searchMeasure'))),
       names.length ? el('ul', { className: 'measure-names' }, names) : null,
@@ -112,7 +141,16 @@ export function renderMeasureTrack(node, track, measure, ctx) {
         mentionSummary(t('firstMention'), track.first, ctx), mentionSummary(t('latestMention'), track.latest, ctx))),
     groups.length ? yearBars(groups) : el('p', { className: 'status' }, t('noMentions')),
     el('ol', { className: 'measure-timeline' }, groups.map(([year, list]) => el('li', { className: 'timeline-year', dataset: { year } },
-      el('h3', {}, year || t('undated')), el('ol', { className: 'mentions' }, list.map((m) => mentionItem(m, ctx)))))));
+      el('h3', {}, year || t('undated')), el('ol', { className: 'mentions' }, list.map((m) => mentionItem(m, ctx)))))),
+    antecedentList(track.antecedents ?? [], ctx));
+}
+
+/** Documents dated before the measure was proposed: shown apart, never as its first mention. */
+function antecedentList(antecedents, ctx) {
+  if (antecedents.length === 0) return null;
+  return el('section', { className: 'antecedents', 'aria-labelledby': 'antecedents-title' },
+    el('h3', { id: 'antecedents-title' }, t('antecedents')), el('p', { className: 'hit-meta' }, t('antecedentsIntro')),
+    el('ol', { className: 'mentions' }, antecedents.map((m) => mentionItem(m, ctx))));
 }
 
 export function renderMeasureError(node, message, ctx) {

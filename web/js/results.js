@@ -6,7 +6,7 @@ import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
 
 /** The facets listed in the sidebar, in order (the year facet is the chart). */
-const SIDEBAR_FACETS = ['area', 'lang', 'kind', 'source'];
+const SIDEBAR_FACETS = ['area', 'measure', 'lang', 'kind', 'source'];
 const MAX_SOURCES = 12;
 /** Hits an export holds at most (the server's limit). */
 const EXPORT_LIMIT = 1000;
@@ -32,8 +32,8 @@ export function areaChip(area, id, attributes = {}) {
 function hitMeta(hit, ctx) {
   return el('p', { className: 'hit-meta' },
     hit.date ? el('time', { datetime: hit.date }, formatDate(hit.date, uiLanguage())) : null,
-    hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx.areas)) : null,
-    hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx.areas)) : null,
+    hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx)) : null,
+    hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx)) : null,
     hit.source ? el('span', { className: 'source' }, hit.source) : null);
 }
 
@@ -140,7 +140,7 @@ function renderFacet(name, counts, ctx) {
   if (entries.length === 0) return null;
   const items = entries.map(([value, count]) => {
     const active = selected.includes(value);
-    const label = valueLabel(name, value, ctx.areas);
+    const label = valueLabel(name, value, ctx);
     const swatch = name === 'area' ? paintArea(el('span', { className: 'swatch', 'aria-hidden': 'true' }), ctx.areas.get(value)) : null;
     return el('li', {},
       stateLink(toggleFilter(ctx.state, name, value), ctx.navigate, {
