@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "core/ingest/provenance.h"
 #include "core/lang/language.h"
 
 namespace liaison::http {
@@ -117,6 +118,7 @@ nlohmann::json to_json(const Hit& hit) {
   nlohmann::json entry = {{"id", hit.id},         {"title", hit.title},
                           {"date", hit.date},     {"lang", hit.lang},
                           {"kind", hit.kind},     {"source", hit.source},
+                          {"provenance", hit.provenance},
                           {"url", hit.url},       {"score", hit.score},
                           {"areas", area_tags(hit.areas)},
                           {"measures", tag_ids(hit.measures)},
@@ -162,6 +164,8 @@ nlohmann::json to_json(const DocumentView& view) {
           {"languages", std::move(language_list)},
           {"kind", document.kind},
           {"source", document.source},
+          {"provenance", std::string(to_string(provenance_of(document)))},
+          {"origin", document.origin},
           {"url", document.url},
           {"path", document.path},
           {"areas", area_tags(document.areas)},

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 
+#include "core/ingest/provenance.h"
+
 namespace liaison {
 namespace {
 
@@ -36,8 +38,10 @@ std::string location(const Passage& passage) {
 }
 
 std::string plain_text(const Document& document, const Passage& passage) {
+  const Authorship authorship = authorship_of(document);
   std::string out;
-  if (!document.source.empty()) out += document.source + ", ";
+  if (!authorship.author.empty()) out += authorship.author + ", ";
+  if (!authorship.description.empty()) out += authorship.description + ", ";
   out += "\"" + document.title + "\", " + date_in_words(document.date) + ", " + location(passage) + ". ";
   out += document.url.empty() ? "Liaison document " + document.id : document.url;
   return out;
@@ -89,7 +93,8 @@ std::string bibtex(const Document& document, const Passage& passage) {
   auto field = [&out](std::string_view name, const std::string& value) {
     if (!value.empty()) out += "  " + std::string(name) + " = " + value + ",\n";
   };
-  field("author", braced(braced(latex_escape(document.source))));
+  const Authorship authorship = authorship_of(document);
+  field("author", braced(braced(latex_escape(authorship.author))));
   field("title", braced(braced(latex_escape(document.title))));
   field("date", braced(document.date));
   field("year", document.date.size() >= 4 ? braced(std::string_view(document.date).substr(0, 4)) : "");
@@ -97,7 +102,8 @@ std::string bibtex(const Document& document, const Passage& passage) {
   field("month", month >= 1 && month <= 12 ? std::string(kBibMonths[static_cast<std::size_t>(month - 1)]) : "");
   field("url", braced(latex_escape(document.url)));
   std::string where = passage.page > 0 ? "page " + std::to_string(passage.page) + ", " : "";
-  field("note", "{" + where + "paragraph " + std::to_string(passage.n) + "; Liaison document " +
+  const std::string what = authorship.description.empty() ? "" : latex_escape(authorship.description) + "; ";
+  field("note", "{" + what + where + "paragraph " + std::to_string(passage.n) + "; Liaison document " +
                     latex_escape(document.id) + "}");
   const Language language = passage.language != Language::Unknown ? passage.language : document.declared_language;
   field("langid", braced(langid(language)));

@@ -11,12 +11,15 @@ enum class CitationStyle {
   BibTeX,     ///< a @misc entry (biblatex fields date/langid/url, with BibTeX year/month)
 };
 
-/// Cites `passage` of `document`. Plain text:
+/// Cites `passage` of `document`, with the author authorship_of gives (provenance.h: the Liaison
+/// editors for a text they wrote, never the institution it summarises). Plain text:
 ///   European Council, "Brussels meeting", 14 December 2021, p. 3, para. 12. https://example.org/b
+///   Liaison editors, summary of the statement of …, "Brussels meeting", 14 December 2021, para. 2. …
 /// Missing parts are left out: no source → starts with the title; no date → "n.d."; page only
 /// for paged sources (page > 0); no URL → "Liaison document <id>".
-/// BibTeX: key "<id>-<n>", author = {{source}} (an organisation, kept whole), title in double
-/// braces (capitals kept), date, year, month, url, note with page and paragraph, langid from
+/// BibTeX: key "<id>-<n>", author = {{author}} (an organisation, kept whole), title in double
+/// braces (capitals kept), date, year, month, url, note with what an editorial text is, page and
+/// paragraph, langid from
 /// the passage's language (else the document's); LaTeX special characters escaped.
 std::string cite(const Document& document, const Passage& passage, CitationStyle style);
 

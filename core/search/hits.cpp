@@ -1,5 +1,7 @@
 #include "core/search/hits.h"
 
+#include "core/ingest/provenance.h"
+
 namespace liaison::search {
 
 Hit make_hit(const PassageData& data, double score, SearchMode mode) {
@@ -15,6 +17,7 @@ Hit make_hit(const PassageData& data, double score, SearchMode mode) {
       .source = document.source,
       .url = document.url,
       .path = document.path,
+      .provenance = std::string(to_string(provenance_of(document))),
       .score = score,
       .areas = documents ? document.areas : passage.areas,
       .measures = documents ? document.measures : passage.measures,

@@ -33,6 +33,7 @@ struct SearchRequest {
 struct Hit {
   std::string id;  ///< document id
   std::string title, date, lang, kind, source, url, path;
+  std::string provenance;  ///< original, translation or editorial (core/ingest/provenance.h)
   double score = 0.0;
   std::vector<Tag> areas;             ///< the passage's (passage mode) or document's tags
   std::vector<Tag> measures;

@@ -1,4 +1,5 @@
 #include "core/ingest/citation.h"
+#include "core/ingest/provenance.h"
 
 #include <gtest/gtest.h>
 
@@ -96,6 +97,57 @@ TEST(Citation, CitesInEveryLanguage) {
               c.source + ", \"" + c.title + "\", 14 December 2021, para. 2. https://example.org/brussels");
     EXPECT_NE(cite(doc, passage(2, 0, c.language), CitationStyle::BibTeX).find("langid = {" + c.langid + "}"), std::string::npos);
   }
+}
+
+}  // namespace
+}  // namespace liaison
+
+namespace liaison {
+namespace {
+
+Document editorial(const std::string& source) {
+  Document doc = brussels();
+  doc.source = source;
+  doc.origin = "written for this corpus from public facts";
+  return doc;
+}
+
+TEST(Provenance, FollowsTheOrigin) {
+  struct Case {
+    std::string origin;
+    Provenance expected;
+  };
+  const Case cases[] = {
+      {"written for this corpus from public facts", Provenance::Editorial},
+      {"Written by the Liaison editors", Provenance::Editorial},
+      {"official English translation of the Russian text", Provenance::Translation},
+      {"scraped from the European Council's site", Provenance::Original},
+      {"", Provenance::Original},
+  };
+  for (const Case& c : cases) {
+    Document doc = brussels();
+    doc.origin = c.origin;
+    EXPECT_EQ(provenance_of(doc), c.expected) << c.origin;
+  }
+  EXPECT_EQ(to_string(Provenance::Editorial), "editorial");
+}
+
+// Issue 18: an institution is never the author of a text the corpus editors wrote.
+TEST(Citation, AnEditorialTextIsCitedAsTheEditorsNeverAsTheInstitution) {
+  const Document summary = editorial("Liaison editors (summary of the statement of European Council President Charles Michel)");
+  EXPECT_EQ(cite(summary, passage(2), CitationStyle::PlainText),
+            "Liaison editors, summary of the statement of European Council President Charles Michel, "
+            "\"Leaders meet in Brussels\", 14 December 2021, para. 2. https://example.org/brussels");
+  const std::string bibtex = cite(summary, passage(2), CitationStyle::BibTeX);
+  EXPECT_NE(bibtex.find("  author = {{Liaison editors}},\n"), std::string::npos) << bibtex;
+  EXPECT_NE(bibtex.find("note = {summary of the statement of European Council President Charles Michel; paragraph 2;"),
+            std::string::npos)
+      << bibtex;
+  // A source that forgot to say so still does not become the author.
+  const Document mislabelled = editorial("European Council");
+  EXPECT_EQ(cite(mislabelled, passage(1), CitationStyle::PlainText),
+            "Liaison editors, written from European Council, \"Leaders meet in Brussels\", 14 December 2021, para. 1. "
+            "https://example.org/brussels");
 }
 
 }  // namespace

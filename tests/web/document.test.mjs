@@ -83,4 +83,23 @@ export const tests = [
       assert.match(await page.locator('#document-view h2').textContent(), /not found/);
     },
   },
+  {
+    name: 'every hit and document says what the text is: an editorial summary is never shown as the source\'s own',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=summer`);
+      const hit = page.locator('#hits .hit', { hasText: 'A summer school for young people' });
+      await hit.waitFor();
+      assert.equal(await hit.locator('.provenance').getAttribute('data-provenance'), 'editorial');
+      assert.equal(await hit.locator('.provenance').textContent(), 'Editorial summary');
+      await page.goto(`${baseUrl}/?doc=en-brussels`);
+      await page.locator('#document-view .document-header .provenance').waitFor();
+      assert.equal(await page.locator('#document-view .provenance').getAttribute('data-provenance'), 'original');
+      await page.goto(`${baseUrl}/?doc=en-youth&ui=hy`);
+      await page.locator('#document-view .document-header .provenance').waitFor();
+      assert.equal(await page.locator('#document-view .provenance').textContent(), 'Խմբագրական ամփոփում');
+      const cite = await page.evaluate(async () => (await fetch('/api/documents/en-youth/passages/1/cite')).json());
+      assert.match(cite.text, /^Liaison editors, written from Liaison Group, /);
+      assert.match(cite.bibtex, /author = \{\{Liaison editors\}\}/);
+    },
+  },
 ];

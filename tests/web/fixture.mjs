@@ -1,7 +1,7 @@
 // The fixture corpus of the browser tests: a few documents in the four languages, over several
 // years, one with <script> in its title and text, and enough filler to need a second page.
 
-const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', body }) =>
+const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', origin = '', body }) =>
   [
     '---',
     `id: ${id}`,
@@ -13,6 +13,7 @@ const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', b
     `url: https://example.org/${id}`,
     `areas: ${areas}`,
     `measures: ${measures}`,
+    ...(origin ? [`origin: ${origin}`] : []),
     '---',
     body,
     '',
@@ -34,7 +35,7 @@ export function fixtureFiles() {
     }),
     'en/youth.md': doc({
       id: 'en-youth', title: 'A summer school for young people', date: '2022-04-01', lang: 'en', kind: 'report',
-      source: 'Liaison Group', areas: 'education',
+      source: 'Liaison Group', areas: 'education', origin: 'written for this corpus from public facts',
       body: 'A South Caucasus Youth Summer School in Georgia would bring students from both countries together.\n\n'
         + 'Scholarships from a joint education fund would follow.',
     }),

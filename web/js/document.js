@@ -3,7 +3,7 @@
 import { el, clear, highlightNodes, queryWords, formatDate } from './dom.js';
 import { t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
-import { stateLink } from './results.js';
+import { stateLink, provenanceBadge } from './results.js';
 import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
 
@@ -31,6 +31,7 @@ function header(doc, ctx) {
     doc.date ? el('time', { datetime: doc.date }, formatDate(doc.date, uiLanguage())) : null,
     doc.lang ? el('span', { className: 'badge' }, valueLabel('lang', doc.lang, ctx)) : null,
     doc.kind ? el('span', { className: 'badge' }, valueLabel('kind', doc.kind, ctx)) : null,
+    provenanceBadge(doc.provenance),
     doc.source ? stateLink(toggleFilter({ ...backState, source: [] }, 'source', doc.source), ctx.navigate,
       { className: 'source' }, doc.source) : null,
     /^https?:\/\//.test(doc.url ?? '')

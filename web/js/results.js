@@ -34,7 +34,15 @@ function hitMeta(hit, ctx) {
     hit.date ? el('time', { datetime: hit.date }, formatDate(hit.date, uiLanguage())) : null,
     hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx)) : null,
     hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx)) : null,
+    provenanceBadge(hit.provenance),
     hit.source ? el('span', { className: 'source' }, hit.source) : null);
+}
+
+/** What the text is (original, translation, editorial summary), always shown beside its source. */
+export function provenanceBadge(provenance) {
+  if (!provenance) return null;
+  return el('span', { className: `badge provenance provenance-${provenance}`, title: t('provenanceHelp')[provenance] ?? '',
+    dataset: { provenance } }, t('provenances')[provenance] ?? provenance);
 }
 
 function renderHit(hit, ctx) {
