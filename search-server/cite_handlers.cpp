@@ -68,7 +68,7 @@ Reply get_passage_citation(const ApiContext& context, const std::string& path_ta
   }
   std::uint32_t n = 0;
   if (!parse_passage_number(number, n)) return error_reply(400, "the passage number must be 1 or more", "n");
-  const std::optional<DocumentView> view = context.searcher().get_document(id);
+  const std::optional<DocumentView> view = context.searcher()->get_document(id);
   if (!view) return error_reply(404, "no document with id '" + id + "'");
   const auto& passages = view->document.passages;
   const auto passage = std::find_if(passages.begin(), passages.end(), [n](const Passage& p) { return p.n == n; });

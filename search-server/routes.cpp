@@ -47,7 +47,7 @@ void send(httplib::Response& response, const Reply& reply) { send_json(response,
 /// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
 void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
                     httplib::Response& response) {
-  const std::string key = ResponseCache::key(context.searcher().index_version(), request.path, request.params);
+  const std::string key = ResponseCache::key(context.searcher()->index_version(), request.path, request.params);
   if (std::optional<std::string> body = cache.find(key)) {
     send_json(response, 200, std::move(*body));
     response.set_header("X-Liaison-Cache", "hit");

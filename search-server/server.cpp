@@ -51,11 +51,16 @@ void set_limits(httplib::Server& server, const ServerOptions& options) {
   server.set_write_timeout(options.io_timeout_seconds, 0);
 }
 
+std::size_t searches_at_once(const ServerOptions& options) {
+  return options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
+}
+
 }  // namespace
 
 struct SearchServer::Impl {
   Impl(const ServerOptions& options, const Analyzer& analyzer)
-      : pool(options.db, analyzer, searcher_options(options, analyzer)), cache(options.cache_bytes) {}
+      : pool(options.db, analyzer, searcher_options(options, analyzer), searches_at_once(options)),
+        cache(options.cache_bytes) {}
 
   SearcherPool pool;
   ResponseCache cache;
@@ -65,14 +70,12 @@ struct SearchServer::Impl {
 
 SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyzer)
     : impl_(std::make_unique<Impl>(options, analyzer)) {
-  impl_->pool.acquire();  // fail now, with IndexError, rather than on the first request
-  impl_->context.searcher = [pool = &impl_->pool]() -> Searcher& { return pool->acquire(); };
+  impl_->pool.lease();  // fail now, with IndexError, rather than on the first request
+  impl_->context.searcher = [pool = &impl_->pool] { return pool->lease(); };
   if (!options.domain_dir.empty()) impl_->context.domain = load_domain(options.domain_dir);
   impl_->context.known = impl_->context.domain.known_tags();
 
-  const std::size_t threads =
-      options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
-  const std::size_t connection_threads = threads + options.slow_client_reserve;
+  const std::size_t connection_threads = searches_at_once(options) + options.slow_client_reserve;
   impl_->server.new_task_queue = [connection_threads] { return new httplib::ThreadPool(connection_threads); };
   set_limits(impl_->server, options);
   if (options.keep_alive_seconds > 0) {

@@ -18,7 +18,7 @@ struct ServerOptions {
   std::filesystem::path db;          ///< the Xapian index (read-only)
   std::filesystem::path web_dir;     ///< static files served at /; empty: API only
   std::filesystem::path domain_dir;  ///< areas.json and measures.json; empty: no tag sets
-  std::size_t threads = 0;           ///< worker threads; 0: one per core
+  std::size_t threads = 0;           ///< searches run at once (open searchers); 0: one per core
   /// Seconds an idle connection is kept open for another request; 0: one request per connection.
   /// httplib gives each open connection a worker thread, so with a pool sized to the cores, a
   /// browser's six idle keep-alive connections would starve every other client.
