@@ -3,13 +3,12 @@
 #include <chrono>
 
 #include "core/error.h"
+#include "core/ingest/fields.h"
 #include "core/text/utf8.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
 namespace {
-
-constexpr std::size_t kMaxDocumentIdBytes = 512;
 
 Reply bad_request(const std::string& message, const std::string& parameter = "") {
   return {.status = 400, .body = error_json(message, parameter)};
@@ -61,8 +60,10 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
 }
 
 Reply get_document(const ApiContext& context, const std::string& id) {
-  if (id.empty() || id.size() > kMaxDocumentIdBytes || find_invalid_utf8(id)) {
-    return bad_request("malformed document id", "id");
+  // Every indexed id is made of [A-Za-z0-9._-] (core/ingest/fields.h): anything else, a '/',
+  // '%' or control byte included, is malformed (400), not merely unknown (404).
+  if (!is_valid_document_id(id)) {
+    return bad_request("malformed document id (1 to 128 characters from A-Z a-z 0-9 . _ -)", "id");
   }
   auto view = context.searcher()->get_document(id);
   if (!view) return {.status = 404, .body = error_json("no document with id '" + id + "'")};

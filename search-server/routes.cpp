@@ -1,5 +1,6 @@
 #include "search-server/routes.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <regex>
@@ -63,6 +64,23 @@ void answer_through(ResponseCache& cache, const ApiContext& context, const httpl
 /// When the request started, for the access log (a request runs on one worker thread).
 thread_local std::chrono::steady_clock::time_point request_started{};
 
+/// The path as one log field: control bytes and spaces (decoded from %0A, %20…) written back as
+/// %XX, so that a path can neither start a forged log line nor pass for the line's other fields.
+std::string loggable(const std::string& path) {
+  std::string out;
+  for (const char c : path.substr(0, 2048)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte > 0x20 && byte != 0x7f) {
+      out += c;
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
 void log_access(const LogSink& log, const httplib::Request& request, const httplib::Response& response) {
   double ms = 0.0;
   if (request_started != std::chrono::steady_clock::time_point{}) {
@@ -71,7 +89,8 @@ void log_access(const LogSink& log, const httplib::Request& request, const httpl
   request_started = {};
   char duration[32];
   std::snprintf(duration, sizeof duration, "%.1f", ms);
-  log(request.method + " " + request.path + " " + std::to_string(response.status) + " " + duration + " ms");
+  log(loggable(request.method) + " " + loggable(request.path) + " " + std::to_string(response.status) + " " + duration +
+      " ms");
 }
 
 void handle_exception(const LogSink& log, httplib::Response& response, const std::exception_ptr& error) {
@@ -120,6 +139,24 @@ void handle_error(const httplib::Request& request, httplib::Response& response) 
   }
   const int status = response.status;
   send(response, {.status = status, .body = error_json(status_text(status))});
+}
+
+bool has_control_byte(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7f;
+  });
+}
+
+/// Requests refused before routing, hence before a file is looked up: a path with a control
+/// byte (a decoded %00, %0A…) gets 400: a NUL cut the file name for the file system but not for
+/// the type lookup (`/style.css%00.html` was served as text/html).
+bool refuse_before_routing(const httplib::Request& request, httplib::Response& response) {
+  if (has_control_byte(request.path)) {
+    send(response, {.status = 400, .body = error_json("the path holds a control character")});
+    return true;
+  }
+  return false;
 }
 
 void serve_static_files(httplib::Server& server, const std::filesystem::path& web_dir) {
@@ -193,9 +230,10 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   server.set_exception_handler([log = options.log](const auto&, auto& response, std::exception_ptr error) {
     handle_exception(log, response, error);
   });
-  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+  server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
     request_started = std::chrono::steady_clock::now();
-    return httplib::Server::HandlerResponse::Unhandled;
+    return refuse_before_routing(request, response) ? httplib::Server::HandlerResponse::Handled
+                                                    : httplib::Server::HandlerResponse::Unhandled;
   });
   if (options.log) {
     server.set_logger([log = options.log](const httplib::Request& request, const httplib::Response& response) {
