@@ -4,13 +4,12 @@
 #include <charconv>
 
 #include "core/ingest/citation.h"
-#include "core/text/utf8.h"
+#include "core/ingest/fields.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
 namespace {
 
-constexpr std::size_t kMaxDocumentIdBytes = 512;
 constexpr std::string_view kPassagesSegment = "/passages/";
 constexpr std::string_view kCiteSegment = "/cite";
 
@@ -37,7 +36,7 @@ std::string percent_encode(const std::string& text) {
   return out;
 }
 
-/// Splits "<id>/passages/<n>/cite" at its last "/passages/" (an id may itself hold slashes).
+/// Splits "<id>/passages/<n>/cite" at its last "/passages/" ; a slash in the id makes it malformed.
 bool split_tail(const std::string& tail, std::string& id, std::string& number) {
   if (tail.size() < kCiteSegment.size() || !tail.ends_with(kCiteSegment)) return false;
   const std::string head = tail.substr(0, tail.size() - kCiteSegment.size());
@@ -63,12 +62,12 @@ std::string passage_permalink(const std::string& id, std::uint32_t n) {
 Reply get_passage_citation(const ApiContext& context, const std::string& path_tail) {
   std::string id, number;
   if (!split_tail(path_tail, id, number)) return error_reply(404, "no such path");
-  if (id.empty() || id.size() > kMaxDocumentIdBytes || find_invalid_utf8(id)) {
+  if (!is_valid_document_id(id)) {
     return error_reply(400, "malformed document id", "id");
   }
   std::uint32_t n = 0;
   if (!parse_passage_number(number, n)) return error_reply(400, "the passage number must be 1 or more", "n");
-  const std::optional<DocumentView> view = context.searcher().get_document(id);
+  const std::optional<DocumentView> view = context.searcher()->get_document(id);
   if (!view) return error_reply(404, "no document with id '" + id + "'");
   const auto& passages = view->document.passages;
   const auto passage = std::find_if(passages.begin(), passages.end(), [n](const Passage& p) { return p.n == n; });

@@ -49,11 +49,11 @@ SearchResult collect_hits(const ApiContext& context, const QueryParams& params, 
   SearchRequest request = parse_search_params(search_params, context.known);
   request.size = kExportPageSize;
   request.facets = false;
-  Searcher& searcher = context.searcher();
-  if (!params.contains("xlang")) request.cross_language = searcher.is_domain_entry(request.query);
+  const SearcherLease searcher = context.searcher();
+  if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
   SearchResult all;
   for (request.page = 1;; ++request.page) {
-    SearchResult page = searcher.search(request);
+    SearchResult page = searcher->search(request);
     if (request.page == 1) {
       all = page;
       all.hits.clear();

@@ -3,13 +3,12 @@
 #include <chrono>
 
 #include "core/error.h"
+#include "core/ingest/fields.h"
 #include "core/text/utf8.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
 namespace {
-
-constexpr std::size_t kMaxDocumentIdBytes = 512;
 
 Reply bad_request(const std::string& message, const std::string& parameter = "") {
   return {.status = 400, .body = error_json(message, parameter)};
@@ -18,7 +17,7 @@ Reply bad_request(const std::string& message, const std::string& parameter = "")
 /// The tag set `tags` (area or measure entries), each with "count": the documents carrying it.
 Reply list_tags(const ApiContext& context, const std::string& facet, const nlohmann::json& tags) {
   if (tags.empty()) return {.status = 200, .body = nlohmann::json::array()};
-  const TagCounts all = context.searcher().tag_counts();
+  const TagCounts all = context.searcher()->tag_counts();
   const auto& counts = facet == "area" ? all.areas : all.measures;
   nlohmann::json list = nlohmann::json::array();
   for (auto tag : tags) {
@@ -42,11 +41,11 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
   try {
     // The searcher reopens the index itself should the indexer commit meanwhile, and throws
     // IndexBusyError (503, routes.cpp) when the index keeps changing.
-    Searcher& searcher = context.searcher();
+    const SearcherLease searcher = context.searcher();
     // A query that names a domain entry ("demining", "Пашинян") searches all four languages
     // unless the client said otherwise.
-    if (!params.contains("xlang")) request.cross_language = searcher.is_domain_entry(request.query);
-    const SearchResult result = searcher.search(request);
+    if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+    const SearchResult result = searcher->search(request);
     nlohmann::json body = to_json(result);
     if (result.took_ms <= 0.0) {
       body["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
@@ -61,10 +60,12 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
 }
 
 Reply get_document(const ApiContext& context, const std::string& id) {
-  if (id.empty() || id.size() > kMaxDocumentIdBytes || find_invalid_utf8(id)) {
-    return bad_request("malformed document id", "id");
+  // Every indexed id is made of [A-Za-z0-9._-] (core/ingest/fields.h): anything else, a '/',
+  // '%' or control byte included, is malformed (400), not merely unknown (404).
+  if (!is_valid_document_id(id)) {
+    return bad_request("malformed document id (1 to 128 characters from A-Z a-z 0-9 . _ -)", "id");
   }
-  auto view = context.searcher().get_document(id);
+  auto view = context.searcher()->get_document(id);
   if (!view) return {.status = 404, .body = error_json("no document with id '" + id + "'")};
   return {.status = 200, .body = to_json(*view)};
 }
@@ -80,11 +81,11 @@ Reply get_measure_track(const ApiContext& context, const std::string& id) {
   if (!context.known.measures.empty() && !context.known.measures.contains(id)) {
     return {.status = 404, .body = error_json("no measure with id '" + id + "' (see /api/measures)")};
   }
-  return {.status = 200, .body = to_json(context.searcher().track_measure(id, context.domain.proposed(id)))};
+  return {.status = 200, .body = to_json(context.searcher()->track_measure(id, context.domain.proposed(id)))};
 }
 
 Reply get_stats(const ApiContext& context) {
-  return {.status = 200, .body = to_json(context.searcher().stats())};
+  return {.status = 200, .body = to_json(context.searcher()->stats())};
 }
 
 Reply get_health() { return {.status = 200, .body = {{"status", "ok"}}}; }

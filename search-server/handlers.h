@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/search/searcher.h"
+#include "search-server/searcher_pool.h"
 #include "search-server/domain.h"
 #include "search-server/params.h"
 
@@ -20,8 +21,8 @@ struct Reply {
 
 /// What the handlers share.
 struct ApiContext {
-  /// The calling thread's Searcher, already reopened on the latest commit.
-  std::function<Searcher&()> searcher;
+  /// A Searcher for this request, reopened on the latest commit; waits while all are lent.
+  std::function<SearcherLease()> searcher;
   Domain domain;     ///< the CBM areas and measures listed by /api/areas and /api/measures
   KnownTags known;   ///< their ids, for validating area= and measure=
 };

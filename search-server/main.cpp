@@ -89,11 +89,13 @@ int main(int argc, char** argv) try {
   app.add_option("--host", arguments.host, "address to bind")->capture_default_str();
   app.add_option("--port", arguments.port, "port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   app.add_option("--web", arguments.web, "folder of the search page's static files");
-  app.add_option("--domain", arguments.domain, "folder of areas.json and measures.json, or 'none' (default: LIAISON_DOMAIN, else <web>/../corpus/domain, else the domain bundled with the program)");
-  app.add_option("--threads", arguments.threads, "worker threads (default: one per core)");
+  app.add_option("--domain", arguments.domain,
+                 "folder of areas.json and measures.json, or 'none' (default: LIAISON_DOMAIN, else "
+                 "<web>/../corpus/domain, else the domain bundled with the program)");
+  app.add_option("--threads", arguments.threads, "searches run at once (default: one per core); connections get threads of their own");
   app.add_option("--keep-alive", arguments.keep_alive,
                  "seconds to keep an idle connection open (default 0: one request per connection; "
-                 "each open connection holds a worker thread)")
+                 "each open connection holds a connection thread)")
       ->check(CLI::Range(0, 60));
   app.add_option("--cache-mb", arguments.cache_mb,
                  "megabytes of API answers kept for repeated requests, per index version (0: none)")

@@ -1,5 +1,7 @@
 #include "search-server/routes.h"
 
+#include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <regex>
@@ -47,7 +49,7 @@ void send(httplib::Response& response, const Reply& reply) { send_json(response,
 /// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
 void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
                     httplib::Response& response) {
-  const std::string key = ResponseCache::key(context.searcher().index_version(), request.path, request.params);
+  const std::string key = ResponseCache::key(context.searcher()->index_version(), request.path, request.params);
   if (std::optional<std::string> body = cache.find(key)) {
     send_json(response, 200, std::move(*body));
     response.set_header("X-Liaison-Cache", "hit");
@@ -63,6 +65,23 @@ void answer_through(ResponseCache& cache, const ApiContext& context, const httpl
 /// When the request started, for the access log (a request runs on one worker thread).
 thread_local std::chrono::steady_clock::time_point request_started{};
 
+/// The path as one log field: control bytes and spaces (decoded from %0A, %20…) written back as
+/// %XX, so that a path can neither start a forged log line nor pass for the line's other fields.
+std::string loggable(const std::string& path) {
+  std::string out;
+  for (const char c : path.substr(0, 2048)) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte > 0x20 && byte != 0x7f) {
+      out += c;
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
+      out += escaped;
+    }
+  }
+  return out;
+}
+
 void log_access(const LogSink& log, const httplib::Request& request, const httplib::Response& response) {
   double ms = 0.0;
   if (request_started != std::chrono::steady_clock::time_point{}) {
@@ -71,7 +90,8 @@ void log_access(const LogSink& log, const httplib::Request& request, const httpl
   request_started = {};
   char duration[32];
   std::snprintf(duration, sizeof duration, "%.1f", ms);
-  log(request.method + " " + request.path + " " + std::to_string(response.status) + " " + duration + " ms");
+  log(loggable(request.method) + " " + loggable(request.path) + " " + std::to_string(response.status) + " " + duration +
+      " ms");
 }
 
 void handle_exception(const LogSink& log, httplib::Response& response, const std::exception_ptr& error) {
@@ -122,6 +142,81 @@ void handle_error(const httplib::Request& request, httplib::Response& response) 
   send(response, {.status = status, .body = error_json(status_text(status))});
 }
 
+bool has_control_byte(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7f;
+  });
+}
+
+/// The announced body size; 0 without Content-Length (a chunked body counts as too large).
+std::size_t announced_body_bytes(const httplib::Request& request) {
+  if (request.has_header("Transfer-Encoding")) return RequestLimits::max_body_bytes + 1;
+  const std::string length = request.get_header_value("Content-Length");
+  std::size_t bytes = 0;
+  const auto [end, error] = std::from_chars(length.data(), length.data() + length.size(), bytes);
+  if (error == std::errc::result_out_of_range) return RequestLimits::max_body_bytes + 1;
+  return bytes;
+}
+
+/// Requests refused before routing, hence before a body is read or a file is looked up: the
+/// server only reads, so other methods get 405 (413 when the body they announce is over the
+/// limit: at once, not after reading it); a path with a control byte (a decoded %00, %0A…) gets
+/// 400: a NUL cut the file name for the file system but not for the type lookup
+/// (`/style.css%00.html` was served as text/html).
+bool refuse_before_routing(const httplib::Request& request, httplib::Response& response) {
+  if (request.method != "GET" && request.method != "HEAD") {
+    if (announced_body_bytes(request) > RequestLimits::max_body_bytes) {
+      send(response, {.status = 413,
+                      .body = error_json("the request body is too large (at most " +
+                                         std::to_string(RequestLimits::max_body_bytes) + " bytes; the API takes none)")});
+      return true;
+    }
+    send(response, {.status = 405, .body = error_json("method not allowed: this server only answers GET")});
+    response.set_header("Allow", "GET, HEAD");
+    return true;
+  }
+  if (has_control_byte(request.path)) {
+    send(response, {.status = 400, .body = error_json("the path holds a control character")});
+    return true;
+  }
+  return false;
+}
+
+/// httplib answers a malformed Range (`bytes=9-1`) with an empty 416 before any hook can drop
+/// it, then cuts the JSON error by the ranges it had parsed: the post-routing hook, the last
+/// before the answer is written, puts the whole JSON back.
+void keep_range_errors_json(httplib::Response& response) {
+  if (response.status != 416) return;
+  response.headers.erase("Content-Range");
+  response.headers.erase("Content-Length");
+  response.headers.erase("Cache-Control");
+  send(response, {.status = 416, .body = error_json(status_text(416))});
+  response.set_header("Content-Length", std::to_string(response.body.size()));
+}
+
+bool is_api_path(const std::string& path) { return path.starts_with("/api/") || path == "/healthz"; }
+
+/// True when `request` asks for one range of a file of `web_dir` that starts inside the file.
+bool serves_one_range(const httplib::Request& request, const std::filesystem::path& web_dir) {
+  if (web_dir.empty() || request.ranges.size() != 1 || is_api_path(request.path)) return false;
+  if (request.method != "GET" && request.method != "HEAD") return false;
+  // Only paths httplib would serve: nothing that could leave the folder or cut a name.
+  if (request.path.find("..") != std::string::npos || request.path.find('\\') != std::string::npos ||
+      has_control_byte(request.path) || !request.path.starts_with("/")) {
+    return false;
+  }
+  std::filesystem::path file = web_dir / request.path.substr(1);
+  if (request.path.ends_with("/")) file /= "index.html";
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error)) return false;
+  const std::uintmax_t size = std::filesystem::file_size(file, error);
+  if (error) return false;
+  const auto [first, last] = request.ranges.front();
+  if (first >= 0) return static_cast<std::uintmax_t>(first) < size;
+  return last > 0 && size > 0;  // a suffix range ("-500"): the last bytes of a non-empty file
+}
+
 void serve_static_files(httplib::Server& server, const std::filesystem::path& web_dir) {
   if (web_dir.empty()) return;
   if (!server.set_mount_point("/", web_dir.string())) {
@@ -148,6 +243,12 @@ const std::vector<std::pair<std::string, std::string>>& security_headers() {
       {"Cross-Origin-Opener-Policy", "same-origin"},
   };
   return headers;
+}
+
+void drop_unserved_ranges(httplib::Request& request, const std::filesystem::path& web_dir) {
+  if (serves_one_range(request, web_dir)) return;
+  request.ranges.clear();
+  request.headers.erase("Range");  // or httplib calls a whole file partial content (206)
 }
 
 Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params) {
@@ -193,9 +294,13 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   server.set_exception_handler([log = options.log](const auto&, auto& response, std::exception_ptr error) {
     handle_exception(log, response, error);
   });
-  server.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+  server.set_pre_routing_handler([](const httplib::Request& request, httplib::Response& response) {
     request_started = std::chrono::steady_clock::now();
-    return httplib::Server::HandlerResponse::Unhandled;
+    return refuse_before_routing(request, response) ? httplib::Server::HandlerResponse::Handled
+                                                    : httplib::Server::HandlerResponse::Unhandled;
+  });
+  server.set_post_routing_handler([](const httplib::Request&, httplib::Response& response) {
+    keep_range_errors_json(response);
   });
   if (options.log) {
     server.set_logger([log = options.log](const httplib::Request& request, const httplib::Response& response) {

@@ -11,9 +11,16 @@
 
 namespace httplib {
 class Server;
+struct Request;
 }
 
 namespace liaison::http {
+
+/// Size limits of a request, refused before any handler runs.
+struct RequestLimits {
+  /// Request bodies (the API takes none): a request announcing a larger one gets 413 at once.
+  static constexpr std::size_t max_body_bytes = 64 * 1024;
+};
 
 /// Where log lines go (one line, no newline); stderr in the server.
 using LogSink = std::function<void(std::string_view line)>;
@@ -33,8 +40,16 @@ struct RouteOptions {
 /// The headers on every response: CSP without inline script, nosniff, referrer policy, no CORS.
 const std::vector<std::pair<std::string, std::string>>& security_headers();
 
-/// Installs the API routes, static files, security headers, the JSON 404 and error pages,
-/// the exception mapping and the access log on `server`. `context` must outlive the server.
+/// Drops the Range of a request that will not be answered with one range, once its headers are
+/// parsed (GuardedServer's hook, connection.h): httplib would cut API answers, errors included,
+/// and build a multipart answer of one copy per range in memory (2,600 ranges of a 154 KB
+/// export made 401 MB). API answers ignore Range (200, the whole JSON); a static file of
+/// `web_dir` is sent as 206 for one range that starts inside it, and whole (200) otherwise.
+void drop_unserved_ranges(httplib::Request& request, const std::filesystem::path& web_dir);
+
+/// Installs the API routes, static files, security headers, the JSON 404 and error pages, the
+/// refusals made before routing (writing methods, control bytes in the path), the exception
+/// mapping and the access log on `server`. `context` must outlive the server.
 void install_routes(httplib::Server& server, const ApiContext& context, const RouteOptions& options);
 
 }  // namespace liaison::http

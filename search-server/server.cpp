@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "core/search/domain_lexicon.h"
-#include "search-server/json_encode.h"
+#include "search-server/connection.h"
 #include "search-server/searcher_pool.h"
 
 namespace liaison::http {
@@ -20,27 +20,12 @@ SearcherOptions searcher_options(const ServerOptions& options, const Analyzer& a
   return {.lexicon = load_domain_lexicon(options.domain_dir, analyzer)};
 }
 
-/// The server only reads: every other method gets 405 with the methods it does accept.
-void refuse_writes(httplib::Server& server) {
-  const auto refuse = [](const httplib::Request&, httplib::Response& response) {
-    response.status = 405;
-    response.set_header("Allow", "GET, HEAD");
-    response.set_header("Cache-Control", "no-store");
-    response.set_content(dump(error_json("method not allowed: this server only answers GET")),
-                         "application/json; charset=utf-8");
-  };
-  server.Post(".*", refuse);
-  server.Put(".*", refuse);
-  server.Patch(".*", refuse);
-  server.Delete(".*", refuse);
-  server.Options(".*", refuse);
-}
-
 /// Explicit limits and timeouts, rather than whatever the library defaults to: request lines
 /// over CPPHTTPLIB_REQUEST_URI_MAX_LENGTH get 414 (the routes answer 400 naming `q`), header
 /// lines over CPPHTTPLIB_HEADER_MAX_LENGTH get 400 (both compiled into Debian's libcpp-httplib),
-/// bodies over RequestLimits::max_body_bytes get 413, and a client silent for
-/// `io_timeout_seconds` is disconnected.
+/// bodies are refused unread (routes.cpp; the payload limit is a second guard),
+/// a client silent for `io_timeout_seconds` is disconnected, and so is one that has not sent its
+/// whole request within `request_read_seconds` (GuardedServer).
 void set_limits(httplib::Server& server, const ServerOptions& options) {
   server.set_payload_max_length(RequestLimits::max_body_bytes);
   // httplib writes an answer's headers and body in separate writes. With Nagle's algorithm on,
@@ -51,29 +36,33 @@ void set_limits(httplib::Server& server, const ServerOptions& options) {
   server.set_write_timeout(options.io_timeout_seconds, 0);
 }
 
+std::size_t searches_at_once(const ServerOptions& options) {
+  return options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
+}
+
 }  // namespace
 
 struct SearchServer::Impl {
   Impl(const ServerOptions& options, const Analyzer& analyzer)
-      : pool(options.db, analyzer, searcher_options(options, analyzer)), cache(options.cache_bytes) {}
+      : pool(options.db, analyzer, searcher_options(options, analyzer), searches_at_once(options)),
+        cache(options.cache_bytes),
+        server(options.request_read_seconds,
+               [web_dir = options.web_dir](httplib::Request& request) { drop_unserved_ranges(request, web_dir); }) {}
 
   SearcherPool pool;
   ResponseCache cache;
   ApiContext context;
-  httplib::Server server;
+  GuardedServer server;
 };
 
 SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyzer)
     : impl_(std::make_unique<Impl>(options, analyzer)) {
-  impl_->pool.acquire();  // fail now, with IndexError, rather than on the first request
-  impl_->context.searcher = [pool = &impl_->pool]() -> Searcher& { return pool->acquire(); };
+  impl_->pool.lease();  // fail now, with IndexError, rather than on the first request
+  impl_->context.searcher = [pool = &impl_->pool] { return pool->lease(); };
   if (!options.domain_dir.empty()) impl_->context.domain = load_domain(options.domain_dir);
   impl_->context.known = impl_->context.domain.known_tags();
 
-  const std::size_t threads =
-      options.threads != 0 ? options.threads : std::max<std::size_t>(1, std::thread::hardware_concurrency());
-  const std::size_t connection_threads = threads + options.slow_client_reserve;
-  impl_->server.new_task_queue = [connection_threads] { return new httplib::ThreadPool(connection_threads); };
+  impl_->server.new_task_queue = [max = options.max_connections] { return new ConnectionThreads(max); };
   set_limits(impl_->server, options);
   if (options.keep_alive_seconds > 0) {
     impl_->server.set_keep_alive_timeout(options.keep_alive_seconds);
@@ -83,7 +72,6 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
   }
   install_routes(impl_->server, impl_->context,
                  {.web_dir = options.web_dir, .log = options.log, .cache = &impl_->cache});
-  refuse_writes(impl_->server);
 }
 
 SearchServer::~SearchServer() = default;

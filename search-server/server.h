@@ -18,26 +18,22 @@ struct ServerOptions {
   std::filesystem::path db;          ///< the Xapian index (read-only)
   std::filesystem::path web_dir;     ///< static files served at /; empty: API only
   std::filesystem::path domain_dir;  ///< areas.json and measures.json; empty: no tag sets
-  std::size_t threads = 0;           ///< worker threads; 0: one per core
+  std::size_t threads = 0;           ///< searches run at once (open searchers); 0: one per core
   /// Seconds an idle connection is kept open for another request; 0: one request per connection.
-  /// httplib gives each open connection a worker thread, so with a pool sized to the cores, a
-  /// browser's six idle keep-alive connections would starve every other client.
+  /// Each open connection holds a connection thread, idle or not.
   int keep_alive_seconds = 0;
   LogSink log;                       ///< access log and errors; empty: silent
-  /// Connection threads beyond `threads`, for clients that send slowly or not at all: httplib
-  /// gives each open connection a thread until the request is read, so these keep a handful of
-  /// slow clients (slowloris) from starving everyone else. They idle on poll(), not on the CPU.
-  std::size_t slow_client_reserve = 32;
+  /// Connections served at once, each on its own thread (connection.h); more wait in line. A
+  /// thread waiting for a slow client sleeps in poll(), so hundreds cost little; the searches
+  /// they ask for still run at most `threads` at a time. Below FD_SETSIZE (1024), which
+  /// httplib's select() needs.
+  std::size_t max_connections = 512;
   /// Seconds a connection may stay silent while its request is read or its answer written.
   int io_timeout_seconds = 5;
+  /// Seconds a client has to send a whole request, however it paces the bytes (slowloris).
+  int request_read_seconds = 10;
   /// Bytes of API answers kept for repeated requests (response_cache.h); 0: none.
   std::size_t cache_bytes = 64u << 20;
-};
-
-/// Size limits of a request, refused before any handler runs.
-struct RequestLimits {
-  /// Request bodies (the API takes none): larger ones get 413 before they are read.
-  static constexpr std::size_t max_body_bytes = 64 * 1024;
 };
 
 class SearchServer {

@@ -21,7 +21,7 @@ using namespace testing_support;
 class BusyIndexServer {
  public:
   explicit BusyIndexServer(const LogSink& log) {
-    context_.searcher = [this]() -> Searcher& {
+    context_.searcher = [this]() -> SearcherLease {
       ++searcher_calls_;
       throw IndexBusyError("The index is being rewritten; try again in a moment.");
     };

@@ -13,7 +13,7 @@ namespace {
 /// A context whose Searcher must not be reached: the requests here are refused before.
 ApiContext context_without_index() {
   ApiContext context;
-  context.searcher = []() -> Searcher& { throw std::logic_error("the searcher was reached"); };
+  context.searcher = []() -> SearcherLease { throw std::logic_error("the searcher was reached"); };
   context.known = {.areas = {"diplomacy", "communities"}, .measures = {}};
   return context;
 }
@@ -66,7 +66,7 @@ TEST(Routes, NotFoundNeverEchoesInvalidUtf8) {
 
 TEST(Routes, QueryErrorsFromTheSearcherBecome400) {
   ApiContext context = context_without_index();
-  context.searcher = []() -> Searcher& { throw QueryError("the query has nothing to search for"); };
+  context.searcher = []() -> SearcherLease { throw QueryError("the query has nothing to search for"); };
   Reply reply = dispatch(context, "/api/search", {{"q", "\"\""}});
   EXPECT_EQ(reply.status, 400);
   EXPECT_EQ(reply.body["error"], "the query has nothing to search for");

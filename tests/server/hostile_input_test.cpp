@@ -20,7 +20,7 @@ using liaison::testing::status_of;
 
 ServerOptions options_for(const IndexedCorpus& corpus) {
   return {.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2, .keep_alive_seconds = 0, .log = {},
-          .slow_client_reserve = 32, .io_timeout_seconds = 2};
+          .max_connections = 512, .io_timeout_seconds = 2};
 }
 
 /// The server still answers an ordinary search (after something hostile).

@@ -15,7 +15,9 @@ namespace liaison::http {
 namespace {
 
 using namespace testing_support;
+using liaison::testing::body_of;
 using liaison::testing::RawConnection;
+using liaison::testing::status_of;
 using namespace std::chrono_literals;
 
 TEST(HostileSlowClient, TwentyDripFeedingConnectionsDoNotStarveOtherClients) {
@@ -59,7 +61,7 @@ TEST(HostileSlowClient, TwentyDripFeedingConnectionsDoNotStarveOtherClients) {
 TEST(HostileSlowClient, SilentPartialRequestIsDisconnectedAfterTheTimeout) {
   IndexedCorpus corpus(small_corpus());
   RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 2, .keep_alive_seconds = 0, .log = {},
-                        .slow_client_reserve = 4, .io_timeout_seconds = 1},
+                        .max_connections = 8, .io_timeout_seconds = 1},
                        corpus.analyzer());
   RawConnection silent(server.port());
   ASSERT_TRUE(silent.connected());
@@ -71,10 +73,10 @@ TEST(HostileSlowClient, SilentPartialRequestIsDisconnectedAfterTheTimeout) {
   EXPECT_LT(std::chrono::steady_clock::now() - started, 4s);
 }
 
-TEST(HostileSlowClient, SilentConnectionsBeyondTheReserveAreServedOnceTheyTimeOut) {
+TEST(HostileSlowClient, SilentConnectionsBeyondTheConnectionCapAreServedOnceTheyTimeOut) {
   IndexedCorpus corpus(small_corpus());
   RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 1, .keep_alive_seconds = 0, .log = {},
-                        .slow_client_reserve = 1, .io_timeout_seconds = 1},
+                        .max_connections = 2, .io_timeout_seconds = 1},
                        corpus.analyzer());
   std::vector<std::unique_ptr<RawConnection>> silent;
   for (int i = 0; i < 6; ++i) {
@@ -86,6 +88,94 @@ TEST(HostileSlowClient, SilentConnectionsBeyondTheReserveAreServedOnceTheyTimeOu
   const auto started = std::chrono::steady_clock::now();
   EXPECT_EQ(get_json(client, "/healthz").status, 200);
   EXPECT_LT(std::chrono::steady_clock::now() - started, 10s) << "six silent clients on two threads, one second each";
+}
+
+/// Opens `count` connections that send a request line and then one header line a second, each
+/// (slowloris), until destroyed.
+class HeaderDrippers {
+ public:
+  HeaderDrippers(int port, int count) {
+    for (int i = 0; i < count; ++i) {
+      connections_.push_back(std::make_unique<RawConnection>(port));
+      connections_.back()->send_all("GET /api/search?q=rail HTTP/1.1\r\nHost: x\r\n");
+    }
+    thread_ = std::thread([this] {
+      while (dripping_) {
+        for (auto& connection : connections_) connection->send_all("X-Slow: 1\r\n");
+        for (int tick = 0; tick < 10 && dripping_; ++tick) std::this_thread::sleep_for(100ms);
+      }
+    });
+  }
+  ~HeaderDrippers() {
+    dripping_ = false;
+    thread_.join();
+  }
+  HeaderDrippers(const HeaderDrippers&) = delete;
+  HeaderDrippers& operator=(const HeaderDrippers&) = delete;
+
+ private:
+  std::vector<std::unique_ptr<RawConnection>> connections_;
+  std::atomic<bool> dripping_{true};
+  std::thread thread_;
+};
+
+TEST(HostileSlowClient, FiftyClientsSendingAHeaderLineASecondDoNotStopSearches) {
+  IndexedCorpus corpus(small_corpus());
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 2, .keep_alive_seconds = 0, .log = {}},
+                       corpus.analyzer());
+  const HeaderDrippers drippers(server.port(), 50);  // once enough to take every connection thread
+  std::this_thread::sleep_for(1s);
+  httplib::Client client("127.0.0.1", server.port());
+  client.set_read_timeout(15, 0);
+  int answered = 0;
+  const auto until = std::chrono::steady_clock::now() + 5s;
+  while (std::chrono::steady_clock::now() < until) {
+    const auto started = std::chrono::steady_clock::now();
+    EXPECT_EQ(get_json(client, "/api/search", {{"q", "demining"}}).status, 200);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, 4s) << "a search waited for the slow clients";
+    ++answered;
+  }
+  EXPECT_GE(answered, 3);
+}
+
+TEST(HostileSlowClient, AClientDripFeedingHeadersIsCutAtTheRequestDeadline) {
+  IndexedCorpus corpus(small_corpus());
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 1, .keep_alive_seconds = 0, .log = {},
+                        .max_connections = 8, .io_timeout_seconds = 5, .request_read_seconds = 2},
+                       corpus.analyzer());
+  RawConnection slow(server.port());
+  ASSERT_TRUE(slow.connected());
+  slow.send_all("GET /healthz HTTP/1.1\r\n");
+  const auto started = std::chrono::steady_clock::now();
+  bool closed = false;
+  // A line every 300 ms: never silent for the 5 s I/O timeout, so only a deadline cuts it.
+  while (!closed && std::chrono::steady_clock::now() - started < 15s) {
+    slow.read_until_closed(300ms, &closed);
+    if (!closed && !slow.send_all("X-Slow: 1\r\n")) closed = true;
+  }
+  EXPECT_TRUE(closed) << "a client that keeps sending header lines held its connection for 15 s";
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 10s);
+}
+
+TEST(HostileSlowClient, AnAnnouncedBodyIsRefusedAtOnceWithoutBeingRead) {
+  IndexedCorpus corpus(small_corpus());
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 1, .keep_alive_seconds = 0, .log = {}},
+                       corpus.analyzer());
+  // Headers only: the body never comes. 50 MB gets 413, 1 KB (a slow body) 405, both at once.
+  for (const auto& [length, status] : std::vector<std::pair<std::string, int>>{{"50000000", 413}, {"1000", 405}}) {
+    SCOPED_TRACE(length);
+    RawConnection connection(server.port());
+    ASSERT_TRUE(connection.connected());
+    const auto started = std::chrono::steady_clock::now();
+    connection.send_all("POST /api/search HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: " + length +
+                        "\r\n\r\n");
+    bool closed = false;
+    const std::string response = connection.read_until_closed(10s, &closed);
+    EXPECT_EQ(status_of(response), status) << response;
+    EXPECT_FALSE(nlohmann::json::parse(body_of(response), nullptr, false).value("error", "").empty()) << response;
+    EXPECT_TRUE(closed) << "the connection stays open on a body nobody will read";
+    EXPECT_LT(std::chrono::steady_clock::now() - started, 3s) << "the server waited for the body (5 s I/O timeout)";
+  }
 }
 
 }  // namespace

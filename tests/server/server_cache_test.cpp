@@ -24,7 +24,7 @@ class ServerCache : public ::testing::Test {
                  .threads = 2,
                  .keep_alive_seconds = 0,
                  .log = {},
-                 .slow_client_reserve = 32,
+                 .max_connections = 512,
                  .io_timeout_seconds = 5,
                  .cache_bytes = cache_bytes},
                 corpus_.analyzer()),

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/tagging/tagger.h"
 #include "tests/server/server_fixture.h"
 
 namespace liaison::http {
@@ -83,6 +84,43 @@ TEST(ServerReindex, NoRequestFailsWhileTheIndexerRuns) {
   EXPECT_EQ(failures.load(), 0) << "of " << requests.load() << "; first: " << first_failure << "\n" << errors;
   httplib::Client client("127.0.0.1", server.port());
   EXPECT_EQ(get_json(client, "/api/search", {{"q", "zanzibar"}}).body["total"], 4);
+}
+
+/// A tagger whose fingerprint differs from the index's: the next build rewrites every file, in
+/// parallel, and swaps the new index in for the old one.
+class RenamedTagger : public Tagger {
+ public:
+  void tag(Document&) const override {}
+  std::string fingerprint() const override { return "renamed"; }
+};
+
+/// This process's descriptors open on deleted files under `dir`. (The replaced index is deleted
+/// from the build's work folder beside the index, where the swap moved it.)
+int deleted_files_open_under(const std::filesystem::path& dir) {
+  const std::string prefix = std::filesystem::canonical(dir).string() + "/";
+  int count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+    std::error_code error;
+    const std::string target = std::filesystem::read_symlink(entry.path(), error).string();
+    if (!error && target.starts_with(prefix) && target.ends_with(" (deleted)")) ++count;
+  }
+  return count;
+}
+
+TEST(ServerReindex, ASwappedInRebuildLeavesNoHandleOnTheReplacedIndex) {
+  IndexedCorpus corpus(small_corpus());
+  RunningServer server({.db = corpus.db(), .web_dir = {}, .domain_dir = {}, .threads = 2, .keep_alive_seconds = 0, .log = {}},
+                       corpus.analyzer());
+  httplib::Client client("127.0.0.1", server.port());
+  ASSERT_EQ(get_json(client, "/api/search", {{"q", "demining"}}).status, 200);
+
+  corpus.add(zanzibar_document(1));
+  const RenamedTagger tagger;
+  BuildOptions rebuild{.tagger = &tagger};
+  rebuild.threads = 2;
+  ASSERT_EQ(build_index(corpus.corpus(), corpus.db(), corpus.analyzer(), rebuild).failed, 0u);
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(get_json(client, "/api/search", {{"q", "zanzibar"}}).body["total"], 1);
+  EXPECT_EQ(deleted_files_open_under(corpus.db().parent_path()), 0) << "the server still holds the replaced index";
 }
 
 TEST(ServerReindex, StopsPromptlyWhenAsked) {
