@@ -8,10 +8,7 @@ namespace liaison {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-#ifndef TUNE_HY
-#define TUNE_HY 5
-#endif
-constexpr std::size_t kMinArmenianStem = TUNE_HY;
+constexpr std::size_t kMinArmenianStem = 5;
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
@@ -108,22 +105,34 @@ std::uint32_t PhraseMatcher::lookup(std::string_view key) const {
   return it == vocabulary_.end() ? 0 : it->second;
 }
 
-std::uint32_t PhraseMatcher::key_id(const Token& token) const {
-  if (analyzer_.is_stop_word(token.term, token.language)) return kStop;
+void PhraseMatcher::TokenKeys::add(std::uint32_t id) {
+  if (id == 0 || count == kMax || std::find(ids, ids + count, id) != ids + count) return;
+  ids[count++] = id;
+}
+
+PhraseMatcher::TokenKeys PhraseMatcher::token_keys(const Token& token) const {
+  TokenKeys keys;
+  if (analyzer_.is_stop_word(token.term, token.language)) {
+    keys.stop = true;
+    return keys;
+  }
   const std::string& base = token.stem.empty() ? token.term : token.stem;
   const std::string folded = token.fold == token.term ? std::string() : analyzer_.fold(base);
   const std::string_view key = folded.empty() ? std::string_view(base) : std::string_view(folded);
-  if (const std::uint32_t id = lookup(key)) return id;
-  return stem_prefix(key, token.language);
+  keys.add(lookup(key));
+  // Both its own key and the shorter listed stems: "Карабахе" stems to карабах, a key that
+  // "армяне Карабаха" lists, while the name "Карабах" is listed as караб.
+  add_stem_prefixes(key, token.language, keys);
+  return keys;
 }
 
-std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language) const {
+void PhraseMatcher::add_stem_prefixes(std::string_view key, Language language, TokenKeys& keys) const {
   // Snowball's Armenian and Russian stemmers leave some endings on: ականազերծում → ականազերծ
   // but ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян. A listed stem
   // that the word's stem extends by a few letters counts as the same word; Armenian endings
   // are longer; short stems never extend. (The English and Azerbaijani stemmers need no such
   // help, and there it would join words such as müəllif and müəllim.)
-  if (language != Language::Armenian && language != Language::Russian) return 0;
+  if (language != Language::Armenian && language != Language::Russian) return;
   const bool armenian = language == Language::Armenian;
   const int max_extra_letters = armenian ? 3 : 2;
   const std::size_t min_stem_letters = armenian ? kMinArmenianStem : 5;
@@ -134,9 +143,8 @@ std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language
        ++removed) {
     do --end;
     while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);
-    if (const std::uint32_t id = lookup(key.substr(0, end))) return id;
+    keys.add(lookup(key.substr(0, end)));
   }
-  return 0;
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t key) const {
@@ -144,13 +152,20 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t key) const 
   return it == edges_.end() ? 0 : it->second;
 }
 
-std::size_t PhraseMatcher::longest_from(const std::vector<std::uint32_t>& keys, std::size_t start,
+std::uint32_t PhraseMatcher::child(std::uint32_t node, const TokenKeys& keys) const {
+  for (std::uint8_t k = 0; k < keys.count; ++k) {
+    if (const std::uint32_t next = child(node, keys.ids[k])) return next;
+  }
+  return 0;
+}
+
+std::size_t PhraseMatcher::longest_from(const std::vector<TokenKeys>& keys, std::size_t start,
                                         std::uint32_t& node_out) const {
   std::size_t last = kNone;
   std::uint32_t node = 0;
   for (std::size_t j = start; j < keys.size(); ++j) {
-    if (keys[j] == kStop) continue;  // "Know the Neighbors" = "know neighbors"
-    node = keys[j] == 0 ? 0 : child(node, keys[j]);
+    if (keys[j].stop) continue;  // "Know the Neighbors" = "know neighbors"
+    node = child(node, keys[j]);
     if (node == 0) break;
     if (nodes_[node].entries != 0) {
       last = j;
@@ -185,11 +200,11 @@ bool PhraseMatcher::word_form_fits(const Token& token, std::uint32_t node) const
 
 void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
   out.clear();
-  std::vector<std::uint32_t> keys;
+  std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());
-  for (const Token& token : tokens) keys.push_back(key_id(token));
+  for (const Token& token : tokens) keys.push_back(token_keys(token));
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == 0 || keys[i] == kStop) continue;
+    if (keys[i].count == 0) continue;
     std::uint32_t node = 0;
     const std::size_t last = longest_from(keys, i, node);
     if (last == kNone || (last == i && !word_form_fits(tokens[i], node))) continue;
@@ -202,10 +217,9 @@ const std::vector<EntryRef>* PhraseMatcher::find_exact(const std::vector<Token>&
   std::uint32_t node = 0;
   bool any = false;
   for (const Token& token : tokens) {
-    const std::uint32_t key = key_id(token);
-    if (key == kStop) continue;
-    if (key == 0) return nullptr;
-    node = child(node, key);
+    const TokenKeys keys = token_keys(token);
+    if (keys.stop) continue;
+    node = child(node, keys);
     if (node == 0) return nullptr;
     any = true;
   }

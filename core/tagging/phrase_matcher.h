@@ -86,19 +86,28 @@ class PhraseMatcher {
 
   void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad = false);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
+  /// The listed keys one token may stand for, most specific first: its own key, then the
+  /// listed stems it extends by an ending the stemmer left on. Empty for a word no phrase has.
+  struct TokenKeys {
+    static constexpr std::size_t kMax = 4;
+    std::uint32_t ids[kMax] = {};
+    std::uint8_t count = 0;
+    bool stop = false;  ///< a stop word: neither starts nor breaks a match
+    void add(std::uint32_t id);
+  };
+
   std::uint32_t intern(const std::string& key);
-  /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
-  std::uint32_t key_id(const Token& token) const;
+  TokenKeys token_keys(const Token& token) const;
   std::uint32_t lookup(std::string_view key) const;
-  /// Key id of the longest listed stem that `key` extends by an ending the stemmer left on.
-  std::uint32_t stem_prefix(std::string_view key, Language language) const;
+  /// Adds the listed stems that `key` extends by an ending the stemmer left on, longest first.
+  void add_stem_prefixes(std::string_view key, Language language, TokenKeys& keys) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
+  /// The child of `node` under the first of the token's keys that has one, or 0.
+  std::uint32_t child(std::uint32_t node, const TokenKeys& keys) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
-  std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;
+  std::size_t longest_from(const std::vector<TokenKeys>& keys, std::size_t start, std::uint32_t& node_out) const;
   /// False when `token` reaches a one-word English phrase by its stem only (english_word_forms).
   bool word_form_fits(const Token& token, std::uint32_t node) const;
-
-  static constexpr std::uint32_t kStop = 0xFFFFFFFFu;
 
   const Domain& domain_;
   const Analyzer& analyzer_;
