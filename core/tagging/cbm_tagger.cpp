@@ -12,7 +12,7 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "2";
+constexpr const char* kRulesVersion = "3";
 
 double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
 
@@ -102,20 +102,29 @@ void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
   if (items.size() < limit && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(std::move(item));
 }
 
-/// The evidence one passage gives, per area and per measure.
+/// What one passage mentions, then the evidence it gives per area and per measure.
 struct CbmTagger::PassageEvidence {
-  std::map<std::string, Tally> areas, measures;
-  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+  /// One matched phrase: the entries it stands for, as written.
+  struct Mention {
+    const std::vector<EntryRef>* entries = nullptr;
+    std::string written;
+  };
+  std::vector<Mention> mentions;  ///< in the order of the text
   std::set<std::string> present;  ///< ids of the concepts and names the passage mentions
+  /// The ids its surroundings mention (the neighbouring passages, the document's title): a
+  /// concept's `needs` may be met there ("women" in a document about border villages).
+  std::set<std::string> context;
   std::set<std::string> parties;  ///< the sides of the conflict it names
-  /// The areas the current match has given evidence to: a phrase listed in two concepts of
-  /// one area ("education" in education and teachers) counts once for it.
-  std::set<std::string> credited;
   /// Whether it names something of the conflict or the region (an anchor concept or name),
   /// or both sides.
   bool anchored = false;
-
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+
+  std::map<std::string, Tally> areas, measures;
+  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+  /// The areas the current match has given evidence to: a phrase listed in two concepts of
+  /// one area ("education" in education and teachers) counts once for it.
+  std::set<std::string> credited;
 
   void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side) {
     present.insert(id);
@@ -124,21 +133,31 @@ struct CbmTagger::PassageEvidence {
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
   }
 
+  bool mentions_any(const std::vector<std::string>& ids) const {
+    return std::any_of(ids.begin(), ids.end(), [this](const std::string& id) { return present.count(id) || context.count(id); });
+  }
+
   double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
 };
 
 void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
-  std::vector<const std::vector<Tag>*> areas, measures;
+  const PassageEvidence title = collect_title(document);
   // A passage that names nothing of the conflict continues its neighbours' subject; in a
-  // document about the conflict (a third of its passages anchored), every passage is.
+  // document about the conflict (its title anchored, or a third of its passages), every
+  // passage is. The neighbours and the title are the context a concept's `needs` may meet.
   std::vector<bool> own(evidence.size());
   std::size_t anchored = 0;
   for (std::size_t i = 0; i < evidence.size(); ++i) anchored += (own[i] = evidence[i].anchored) ? 1 : 0;
-  const bool on_topic = 3 * anchored >= evidence.size();
-  for (std::size_t i = 0; i < evidence.size(); ++i)
+  const bool on_topic = title.anchored || 3 * anchored >= evidence.size();
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
     evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
+    evidence[i].context = title.present;
+    if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
+    if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
+  }
+  std::vector<const std::vector<Tag>*> areas, measures;
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
     Passage& passage = document.passages[i];
     decide(evidence[i], passage);
@@ -154,6 +173,13 @@ void CbmTagger::tag_passage(Passage& passage) const {
   decide(evidence, passage);
 }
 
+CbmTagger::PassageEvidence CbmTagger::collect_title(const Document& document) const {
+  if (document.title.empty() || document.passages.empty()) return {};
+  const Language language =
+      document.declared_language != Language::Unknown ? document.declared_language : document.passages.front().language;
+  return collect(Passage{.n = 0, .text = document.title, .language = language, .page = 0, .areas = {}, .measures = {}});
+}
+
 CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
   std::vector<PhraseMatch> matches, names;
@@ -164,11 +190,7 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   PassageEvidence evidence;
   for (const PhraseMatch& match : matches) {
     for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
-  }
-  for (const PhraseMatch& match : matches) {
-    const std::string written = surface(passage.text, tokens, match);
-    evidence.credited.clear();
-    for (const EntryRef& ref : *match.entries) add_evidence(ref, written, evidence);
+    evidence.mentions.push_back({match.entries, surface(passage.text, tokens, match)});
   }
   return evidence;
 }
@@ -183,16 +205,14 @@ void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) co
   }
 }
 
-bool CbmTagger::needs_met(const ConceptEntry& entry, const PassageEvidence& evidence) {
-  if (entry.needs.empty()) return true;
-  return std::any_of(entry.needs.begin(), entry.needs.end(),
-                     [&evidence](const std::string& id) { return evidence.present.count(id) > 0; });
-}
-
 void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   passage.areas.clear();
   passage.measures.clear();
   if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
+  for (const PassageEvidence::Mention& mention : evidence.mentions) {
+    evidence.credited.clear();
+    for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention.written, evidence);
+  }
   passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
@@ -211,7 +231,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, Pa
   switch (ref.kind) {
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
-      if (!needs_met(entry, evidence)) break;
+      if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
       const double share = length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
       for (const std::string& area : entry.areas) {

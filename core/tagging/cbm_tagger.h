@@ -45,9 +45,11 @@ struct CbmTaggerOptions {
 /// - context: when the thesaurus declares words of the conflict's context, a passage is tagged
 ///   only when anchored in it — a name or concept of the conflict (Karabakh, line of contact),
 ///   both sides named (Armenia/Armenians and Azerbaijan), or one side with a word of the
-///   conflict (occupation, ceasefire); in a document a neighbouring passage's anchor counts.
+///   conflict (occupation, ceasefire); in a document a neighbouring passage's anchor counts,
+///   and a document whose title is anchored, or a third of its passages, is on topic as a whole.
 ///   A concept with `needs` counts only beside one of the ids it needs ("environment" beside
-///   border villages), and one phrase counts once per area;
+///   border villages) — in the passage, its neighbours or the document's title — and one
+///   phrase counts once per area;
 /// - measures: a measure is referenced by any of its aliases, and by the terms of a concept
 ///   that shares a phrase with its aliases (the concept speaks of the measure's subject, in all
 ///   its synonyms and languages: "пленные" for B04 through the concept of captives); a broad
@@ -86,10 +88,12 @@ class CbmTagger final : public Tagger {
 
   /// What the passage mentions, before any of it is weighed.
   PassageEvidence collect(const Passage& passage) const;
+  /// What the document's title mentions (nothing when it has none).
+  PassageEvidence collect_title(const Document& document) const;
   void note_presence(const EntryRef& ref, PassageEvidence& evidence) const;
-  static bool needs_met(const ConceptEntry& entry, const PassageEvidence& evidence);
   void add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const;
-  /// The passage's areas and measures from its evidence; none when it is not anchored.
+  /// Weighs what the passage mentions, in its context: its areas and measures; none when it
+  /// is not anchored.
   void decide(PassageEvidence& evidence, Passage& passage) const;
   /// The areas with enough evidence, strongest first, at most max_areas_per_passage.
   std::vector<Tag> select_areas(std::map<std::string, Tally>& areas) const;

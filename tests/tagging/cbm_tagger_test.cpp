@@ -274,6 +274,33 @@ TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfItsDocument) {
   EXPECT_TRUE(document.passages[3].areas.empty());
 }
 
+TEST_F(CbmTaggerContextTest, ADocumentWhoseTitleIsAnchoredIsOnTopicAsAWhole) {
+  Document document;
+  document.passages = {make_passage(1, "Nothing.", Language::English), make_passage(2, "Nothing.", Language::English),
+                       make_passage(3, "Nothing.", Language::English),
+                       make_passage(4, "The ceasefire and the truce were extended.", Language::English)};
+  context_tagger_.tag(document);
+  EXPECT_TRUE(document.passages[3].areas.empty());
+  document.title = "Villages along the line of contact";
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[3].areas), (std::vector<std::string>{"diplomacy"}));
+}
+
+TEST_F(CbmTaggerContextTest, ANeedIsMetByANeighbourOrTheTitle) {
+  Document document;
+  document.passages = {make_passage(1, "Azerbaijan and the Armenians: the border villages.", Language::English),
+                       make_passage(2, "The environment and the environment again.", Language::English),
+                       make_passage(3, "Nothing.", Language::English),
+                       make_passage(4, "Azerbaijan, the Armenians, the environment and the environment.",
+                                    Language::English)};
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[1].areas), (std::vector<std::string>{"communities"}));
+  EXPECT_TRUE(document.passages[3].areas.empty());  // no border villages beside it
+  document.title = "Life in the border villages";
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[3].areas), (std::vector<std::string>{"communities"}));
+}
+
 TEST_F(CbmTaggerContextTest, AnAmbiguousConceptCountsOnlyBesideWhatItNeeds) {
   EXPECT_TRUE(in_context("Azerbaijan and the Armenians care for the environment and the environment.").areas.empty());
   const std::vector<std::string> beside =
