@@ -55,9 +55,13 @@ std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_t
   return out;
 }
 
-PhraseMatcher::Options term_phrases() {
-  return PhraseMatcher::Options{
-      .concepts = true, .measures = true, .names = false, .surnames = false, .english_word_forms = true};
+PhraseMatcher::Options term_phrases(const CbmTaggerOptions& options) {
+  return PhraseMatcher::Options{.concepts = true,
+                                .measures = true,
+                                .names = false,
+                                .surnames = false,
+                                .english_word_forms = true,
+                                .loose_min_words = options.loose_alias_words};
 }
 
 PhraseMatcher::Options name_phrases() {
@@ -68,7 +72,7 @@ PhraseMatcher::Options name_phrases() {
 
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
-      matcher_(domain_, analyzer, term_phrases()), names_(domain_, analyzer, name_phrases()),
+      matcher_(domain_, analyzer, term_phrases(options)), names_(domain_, analyzer, name_phrases()),
       concept_measures_(domain_.concepts.size()),
       needs_anchor_(std::any_of(domain_.concepts.begin(), domain_.concepts.end(), [](const ConceptEntry& entry) {
         return entry.anchor || entry.anchors_side || !entry.party.empty();
@@ -94,7 +98,8 @@ std::string CbmTagger::fingerprint() const {
   out << "cbm-" << kRulesVersion << '-' << domain_.fingerprint << '-' << options_.min_area_evidence << ','
       << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
       << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence << ','
-      << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures;
+      << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
+      << options_.loose_alias_words << ',' << options_.loose_weight;
   return out.str();
 }
 
@@ -102,13 +107,15 @@ void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
   if (items.size() < limit && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(std::move(item));
 }
 
+/// One matched phrase: the entries it stands for, as written.
+struct CbmTagger::Mention {
+  const std::vector<EntryRef>* entries = nullptr;
+  std::string written;
+  double weight = 1.0;  ///< below 1 for a loose match of a long alias
+};
+
 /// What one passage mentions, then the evidence it gives per area and per measure.
 struct CbmTagger::PassageEvidence {
-  /// One matched phrase: the entries it stands for, as written.
-  struct Mention {
-    const std::vector<EntryRef>* entries = nullptr;
-    std::string written;
-  };
   std::vector<Mention> mentions;  ///< in the order of the text
   std::set<std::string> present;  ///< ids of the concepts and names the passage mentions
   /// The ids its surroundings mention (the neighbouring passages, the document's title): a
@@ -185,12 +192,14 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   std::vector<PhraseMatch> matches, names;
   matcher_.find_all(tokens, matches);
   names_.find_all(tokens, names);
+  matcher_.find_loose(passage.text, tokens, matches, names);
   matches.insert(matches.end(), names.begin(), names.end());
 
   PassageEvidence evidence;
   for (const PhraseMatch& match : matches) {
     for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
-    evidence.mentions.push_back({match.entries, surface(passage.text, tokens, match)});
+    evidence.mentions.push_back(
+        {match.entries, surface(passage.text, tokens, match), match.loose ? options_.loose_weight : 1.0});
   }
   return evidence;
 }
@@ -209,9 +218,9 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   passage.areas.clear();
   passage.measures.clear();
   if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
-  for (const PassageEvidence::Mention& mention : evidence.mentions) {
+  for (const Mention& mention : evidence.mentions) {
     evidence.credited.clear();
-    for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention.written, evidence);
+    for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention, evidence);
   }
   passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
@@ -222,8 +231,10 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   sort_tags(passage.measures);
 }
 
-void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const {
-  const double repeat = evidence.repeat_factor(ref);
+void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
+                             PassageEvidence& evidence) const {
+  const std::string& written = mention.written;
+  const double repeat = evidence.repeat_factor(ref) * mention.weight;
   const auto add = [this, &written](Tally& tally, double weight, const std::string& label) {
     tally.evidence += weight;
     tally.add_item(label.empty() ? written : label + " (" + written + ")", options_.max_evidence);

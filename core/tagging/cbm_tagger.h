@@ -35,6 +35,12 @@ struct CbmTaggerOptions {
   /// actors and occasions of diplomacy: each adds this much evidence for `names_area`.
   double name_weight = 0.5;
   std::string names_area = "diplomacy";
+  /// A measure alias of at least this many content words also references the measure when
+  /// its words all occur in one sentence, in any order, within a few words of each other
+  /// ("support programmes that help civil-society groups"); 0: never.
+  std::size_t loose_alias_words = 3;
+  /// What such a loose match weighs, as a share of the alias written as listed.
+  double loose_weight = 0.5;
 };
 
 /// Tags passages with CBM areas and measures from a Domain:
@@ -84,6 +90,7 @@ class CbmTagger final : public Tagger {
     std::set<std::string> sources;   ///< a measure: the distinct phrases and concepts citing it
     void add_item(std::string item, std::size_t limit);
   };
+  struct Mention;
   struct PassageEvidence;
 
   /// What the passage mentions, before any of it is weighed.
@@ -91,7 +98,7 @@ class CbmTagger final : public Tagger {
   /// What the document's title mentions (nothing when it has none).
   PassageEvidence collect_title(const Document& document) const;
   void note_presence(const EntryRef& ref, PassageEvidence& evidence) const;
-  void add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const;
+  void add_evidence(const EntryRef& ref, const Mention& mention, PassageEvidence& evidence) const;
   /// Weighs what the passage mentions, in its context: its areas and measures; none when it
   /// is not anchored.
   void decide(PassageEvidence& evidence, Passage& passage) const;

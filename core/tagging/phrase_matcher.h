@@ -32,6 +32,10 @@ struct PhraseMatch {
   std::size_t first = 0;  ///< index of its first token in the analysed tokens
   std::size_t last = 0;   ///< index of its last token
   const std::vector<EntryRef>* entries = nullptr;  ///< what it stands for; never empty
+  /// Its words are all there, within one sentence, but not as the phrase is listed
+  /// (find_loose): "support programmes that help civil-society groups" for "support
+  /// programmes for civil society".
+  bool loose = false;
 };
 
 /// The phrases of a Domain as sequences of match keys: the fold of each token's stem, stop
@@ -50,6 +54,9 @@ class PhraseMatcher {
     /// "reporter"), not every word with its stem ("report", "reported"): the English stemmer
     /// joins words of other senses (transition/transit, important/imports, universal/universities).
     bool english_word_forms = false;
+    /// A measure alias of at least this many content words also matches loosely (find_loose);
+    /// 0: never.
+    std::size_t loose_min_words = 0;
   };
 
   /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
@@ -59,6 +66,14 @@ class PhraseMatcher {
   /// Leftmost-longest matches over `tokens`, not overlapping, in order. Stop words neither
   /// start nor break a match. Appends to `out` (cleared first).
   void find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const;
+
+  /// Measure aliases of at least Options::loose_min_words content words whose words all occur
+  /// in one sentence of `text` (which `tokens` were analysed from), in any order and inflected,
+  /// within kLooseSpanPerWord tokens per word, where `exact` (find_all's matches) has no match
+  /// of the same measure. The leftmost such span per alias, appended to `out`.
+  void find_loose(const std::string& text, const std::vector<Token>& tokens, const std::vector<PhraseMatch>& exact,
+                  std::vector<PhraseMatch>& out) const;
+  static constexpr std::size_t kLooseSpanPerWord = 3;
 
   /// The entries that `tokens` spell as a whole (a query such as "demining" or "Никол
   /// Пашинян"), or null.
@@ -79,6 +94,11 @@ class PhraseMatcher {
   struct Node {
     std::uint32_t entries = 0;  ///< 1-based index into entry_lists_, 0: no phrase ends here
   };
+  /// A long alias as the set of its content words, for find_loose.
+  struct LoosePhrase {
+    std::vector<std::uint32_t> keys;  ///< distinct key ids
+    std::uint32_t entries = 0;        ///< index into loose_entries_
+  };
   struct KeyHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
@@ -97,6 +117,8 @@ class PhraseMatcher {
   };
 
   std::uint32_t intern(const std::string& key);
+  /// Keeps a measure alias of enough distinct content words for find_loose.
+  void add_loose(std::vector<std::uint32_t> keys, const EntryRef& ref);
   TokenKeys token_keys(const Token& token) const;
   std::uint32_t lookup(std::string_view key) const;
   /// Adds the listed stems that `key` extends by an ending the stemmer left on, longest first.
@@ -117,6 +139,9 @@ class PhraseMatcher {
   std::vector<std::vector<EntryRef>> entry_lists_;
   /// Per node of a one-word English phrase: the inflection keys of the words listed there.
   std::unordered_map<std::uint32_t, std::vector<std::string>> english_forms_;
+  std::vector<LoosePhrase> loose_;
+  std::vector<std::vector<EntryRef>> loose_entries_;  ///< one entry each
+  std::size_t loose_min_words_ = 0;
   bool english_word_forms_ = false;
   std::size_t phrases_ = 0;
 };

@@ -56,5 +56,37 @@ TEST_F(PhraseMatcherTest, FindExactKeysInflectedWordsAlike) {
   EXPECT_EQ(domain_.names[entries->front().index].id, "karabakh");
 }
 
+TEST(PhraseMatcherLoose, ALongAliasMatchesWhenAllItsWordsShareASentence) {
+  DomainTexts texts;
+  texts.areas = R"([{"id": "communities", "names": {"en": "Communities"}}])";
+  texts.measures = R"([{"id": "M08", "area": "communities", "names": {"en": "Civil society support"},
+    "aliases": {"en": ["support programmes for civil society"],
+                "az": ["vətəndaş cəmiyyətinə dəstək proqramları"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.loose_min_words = 3});
+  const auto loose = [&](const std::string& text, Language language) {
+    const std::vector<Token> tokens = analyzer.analyze(text, language);
+    std::vector<PhraseMatch> exact, out;
+    matcher.find_all(tokens, exact);
+    matcher.find_loose(text, tokens, exact, out);
+    return out;
+  };
+  const std::string en = "The report asks for support programmes that help civil-society groups move on.";
+  const std::vector<PhraseMatch> found = loose(en, Language::English);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].loose);
+  EXPECT_EQ(found[0].entries->front().kind, EntryKind::Measure);
+  EXPECT_EQ(loose("Vətəndaş cəmiyyətinin ictimai həyatın əsas axınına qoşulmasına kömək edən dəstək proqramları.",
+                  Language::Azerbaijani)
+                .size(),
+            1u);
+  EXPECT_TRUE(loose("Support programmes for civil society.", Language::English).empty());  // exact: find_all's
+  EXPECT_TRUE(loose("Civil society grew. Support programmes ended.", Language::English).empty());  // two sentences
+  EXPECT_TRUE(loose("Support programmes of every kind, for schools, roads, farms, clinics and, later, civil society.",
+                    Language::English)
+                  .empty());  // too far apart
+}
+
 }  // namespace
 }  // namespace liaison
