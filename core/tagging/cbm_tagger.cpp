@@ -7,52 +7,18 @@
 #include <sstream>
 
 #include "core/analysis/analyzer.h"
+#include "core/tagging/document_tags.h"
 
 namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "3";
-
-double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
+constexpr const char* kRulesVersion = "4";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
   const std::size_t begin = tokens[match.first].byte_begin;
   return text.substr(begin, tokens[match.last].byte_end - begin);
-}
-
-/// Tags in order of strength (then id, so that equal scores come out the same every time).
-void sort_tags(std::vector<Tag>& tags) {
-  std::sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
-    return a.score != b.score ? a.score > b.score : a.id < b.id;
-  });
-}
-
-/// The document's tags from its passages': union; score 1 − Π(1 − s); evidence merged.
-std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_tags, std::size_t max_evidence) {
-  std::map<std::string, Tag> by_id;
-  std::map<std::string, double> miss;  // Π(1 − s)
-  for (const std::vector<Tag>* tags : passage_tags) {
-    for (const Tag& tag : *tags) {
-      Tag& merged = by_id[tag.id];
-      merged.id = tag.id;
-      auto [it, added] = miss.emplace(tag.id, 1.0);
-      it->second *= 1.0 - tag.score;
-      for (const std::string& item : tag.evidence) {
-        if (merged.evidence.size() < max_evidence &&
-            std::find(merged.evidence.begin(), merged.evidence.end(), item) == merged.evidence.end())
-          merged.evidence.push_back(item);
-      }
-    }
-  }
-  std::vector<Tag> out;
-  for (auto& [id, tag] : by_id) {
-    tag.score = rounded(1.0 - miss[id]);
-    out.push_back(std::move(tag));
-  }
-  sort_tags(out);
-  return out;
 }
 
 PhraseMatcher::Options term_phrases(const CbmTaggerOptions& options) {
@@ -99,7 +65,7 @@ std::string CbmTagger::fingerprint() const {
       << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
       << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence << ','
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
-      << options_.loose_alias_words << ',' << options_.loose_weight;
+      << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight;
   return out.str();
 }
 
@@ -171,8 +137,8 @@ void CbmTagger::tag(Document& document) const {
     areas.push_back(&passage.areas);
     measures.push_back(&passage.measures);
   }
-  document.areas = aggregate(areas, options_.max_evidence);
-  document.measures = aggregate(measures, options_.max_evidence);
+  document.areas = main_areas(areas, options_.max_evidence, options_.document_area_weight);
+  document.measures = union_of_tags(measures, options_.max_evidence);
 }
 
 void CbmTagger::tag_passage(Passage& passage) const {
@@ -225,7 +191,7 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
-    passage.measures.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence)), .manual = false,
+    passage.measures.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence)), .manual = false,
                                    .evidence = std::move(tally.items)});
   }
   sort_tags(passage.measures);
@@ -281,7 +247,7 @@ std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas) co
   for (auto& [id, tally] : areas) {
     if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
       continue;
-    tags.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
+    tags.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
                        .evidence = std::move(tally.items)});
   }
   sort_tags(tags);
