@@ -7,14 +7,13 @@
 #include <sstream>
 
 #include "core/analysis/analyzer.h"
+#include "core/tagging/document_tags.h"
 
 namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "2";
-
-double rounded(double score) { return std::round(score * 1000.0) / 1000.0; }
+constexpr const char* kRulesVersion = "4";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -22,42 +21,13 @@ std::string surface(const std::string& text, const std::vector<Token>& tokens, c
   return text.substr(begin, tokens[match.last].byte_end - begin);
 }
 
-/// Tags in order of strength (then id, so that equal scores come out the same every time).
-void sort_tags(std::vector<Tag>& tags) {
-  std::sort(tags.begin(), tags.end(), [](const Tag& a, const Tag& b) {
-    return a.score != b.score ? a.score > b.score : a.id < b.id;
-  });
-}
-
-/// The document's tags from its passages': union; score 1 − Π(1 − s); evidence merged.
-std::vector<Tag> aggregate(const std::vector<const std::vector<Tag>*>& passage_tags, std::size_t max_evidence) {
-  std::map<std::string, Tag> by_id;
-  std::map<std::string, double> miss;  // Π(1 − s)
-  for (const std::vector<Tag>* tags : passage_tags) {
-    for (const Tag& tag : *tags) {
-      Tag& merged = by_id[tag.id];
-      merged.id = tag.id;
-      auto [it, added] = miss.emplace(tag.id, 1.0);
-      it->second *= 1.0 - tag.score;
-      for (const std::string& item : tag.evidence) {
-        if (merged.evidence.size() < max_evidence &&
-            std::find(merged.evidence.begin(), merged.evidence.end(), item) == merged.evidence.end())
-          merged.evidence.push_back(item);
-      }
-    }
-  }
-  std::vector<Tag> out;
-  for (auto& [id, tag] : by_id) {
-    tag.score = rounded(1.0 - miss[id]);
-    out.push_back(std::move(tag));
-  }
-  sort_tags(out);
-  return out;
-}
-
-PhraseMatcher::Options term_phrases() {
-  return PhraseMatcher::Options{
-      .concepts = true, .measures = true, .names = false, .surnames = false, .english_word_forms = true};
+PhraseMatcher::Options term_phrases(const CbmTaggerOptions& options) {
+  return PhraseMatcher::Options{.concepts = true,
+                                .measures = true,
+                                .names = false,
+                                .surnames = false,
+                                .english_word_forms = true,
+                                .loose_min_words = options.loose_alias_words};
 }
 
 PhraseMatcher::Options name_phrases() {
@@ -68,7 +38,7 @@ PhraseMatcher::Options name_phrases() {
 
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
-      matcher_(domain_, analyzer, term_phrases()), names_(domain_, analyzer, name_phrases()),
+      matcher_(domain_, analyzer, term_phrases(options)), names_(domain_, analyzer, name_phrases()),
       concept_measures_(domain_.concepts.size()),
       needs_anchor_(std::any_of(domain_.concepts.begin(), domain_.concepts.end(), [](const ConceptEntry& entry) {
         return entry.anchor || entry.anchors_side || !entry.party.empty();
@@ -94,7 +64,8 @@ std::string CbmTagger::fingerprint() const {
   out << "cbm-" << kRulesVersion << '-' << domain_.fingerprint << '-' << options_.min_area_evidence << ','
       << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
       << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence << ','
-      << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures;
+      << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
+      << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight;
   return out.str();
 }
 
@@ -102,20 +73,31 @@ void CbmTagger::Tally::add_item(std::string item, std::size_t limit) {
   if (items.size() < limit && std::find(items.begin(), items.end(), item) == items.end()) items.push_back(std::move(item));
 }
 
-/// The evidence one passage gives, per area and per measure.
+/// One matched phrase: the entries it stands for, as written.
+struct CbmTagger::Mention {
+  const std::vector<EntryRef>* entries = nullptr;
+  std::string written;
+  double weight = 1.0;  ///< below 1 for a loose match of a long alias
+};
+
+/// What one passage mentions, then the evidence it gives per area and per measure.
 struct CbmTagger::PassageEvidence {
-  std::map<std::string, Tally> areas, measures;
-  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+  std::vector<Mention> mentions;  ///< in the order of the text
   std::set<std::string> present;  ///< ids of the concepts and names the passage mentions
+  /// The ids its surroundings mention (the neighbouring passages, the document's title): a
+  /// concept's `needs` may be met there ("women" in a document about border villages).
+  std::set<std::string> context;
   std::set<std::string> parties;  ///< the sides of the conflict it names
-  /// The areas the current match has given evidence to: a phrase listed in two concepts of
-  /// one area ("education" in education and teachers) counts once for it.
-  std::set<std::string> credited;
   /// Whether it names something of the conflict or the region (an anchor concept or name),
   /// or both sides.
   bool anchored = false;
-
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+
+  std::map<std::string, Tally> areas, measures;
+  std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
+  /// The areas the current match has given evidence to: a phrase listed in two concepts of
+  /// one area ("education" in education and teachers) counts once for it.
+  std::set<std::string> credited;
 
   void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side) {
     present.insert(id);
@@ -124,29 +106,39 @@ struct CbmTagger::PassageEvidence {
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
   }
 
+  bool mentions_any(const std::vector<std::string>& ids) const {
+    return std::any_of(ids.begin(), ids.end(), [this](const std::string& id) { return present.count(id) || context.count(id); });
+  }
+
   double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
 };
 
 void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
-  std::vector<const std::vector<Tag>*> areas, measures;
+  const PassageEvidence title = collect_title(document);
   // A passage that names nothing of the conflict continues its neighbours' subject; in a
-  // document about the conflict (a third of its passages anchored), every passage is.
+  // document about the conflict (its title anchored, or a third of its passages), every
+  // passage is. The neighbours and the title are the context a concept's `needs` may meet.
   std::vector<bool> own(evidence.size());
   std::size_t anchored = 0;
   for (std::size_t i = 0; i < evidence.size(); ++i) anchored += (own[i] = evidence[i].anchored) ? 1 : 0;
-  const bool on_topic = 3 * anchored >= evidence.size();
-  for (std::size_t i = 0; i < evidence.size(); ++i)
+  const bool on_topic = title.anchored || 3 * anchored >= evidence.size();
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
     evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
+    evidence[i].context = title.present;
+    if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
+    if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
+  }
+  std::vector<const std::vector<Tag>*> areas, measures;
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
     Passage& passage = document.passages[i];
     decide(evidence[i], passage);
     areas.push_back(&passage.areas);
     measures.push_back(&passage.measures);
   }
-  document.areas = aggregate(areas, options_.max_evidence);
-  document.measures = aggregate(measures, options_.max_evidence);
+  document.areas = main_areas(areas, options_.max_evidence, options_.document_area_weight);
+  document.measures = union_of_tags(measures, options_.max_evidence);
 }
 
 void CbmTagger::tag_passage(Passage& passage) const {
@@ -154,21 +146,26 @@ void CbmTagger::tag_passage(Passage& passage) const {
   decide(evidence, passage);
 }
 
+CbmTagger::PassageEvidence CbmTagger::collect_title(const Document& document) const {
+  if (document.title.empty() || document.passages.empty()) return {};
+  const Language language =
+      document.declared_language != Language::Unknown ? document.declared_language : document.passages.front().language;
+  return collect(Passage{.n = 0, .text = document.title, .language = language, .page = 0, .areas = {}, .measures = {}});
+}
+
 CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
   std::vector<PhraseMatch> matches, names;
   matcher_.find_all(tokens, matches);
   names_.find_all(tokens, names);
+  matcher_.find_loose(passage.text, tokens, matches, names);
   matches.insert(matches.end(), names.begin(), names.end());
 
   PassageEvidence evidence;
   for (const PhraseMatch& match : matches) {
     for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
-  }
-  for (const PhraseMatch& match : matches) {
-    const std::string written = surface(passage.text, tokens, match);
-    evidence.credited.clear();
-    for (const EntryRef& ref : *match.entries) add_evidence(ref, written, evidence);
+    evidence.mentions.push_back(
+        {match.entries, surface(passage.text, tokens, match), match.loose ? options_.loose_weight : 1.0});
   }
   return evidence;
 }
@@ -183,27 +180,27 @@ void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) co
   }
 }
 
-bool CbmTagger::needs_met(const ConceptEntry& entry, const PassageEvidence& evidence) {
-  if (entry.needs.empty()) return true;
-  return std::any_of(entry.needs.begin(), entry.needs.end(),
-                     [&evidence](const std::string& id) { return evidence.present.count(id) > 0; });
-}
-
 void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   passage.areas.clear();
   passage.measures.clear();
   if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
+  for (const Mention& mention : evidence.mentions) {
+    evidence.credited.clear();
+    for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention, evidence);
+  }
   passage.areas = select_areas(evidence.areas);
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
-    passage.measures.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence)), .manual = false,
+    passage.measures.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence)), .manual = false,
                                    .evidence = std::move(tally.items)});
   }
   sort_tags(passage.measures);
 }
 
-void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, PassageEvidence& evidence) const {
-  const double repeat = evidence.repeat_factor(ref);
+void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
+                             PassageEvidence& evidence) const {
+  const std::string& written = mention.written;
+  const double repeat = evidence.repeat_factor(ref) * mention.weight;
   const auto add = [this, &written](Tally& tally, double weight, const std::string& label) {
     tally.evidence += weight;
     tally.add_item(label.empty() ? written : label + " (" + written + ")", options_.max_evidence);
@@ -211,7 +208,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const std::string& written, Pa
   switch (ref.kind) {
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
-      if (!needs_met(entry, evidence)) break;
+      if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
       const double share = length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
       for (const std::string& area : entry.areas) {
@@ -250,7 +247,7 @@ std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas) co
   for (auto& [id, tally] : areas) {
     if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
       continue;
-    tags.push_back(Tag{.id = id, .score = rounded(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
+    tags.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
                        .evidence = std::move(tally.items)});
   }
   sort_tags(tags);

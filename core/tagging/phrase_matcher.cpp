@@ -1,6 +1,8 @@
 #include "core/tagging/phrase_matcher.h"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_map>
 
 #include "core/analysis/analyzer.h"
 
@@ -8,19 +10,56 @@ namespace liaison {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-#ifndef TUNE_HY
-#define TUNE_HY 5
-#endif
-constexpr std::size_t kMinArmenianStem = TUNE_HY;
+constexpr std::size_t kMinArmenianStem = 5;
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
 }
 
+/// Per token, the number of its sentence: a full stop, question or exclamation mark, the
+/// Armenian full stop (։), a semicolon or an ellipsis between two tokens starts a new one.
+std::vector<std::uint32_t> sentence_numbers(const std::string& text, const std::vector<Token>& tokens) {
+  std::vector<std::uint32_t> out(tokens.size(), 0);
+  for (std::size_t j = 1; j < tokens.size(); ++j) {
+    const std::size_t begin = std::min(tokens[j - 1].byte_end, text.size());
+    const std::string_view gap(text.data() + begin, std::max(begin, std::min(tokens[j].byte_begin, text.size())) - begin);
+    const bool stop = gap.find_first_of(".!?;") != std::string_view::npos || gap.find("\u0589") != std::string_view::npos ||
+                      gap.find("\u2026") != std::string_view::npos;
+    out[j] = out[j - 1] + (stop ? 1 : 0);
+  }
+  return out;
+}
+
+/// The leftmost smallest run of `hits` (token, word), sorted by token, that has each of `words`
+/// words, lies in one sentence and spans at most `max_span` tokens: its first and last token.
+std::optional<std::pair<std::size_t, std::size_t>> smallest_span(const std::vector<std::pair<std::size_t, std::size_t>>& hits,
+                                                                 std::size_t words,
+                                                                 const std::vector<std::uint32_t>& sentence,
+                                                                 std::size_t max_span) {
+  std::vector<std::size_t> count(words, 0);
+  std::size_t covered = 0, left = 0;
+  for (std::size_t right = 0; right < hits.size(); ++right) {
+    if (count[hits[right].second]++ == 0) ++covered;
+    while (covered == words && count[hits[left].second] > 1) --count[hits[left++].second];
+    if (covered < words) continue;
+    const std::size_t first = hits[left].first, last = hits[right].first;
+    if (last - first + 1 <= max_span && sentence[first] == sentence[last]) return std::pair{first, last};
+  }
+  return std::nullopt;
+}
+
+bool has_entry(const std::vector<PhraseMatch>& matches, const EntryRef& ref) {
+  return std::any_of(matches.begin(), matches.end(), [&ref](const PhraseMatch& match) {
+    return std::any_of(match.entries->begin(), match.entries->end(),
+                       [&ref](const EntryRef& e) { return e.kind == ref.kind && e.index == ref.index; });
+  });
+}
+
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
-    : domain_(domain), analyzer_(analyzer), english_word_forms_(options.english_word_forms) {
+    : domain_(domain), analyzer_(analyzer), loose_min_words_(options.loose_min_words),
+      english_word_forms_(options.english_word_forms) {
   nodes_.push_back(Node{});
   vocabulary_.reserve(4096);
   if (options.concepts) {
@@ -77,6 +116,7 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
     if (!key.empty()) keys.push_back(intern(key));
   }
   if (keys.empty()) return;  // only stop words: nothing a passage could be matched on
+  add_loose(keys, ref);
   std::uint32_t node = 0;
   for (const std::uint32_t key : keys) {
     const auto [it, added] = edges_.emplace(edge_key(node, key), static_cast<std::uint32_t>(nodes_.size()));
@@ -103,27 +143,83 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
   ++phrases_;
 }
 
+void PhraseMatcher::add_loose(std::vector<std::uint32_t> keys, const EntryRef& ref) {
+  if (loose_min_words_ == 0 || ref.kind != EntryKind::Measure || ref.broad) return;
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  if (keys.size() < loose_min_words_) return;
+  EntryRef stored = ref;
+  stored.phrase_tokens = static_cast<std::uint32_t>(keys.size());
+  loose_entries_.push_back({stored});
+  loose_.push_back(LoosePhrase{std::move(keys), static_cast<std::uint32_t>(loose_entries_.size() - 1)});
+}
+
+void PhraseMatcher::find_loose(const std::string& text, const std::vector<Token>& tokens,
+                               const std::vector<PhraseMatch>& exact, std::vector<PhraseMatch>& out) const {
+  if (loose_.empty()) return;
+  std::unordered_map<std::uint32_t, std::vector<std::size_t>> where;  // key id → its tokens
+  for (std::size_t j = 0; j < tokens.size(); ++j) {
+    const TokenKeys keys = token_keys(tokens[j]);
+    for (std::uint8_t k = 0; k < keys.count; ++k) where[keys.ids[k]].push_back(j);
+  }
+  const std::vector<std::uint32_t> sentence = sentence_numbers(text, tokens);
+  std::vector<std::uint32_t> done;  // measures already matched loosely, by another alias
+  for (const LoosePhrase& phrase : loose_) {
+    const std::vector<EntryRef>& entries = loose_entries_[phrase.entries];
+    std::vector<std::pair<std::size_t, std::size_t>> hits;  // (token, word of the phrase)
+    for (std::size_t w = 0; w < phrase.keys.size(); ++w) {
+      const auto it = where.find(phrase.keys[w]);
+      if (it == where.end()) {
+        hits.clear();
+        break;
+      }
+      for (const std::size_t token : it->second) hits.emplace_back(token, w);
+    }
+    const std::uint32_t measure = entries.front().index;
+    if (hits.empty() || has_entry(exact, entries.front()) ||
+        std::find(done.begin(), done.end(), measure) != done.end())
+      continue;
+    std::sort(hits.begin(), hits.end());
+    const auto span = smallest_span(hits, phrase.keys.size(), sentence, kLooseSpanPerWord * phrase.keys.size());
+    if (!span) continue;
+    out.push_back(PhraseMatch{span->first, span->second, &entries, true});
+    done.push_back(measure);
+  }
+}
+
 std::uint32_t PhraseMatcher::lookup(std::string_view key) const {
   const auto it = vocabulary_.find(key);
   return it == vocabulary_.end() ? 0 : it->second;
 }
 
-std::uint32_t PhraseMatcher::key_id(const Token& token) const {
-  if (analyzer_.is_stop_word(token.term, token.language)) return kStop;
+void PhraseMatcher::TokenKeys::add(std::uint32_t id) {
+  if (id == 0 || count == kMax || std::find(ids, ids + count, id) != ids + count) return;
+  ids[count++] = id;
+}
+
+PhraseMatcher::TokenKeys PhraseMatcher::token_keys(const Token& token) const {
+  TokenKeys keys;
+  if (analyzer_.is_stop_word(token.term, token.language)) {
+    keys.stop = true;
+    return keys;
+  }
   const std::string& base = token.stem.empty() ? token.term : token.stem;
   const std::string folded = token.fold == token.term ? std::string() : analyzer_.fold(base);
   const std::string_view key = folded.empty() ? std::string_view(base) : std::string_view(folded);
-  if (const std::uint32_t id = lookup(key)) return id;
-  return stem_prefix(key, token.language);
+  keys.add(lookup(key));
+  // Both its own key and the shorter listed stems: "Карабахе" stems to карабах, a key that
+  // "армяне Карабаха" lists, while the name "Карабах" is listed as караб.
+  add_stem_prefixes(key, token.language, keys);
+  return keys;
 }
 
-std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language) const {
+void PhraseMatcher::add_stem_prefixes(std::string_view key, Language language, TokenKeys& keys) const {
   // Snowball's Armenian and Russian stemmers leave some endings on: ականազերծում → ականազերծ
   // but ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян. A listed stem
   // that the word's stem extends by a few letters counts as the same word; Armenian endings
   // are longer; short stems never extend. (The English and Azerbaijani stemmers need no such
   // help, and there it would join words such as müəllif and müəllim.)
-  if (language != Language::Armenian && language != Language::Russian) return 0;
+  if (language != Language::Armenian && language != Language::Russian) return;
   const bool armenian = language == Language::Armenian;
   const int max_extra_letters = armenian ? 3 : 2;
   const std::size_t min_stem_letters = armenian ? kMinArmenianStem : 5;
@@ -134,9 +230,8 @@ std::uint32_t PhraseMatcher::stem_prefix(std::string_view key, Language language
        ++removed) {
     do --end;
     while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);
-    if (const std::uint32_t id = lookup(key.substr(0, end))) return id;
+    keys.add(lookup(key.substr(0, end)));
   }
-  return 0;
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t key) const {
@@ -144,13 +239,20 @@ std::uint32_t PhraseMatcher::child(std::uint32_t node, std::uint32_t key) const 
   return it == edges_.end() ? 0 : it->second;
 }
 
-std::size_t PhraseMatcher::longest_from(const std::vector<std::uint32_t>& keys, std::size_t start,
+std::uint32_t PhraseMatcher::child(std::uint32_t node, const TokenKeys& keys) const {
+  for (std::uint8_t k = 0; k < keys.count; ++k) {
+    if (const std::uint32_t next = child(node, keys.ids[k])) return next;
+  }
+  return 0;
+}
+
+std::size_t PhraseMatcher::longest_from(const std::vector<TokenKeys>& keys, std::size_t start,
                                         std::uint32_t& node_out) const {
   std::size_t last = kNone;
   std::uint32_t node = 0;
   for (std::size_t j = start; j < keys.size(); ++j) {
-    if (keys[j] == kStop) continue;  // "Know the Neighbors" = "know neighbors"
-    node = keys[j] == 0 ? 0 : child(node, keys[j]);
+    if (keys[j].stop) continue;  // "Know the Neighbors" = "know neighbors"
+    node = child(node, keys[j]);
     if (node == 0) break;
     if (nodes_[node].entries != 0) {
       last = j;
@@ -185,11 +287,11 @@ bool PhraseMatcher::word_form_fits(const Token& token, std::uint32_t node) const
 
 void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
   out.clear();
-  std::vector<std::uint32_t> keys;
+  std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());
-  for (const Token& token : tokens) keys.push_back(key_id(token));
+  for (const Token& token : tokens) keys.push_back(token_keys(token));
   for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i] == 0 || keys[i] == kStop) continue;
+    if (keys[i].count == 0) continue;
     std::uint32_t node = 0;
     const std::size_t last = longest_from(keys, i, node);
     if (last == kNone || (last == i && !word_form_fits(tokens[i], node))) continue;
@@ -202,10 +304,9 @@ const std::vector<EntryRef>* PhraseMatcher::find_exact(const std::vector<Token>&
   std::uint32_t node = 0;
   bool any = false;
   for (const Token& token : tokens) {
-    const std::uint32_t key = key_id(token);
-    if (key == kStop) continue;
-    if (key == 0) return nullptr;
-    node = child(node, key);
+    const TokenKeys keys = token_keys(token);
+    if (keys.stop) continue;
+    node = child(node, keys);
     if (node == 0) return nullptr;
     any = true;
   }

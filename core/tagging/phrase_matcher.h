@@ -32,6 +32,10 @@ struct PhraseMatch {
   std::size_t first = 0;  ///< index of its first token in the analysed tokens
   std::size_t last = 0;   ///< index of its last token
   const std::vector<EntryRef>* entries = nullptr;  ///< what it stands for; never empty
+  /// Its words are all there, within one sentence, but not as the phrase is listed
+  /// (find_loose): "support programmes that help civil-society groups" for "support
+  /// programmes for civil society".
+  bool loose = false;
 };
 
 /// The phrases of a Domain as sequences of match keys: the fold of each token's stem, stop
@@ -50,6 +54,9 @@ class PhraseMatcher {
     /// "reporter"), not every word with its stem ("report", "reported"): the English stemmer
     /// joins words of other senses (transition/transit, important/imports, universal/universities).
     bool english_word_forms = false;
+    /// A measure alias of at least this many content words also matches loosely (find_loose);
+    /// 0: never.
+    std::size_t loose_min_words = 0;
   };
 
   /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
@@ -59,6 +66,14 @@ class PhraseMatcher {
   /// Leftmost-longest matches over `tokens`, not overlapping, in order. Stop words neither
   /// start nor break a match. Appends to `out` (cleared first).
   void find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const;
+
+  /// Measure aliases of at least Options::loose_min_words content words whose words all occur
+  /// in one sentence of `text` (which `tokens` were analysed from), in any order and inflected,
+  /// within kLooseSpanPerWord tokens per word, where `exact` (find_all's matches) has no match
+  /// of the same measure. The leftmost such span per alias, appended to `out`.
+  void find_loose(const std::string& text, const std::vector<Token>& tokens, const std::vector<PhraseMatch>& exact,
+                  std::vector<PhraseMatch>& out) const;
+  static constexpr std::size_t kLooseSpanPerWord = 3;
 
   /// The entries that `tokens` spell as a whole (a query such as "demining" or "Никол
   /// Пашинян"), or null.
@@ -79,6 +94,11 @@ class PhraseMatcher {
   struct Node {
     std::uint32_t entries = 0;  ///< 1-based index into entry_lists_, 0: no phrase ends here
   };
+  /// A long alias as the set of its content words, for find_loose.
+  struct LoosePhrase {
+    std::vector<std::uint32_t> keys;  ///< distinct key ids
+    std::uint32_t entries = 0;        ///< index into loose_entries_
+  };
   struct KeyHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
@@ -86,19 +106,30 @@ class PhraseMatcher {
 
   void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad = false);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
+  /// The listed keys one token may stand for, most specific first: its own key, then the
+  /// listed stems it extends by an ending the stemmer left on. Empty for a word no phrase has.
+  struct TokenKeys {
+    static constexpr std::size_t kMax = 4;
+    std::uint32_t ids[kMax] = {};
+    std::uint8_t count = 0;
+    bool stop = false;  ///< a stop word: neither starts nor breaks a match
+    void add(std::uint32_t id);
+  };
+
   std::uint32_t intern(const std::string& key);
-  /// Key id of a token; 0 for a word no phrase has, kStop for a stop word.
-  std::uint32_t key_id(const Token& token) const;
+  /// Keeps a measure alias of enough distinct content words for find_loose.
+  void add_loose(std::vector<std::uint32_t> keys, const EntryRef& ref);
+  TokenKeys token_keys(const Token& token) const;
   std::uint32_t lookup(std::string_view key) const;
-  /// Key id of the longest listed stem that `key` extends by an ending the stemmer left on.
-  std::uint32_t stem_prefix(std::string_view key, Language language) const;
+  /// Adds the listed stems that `key` extends by an ending the stemmer left on, longest first.
+  void add_stem_prefixes(std::string_view key, Language language, TokenKeys& keys) const;
   std::uint32_t child(std::uint32_t node, std::uint32_t key) const;
+  /// The child of `node` under the first of the token's keys that has one, or 0.
+  std::uint32_t child(std::uint32_t node, const TokenKeys& keys) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
-  std::size_t longest_from(const std::vector<std::uint32_t>& keys, std::size_t start, std::uint32_t& node_out) const;
+  std::size_t longest_from(const std::vector<TokenKeys>& keys, std::size_t start, std::uint32_t& node_out) const;
   /// False when `token` reaches a one-word English phrase by its stem only (english_word_forms).
   bool word_form_fits(const Token& token, std::uint32_t node) const;
-
-  static constexpr std::uint32_t kStop = 0xFFFFFFFFu;
 
   const Domain& domain_;
   const Analyzer& analyzer_;
@@ -108,6 +139,9 @@ class PhraseMatcher {
   std::vector<std::vector<EntryRef>> entry_lists_;
   /// Per node of a one-word English phrase: the inflection keys of the words listed there.
   std::unordered_map<std::uint32_t, std::vector<std::string>> english_forms_;
+  std::vector<LoosePhrase> loose_;
+  std::vector<std::vector<EntryRef>> loose_entries_;  ///< one entry each
+  std::size_t loose_min_words_ = 0;
   bool english_word_forms_ = false;
   std::size_t phrases_ = 0;
 };

@@ -6,7 +6,7 @@
 namespace liaison {
 
 /// Tags a document's passages with the CBM areas and measures they speak of, and the document
-/// with the union (aggregated scores). Implementations are immutable after construction and
+/// with what it is about (for CbmTagger: its main areas and every measure its passages reference). Implementations are immutable after construction and
 /// safe to call from several threads.
 class Tagger {
  public:

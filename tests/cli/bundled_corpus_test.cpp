@@ -126,5 +126,25 @@ TEST_F(BundledCorpus, OtchetFindsOtchyot) { expect_finds_all_with("отчет", 
 
 TEST_F(BundledCorpus, CapitalDottedIlhamFindsIlham) { expect_finds_all_with("İLHAM", {"İlham", "Ilham"}); }
 
+TEST(BundledCorpusTagging, AnAliasWrittenInOtherWordsStillReferencesItsMeasure) {
+  // M08 "support programmes for civil society" as the corpus writes it: "support programmes
+  // that help civil-society groups move …", "vətəndaş cəmiyyətinin … qoşulmasına kömək edən
+  // dəstək proqramları"
+  const auto result = indexer({"tag", "--domain", (source_dir() / "corpus" / "domain").string(), "--corpus",
+                               (source_dir() / "corpus" / "documents").string()});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  for (const char* document : {"en-womens-regional-task-force-2023-03", "az-qadin-regional-isci-qrupu-2024-03",
+                               "az-vetendas-cemiyyeti-seferleri-2022-09"}) {
+    bool referenced = false;
+    std::istringstream lines(result.out);
+    for (std::string line; std::getline(lines, line);) {
+      const std::size_t measures = line.find("\"measures\":");
+      referenced = referenced || (line.find("\"doc\":\"" + std::string(document) + "\"") != std::string::npos &&
+                                  measures != std::string::npos && line.find("\"id\":\"M08\"", measures) != std::string::npos);
+    }
+    EXPECT_TRUE(referenced) << document << " does not reference M08";
+  }
+}
+
 }  // namespace
 }  // namespace liaison::testing

@@ -1,0 +1,92 @@
+#include "core/tagging/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include "core/analysis/analyzer.h"
+
+namespace liaison {
+namespace {
+
+/// A domain of names and terms whose words the stemmers key differently by case.
+Domain inflection_domain() {
+  DomainTexts texts;
+  texts.areas = R"([{"id": "diplomacy", "names": {"en": "Diplomacy"}}])";
+  texts.thesaurus = R"([
+    {"id": "karabakh-armenians", "areas": ["diplomacy"], "terms": {"ru": ["армяне Карабаха"]}}
+  ])";
+  texts.gazetteer = R"([
+    {"id": "karabakh", "type": "place", "names": {"ru": ["Карабах", "Нагорный Карабах"], "hy": ["Ղարաբաղ"]}},
+    {"id": "yerevan", "type": "place", "names": {"ru": ["Ереван"], "hy": ["Երևան"]}}
+  ])";
+  return parse_domain(texts);
+}
+
+class PhraseMatcherTest : public ::testing::Test {
+ protected:
+  /// The ids of the entries matched in `text`, in order.
+  std::vector<std::string> matched(const std::string& text, Language language) const {
+    std::vector<PhraseMatch> matches;
+    matcher_.find_all(analyzer_.analyze(text, language), matches);
+    std::vector<std::string> out;
+    for (const PhraseMatch& match : matches) {
+      for (const EntryRef& ref : *match.entries)
+        out.push_back(ref.kind == EntryKind::Name ? domain_.names[ref.index].id : domain_.concepts[ref.index].id);
+    }
+    return out;
+  }
+
+  Analyzer analyzer_;
+  Domain domain_ = inflection_domain();
+  PhraseMatcher matcher_{domain_, analyzer_, PhraseMatcher::Options{}};
+};
+
+TEST_F(PhraseMatcherTest, AnInflectedNameMatchesWhenAnotherPhraseListsItsStem) {
+  // "Карабах" stems to караб, "Карабахе" to карабах — a key "армяне Карабаха" lists too: the
+  // name must still match in every case
+  for (const char* text : {"в Карабахе", "Карабаха", "к Карабаху", "Карабахом", "в Нагорном Карабахе", "Карабах"})
+    EXPECT_EQ(matched(text, Language::Russian), (std::vector<std::string>{"karabakh"})) << text;
+  EXPECT_EQ(matched("армяне Карабаха", Language::Russian), (std::vector<std::string>{"karabakh-armenians"}));
+  EXPECT_EQ(matched("из Еревана и в Ереване", Language::Russian), (std::vector<std::string>{"yerevan", "yerevan"}));
+  EXPECT_EQ(matched("Ղարաբաղում և Ղարաբաղից", Language::Armenian), (std::vector<std::string>{"karabakh", "karabakh"}));
+}
+
+TEST_F(PhraseMatcherTest, FindExactKeysInflectedWordsAlike) {
+  const std::vector<EntryRef>* entries = matcher_.find_exact(analyzer_.analyze("Карабахе", Language::Russian));
+  ASSERT_NE(entries, nullptr);
+  EXPECT_EQ(domain_.names[entries->front().index].id, "karabakh");
+}
+
+TEST(PhraseMatcherLoose, ALongAliasMatchesWhenAllItsWordsShareASentence) {
+  DomainTexts texts;
+  texts.areas = R"([{"id": "communities", "names": {"en": "Communities"}}])";
+  texts.measures = R"([{"id": "M08", "area": "communities", "names": {"en": "Civil society support"},
+    "aliases": {"en": ["support programmes for civil society"],
+                "az": ["vətəndaş cəmiyyətinə dəstək proqramları"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.loose_min_words = 3});
+  const auto loose = [&](const std::string& text, Language language) {
+    const std::vector<Token> tokens = analyzer.analyze(text, language);
+    std::vector<PhraseMatch> exact, out;
+    matcher.find_all(tokens, exact);
+    matcher.find_loose(text, tokens, exact, out);
+    return out;
+  };
+  const std::string en = "The report asks for support programmes that help civil-society groups move on.";
+  const std::vector<PhraseMatch> found = loose(en, Language::English);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_TRUE(found[0].loose);
+  EXPECT_EQ(found[0].entries->front().kind, EntryKind::Measure);
+  EXPECT_EQ(loose("Vətəndaş cəmiyyətinin ictimai həyatın əsas axınına qoşulmasına kömək edən dəstək proqramları.",
+                  Language::Azerbaijani)
+                .size(),
+            1u);
+  EXPECT_TRUE(loose("Support programmes for civil society.", Language::English).empty());  // exact: find_all's
+  EXPECT_TRUE(loose("Civil society grew. Support programmes ended.", Language::English).empty());  // two sentences
+  EXPECT_TRUE(loose("Support programmes of every kind, for schools, roads, farms, clinics and, later, civil society.",
+                    Language::English)
+                  .empty());  // too far apart
+}
+
+}  // namespace
+}  // namespace liaison
