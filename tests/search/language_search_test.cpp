@@ -57,6 +57,11 @@ TEST_F(LanguageSearch, ErevanWithEwFindsLigatureSpelling) {
   expect_finds(*index_, {{"Երեւանում", {"hy-yerevan"}}, {"Երևանում", {"hy-yerevan"}}});
 }
 
+TEST_F(LanguageSearch, UpperCaseYerevanFindsLigatureSpelling) {
+  // Upper case writes և as ԵՎ; it must read as the ligature, not as a word of its own.
+  expect_finds(*index_, {{"ԵՐԵՎԱՆՈՒՄ", {"hy-yerevan"}}, {"Երեվանում", {"hy-yerevan"}}, {"ԵՐԵՎԱՆ", {"hy-yerevan"}}});
+}
+
 TEST_F(LanguageSearch, OtchetFindsOtchyot) {
   expect_finds(*index_, {{"отчет", {"ru-report"}}, {"ОТЧЁТ", {"ru-report"}}});
 }
