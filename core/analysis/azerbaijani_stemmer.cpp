@@ -131,7 +131,7 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"mAmIşdIr",
     // negative aorist, necessity
     U"mAz", U"mAzlAr", U"mArAm", U"mArIQ", U"mAzsAn", U"mAzdI", U"mAlI", U"mAlIdIr", U"mAlIyAm",
-    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr",
+    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
     // converbs, participle in -dIGI, infinitive
     U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
     U"dIGIm", U"dIGlArI", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
@@ -147,7 +147,7 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"nazir", U"fikir", U"fikr",  U"təsir",   U"səfir", U"dəmir", U"zəncir", U"əsir", U"xəmir",
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
-    U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən"};
+    U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
 // Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
@@ -314,9 +314,14 @@ void unvoice_verb_stem(std::u32string& stem) {
 
 /// A final d is the past tense's in one reading and the root's in another (gəl+di, kənd+i):
 /// dropped from every word long enough, both readings give one stem.
+/// Then an n before it is read as the verb stem's passive -n-, as after a verb ending
+/// (düşündü → düşü like düşünür, imzalandı → imzala like imzalayır).
 void drop_final_d(std::u32string& word) {
   if (word.size() < 3 || word.back() != U'd') return;
-  if (word.size() >= 4 || !is_vowel(word[1])) word.pop_back();  // ald → al; vəd stays (və)
+  if (word.size() >= 4 || !is_vowel(word[1])) {  // ald → al; vəd stays (və)
+    word.pop_back();
+    drop_buffer_consonant(word);
+  }
 }
 
 }  // namespace

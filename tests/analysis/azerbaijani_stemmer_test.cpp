@@ -97,6 +97,10 @@ TEST(AzerbaijaniStemmer, VerbFormsMeetTheirStem) {
       {"oxuyur", "oxu"},    {"oxudu", "oxu"},    {"oxuyacaq", "oxu"}, {"işləyir", "işlə"},  {"işləyən", "işlə"},
       {"olan", "ol"},       {"olub", "ol"},      {"oldu", "ol"},      {"olmaq", "ol"},      {"alır", "al"},
   });
+  // An n-final stem reads like a passive -n- both after a verb ending and before a dropped d.
+  expect_one_stem({"düşünür", "düşündü", "düşünəcək", "düşünmədi"});
+  expect_one_stem({"imzalayır", "imzalanmış", "imzalandı"});
+  expect_one_stem({"təşəkkür", "təşəkkürü", "təşəkkürlər"});  // a noun in -ür, not a present
 }
 
 TEST(AzerbaijaniStemmer, NounsThatEndLikeVerbsKeepTheirForms) {
