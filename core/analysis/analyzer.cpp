@@ -8,6 +8,7 @@
 
 #include "core/analysis/filter.h"
 #include "core/analysis/fold.h"
+#include "core/analysis/name_key.h"
 #include "core/analysis/normalizer.h"
 #include "core/analysis/segmenter.h"
 #include "core/analysis/stemmer.h"
@@ -122,7 +123,10 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Language language, c
     if (token.term.empty()) continue;  // a word of marks only (՞ alone)
     token.text.assign(text.substr(segment.byte_begin, segment.byte_end - segment.byte_begin));
     token.fold = fold_term(token.term);
-    if (options.stems) token.stem = stem_term(token.term, word_lang);
+    if (options.stems) {
+      // A capitalised word may be a name: its stem keeps what only looks like an ending (Алиев).
+      token.stem = looks_like_name(token.text) ? stem_name_term(token.term, word_lang) : stem_term(token.term, word_lang);
+    }
     token.language = word_lang;
     token.byte_begin = segment.byte_begin;
     token.byte_end = segment.byte_end;
@@ -145,6 +149,10 @@ std::string Analyzer::fold(std::string_view term) const {
 
 std::string Analyzer::stem(std::string_view term, Language language) const {
   return stem_term(term, language);
+}
+
+std::string Analyzer::name_stem(std::string_view term, Language language) const {
+  return stem_name_term(term, language);
 }
 
 bool Analyzer::is_stop_word(std::string_view term, Language language) const {

@@ -43,6 +43,11 @@ class Analyzer {
   /// Stem of a normalised term in `language`; the term itself when there is no stemmer.
   std::string stem(std::string_view term, Language language) const;
 
+  /// Stem of a normalised term whose word is capitalised, as `analyze` gives it (a Russian name
+  /// keeps its whole stem: Алиев → алиев); `stem` in languages without a rule for names. A query
+  /// word looks for both stems, since its case says little of how the text wrote it.
+  std::string name_stem(std::string_view term, Language language) const;
+
   /// True for the common function words of `language` (and, of, и, և, və …) in normalised form.
   bool is_stop_word(std::string_view term, Language language) const;
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <climits>
 #include <span>
+#include <vector>
 
 #include "core/analysis/utf32.h"
 
@@ -96,19 +97,61 @@ constexpr std::array kBareVowel = {
     Suffix{U"ı", Attach::AfterConsonant}, Suffix{U"i", Attach::AfterConsonant},
     Suffix{U"u", Attach::AfterConsonant}, Suffix{U"ü", Attach::AfterConsonant}};
 
-// Vowel-final roots frequent in the peace-process texts: stripping stops when one is reached,
-// and a suffix that leaves one is preferred.
-constexpr std::array<std::u32string_view, 36> kVowelFinalRoots = {
+// Vowel-final roots frequent in the peace-process texts, and vowel-final function words whose
+// last vowel is no suffix (kimi is not kim+i): stripping stops when one is reached, and a suffix
+// that leaves one is preferred.
+constexpr std::u32string_view kVowelFinalRoots[] = {
     U"müqavilə",    U"məsələ", U"ölkə",          U"ailə",         U"layihə",  U"nümayəndə",
     U"sülhməramlı", U"sahə",   U"erməni",        U"azərbaycanlı", U"bakı",    U"gəncə",
     U"şuşa",        U"xocalı", U"şəki",          U"füzuli",       U"türkiyə", U"avropa",
     U"amerika",     U"moskva", U"soçi",          U"qala",         U"dünya",   U"rusiya",
     U"nəticə",      U"icma",   U"tələbə",        U"platforma",    U"media",   U"zona",
-    U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi"};
+    U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi",
+    U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
+    U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
+    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra"};
+
+// Verb endings after the stem, as patterns: A is a/ə and I is ı/i/u/ü by vowel harmony, Q is
+// q/k and G is ğ/y after the vowel before them, a leading Y is the buffer y after a vowel stem.
+// Tense or mood first, then person, plural or copula; negative forms with -mA-/-m-. Only endings
+// few nouns have, those nouns listed below (nazir, insan); the aorist -Ar (xəbər) and the
+// conditional -sA (Fransa) are left alone.
+constexpr std::u32string_view kVerbPatterns[] = {
+    // future
+    U"YAcAQ", U"YAcAGAm", U"YAcAGIQ", U"YAcAQsAn", U"YAcAQsInIz", U"YAcAQlAr", U"YAcAQdIr", U"YAcAQdI",
+    U"YAcAGI", U"mAyAcAQ", U"mAyAcAGAm", U"mAyAcAGIQ", U"mAyAcAQlAr", U"mAyAcAQdIr",
+    // present, past continuous
+    U"YIr", U"YIrAm", U"YIrsAn", U"YIrIQ", U"YIrsInIz", U"YIrlAr", U"YIrdI", U"YIrdIm", U"YIrdIQ", U"YIrdIlAr",
+    U"YIrmIş", U"mIr", U"mIrAm", U"mIrsAn", U"mIrIQ", U"mIrlAr", U"mIrdI",
+    // past (kəndi, kəndim read so lose the d their stem loses anyway: drop_final_d)
+    U"dI", U"dIm", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
+    // perfect, evidential
+    U"YIb", U"YIbdIr", U"YIblAr", U"YIbsAn", U"YIbdI", U"YIbdIlAr", U"mAyIb", U"mAyIbdIr",
+    U"mIş", U"mIşdIr", U"mIşAm", U"mIşsAn", U"mIşIQ", U"mIşlAr", U"mIşdI", U"mIşdIlAr", U"mAmIş",
+    U"mAmIşdIr",
+    // negative aorist, necessity
+    U"mAz", U"mAzlAr", U"mArAm", U"mArIQ", U"mAzsAn", U"mAzdI", U"mAlI", U"mAlIdIr", U"mAlIyAm",
+    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
+    // converbs, participle in -dIGI, infinitive
+    U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
+    U"dIGIm", U"dIGlArI", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
+    // participle in -An
+    U"YAn", U"YAnlAr"};
+
+// The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
+// ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
+constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
+
+// Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them.
+constexpr std::u32string_view kNounsLikeVerbs[] = {
+    U"nazir", U"fikir", U"fikr",  U"təsir",   U"səfir", U"dəmir", U"zəncir", U"əsir", U"xəmir",
+    U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
+    U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
+    U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
-// A suffix of one vowel goes only from longer words: bakı, ölkə, suda keep theirs.
-constexpr std::size_t kMinimumStemLettersBeforeVowelSuffix = 4;
+// Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
+constexpr std::size_t kMinimumVerbStemLetters = 2;
 
 bool is_back_vowel(char32_t c) {
   return c == U'a' || c == U'ı' || c == U'o' || c == U'u';
@@ -132,9 +175,8 @@ bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
-  const std::size_t minimum_letters =
-      suffix.text.size() == 1 ? kMinimumStemLettersBeforeVowelSuffix : kMinimumStemLetters;
-  if (stem.size() < minimum_letters || std::none_of(stem.begin(), stem.end(), is_vowel)) {
+  // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
+  if (stem.size() < kMinimumStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) {
     return false;
   }
   if (suffix.attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
@@ -144,7 +186,7 @@ bool may_strip(std::u32string_view word, const Suffix& suffix) {
 
 bool is_vowel_final_root(std::u32string_view word) {
   if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
-  return std::find(kVowelFinalRoots.begin(), kVowelFinalRoots.end(), word) != kVowelFinalRoots.end();
+  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
 }
 
 /// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
@@ -181,6 +223,107 @@ void meet_consonant_alternations(std::u32string& word) {
   if (word.size() >= 4 && word.back() == word[word.size() - 2] && !is_vowel(word.back())) word.pop_back();
 }
 
+
+struct VerbEnding {
+  std::u32string text;
+  Attach attach;
+};
+
+/// Every spelling of `pattern` from position `at`, after the suffix letters `done` whose last
+/// vowel is `previous` (0 before the first: each harmony class is spelled).
+void spell(std::u32string_view pattern, std::size_t at, std::u32string done, char32_t previous, Attach attach,
+           std::vector<VerbEnding>& out) {
+  if (at == pattern.size()) {
+    out.push_back({std::move(done), attach});
+    return;
+  }
+  const char32_t c = pattern[at];
+  const bool back = is_back_vowel(previous);
+  const auto next = [&](char32_t letter, char32_t vowel) {
+    spell(pattern, at + 1, done + letter, vowel, attach, out);
+  };
+  if (c == U'A' || c == U'I') {
+    static constexpr std::u32string_view kA = U"aə", kI = U"ıiuü";
+    if (previous == 0) {
+      for (char32_t v : c == U'A' ? kA : kI) next(v, v);
+    } else if (c == U'A') {
+      next(back ? U'a' : U'ə', back ? U'a' : U'ə');
+    } else {
+      const bool round = previous == U'o' || previous == U'u' || previous == U'ö' || previous == U'ü';
+      const char32_t v = back ? (round ? U'u' : U'ı') : (round ? U'ü' : U'i');
+      next(v, v);
+    }
+  } else if (c == U'Q' || c == U'G') {
+    next(c == U'Q' ? (back ? U'q' : U'k') : (back ? U'ğ' : U'y'), previous);
+  } else {
+    next(c, is_vowel(c) ? c : previous);
+  }
+}
+
+/// The verb endings, longest first.
+const std::vector<VerbEnding>& verb_endings() {
+  static const std::vector<VerbEnding> endings = [] {
+    std::vector<VerbEnding> all;
+    for (std::u32string_view pattern : kVerbPatterns) {
+      if (pattern.front() == U'Y') {
+        spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
+        spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
+      } else {
+        spell(pattern, 0, U"", 0, Attach::Any, all);
+      }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    return all;
+  }();
+  return endings;
+}
+
+/// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
+bool is_buffered_participle(std::u32string_view ending) {
+  return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
+}
+
+bool is_voiced_verb_stem(std::u32string_view stem) {
+  return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
+}
+
+/// Length of the verb ending of `word`, 0 when it has none (or is a noun that ends like one).
+std::size_t verb_ending_length(std::u32string_view word) {
+  const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
+  if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
+  for (const VerbEnding& ending : verb_endings()) {
+    if (!word.ends_with(ending.text)) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - ending.text.size());
+    if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) continue;
+    if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back())) continue;  // və-di: vəd+i
+    if (ending.attach == Attach::AfterVowel && !is_vowel(stem.back())) continue;
+    if (ending.attach == Attach::AfterConsonant && is_vowel(stem.back())) continue;
+    if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
+    if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə'))) {
+      continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan participles
+    }
+    if (harmonises(stem, ending.text)) return ending.text.size();
+  }
+  return 0;
+}
+
+/// A voiced verb stem is spelled with its t (gedir → get, as getdi).
+void unvoice_verb_stem(std::u32string& stem) {
+  if (is_voiced_verb_stem(stem)) stem.back() = U't';
+}
+
+/// A final d is the past tense's in one reading and the root's in another (gəl+di, kənd+i):
+/// dropped from every word long enough, both readings give one stem.
+/// Then an n before it is read as the verb stem's passive -n-, as after a verb ending
+/// (düşündü → düşü like düşünür, imzalandı → imzala like imzalayır).
+void drop_final_d(std::u32string& word) {
+  if (word.size() < 3 || word.back() != U'd') return;
+  if (word.size() >= 4 || !is_vowel(word[1])) {  // ald → al; vəd stays (və)
+    word.pop_back();
+    drop_buffer_consonant(word);
+  }
+}
+
 }  // namespace
 
 std::string stem_azerbaijani(std::string_view term) {
@@ -188,6 +331,14 @@ std::string stem_azerbaijani(std::string_view term) {
   // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
+  }
+  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (const std::size_t verb = verb_ending_length(word); verb > 0) {
+    word.resize(word.size() - verb);
+    unvoice_verb_stem(word);
+    drop_buffer_consonant(word);  // the passive -n-: imzalanmış as imzalayıb
+    meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
+    return utf32::encode(word);
   }
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
@@ -199,6 +350,7 @@ std::string stem_azerbaijani(std::string_view term) {
   if (is_vowel_final_root(word)) return utf32::encode(word);
   word.resize(word.size() - suffix_to_strip(word, kBareVowel));
   meet_consonant_alternations(word);
+  drop_final_d(word);
   return utf32::encode(word);
 }
 

@@ -21,6 +21,7 @@ std::vector<std::unique_ptr<Filter>> make_default_filters() {
   std::vector<std::unique_ptr<Filter>> filters;
   filters.push_back(std::make_unique<ApostropheFilter>());
   filters.push_back(std::make_unique<ArmenianMarksFilter>());
+  filters.push_back(std::make_unique<ArmenianYewFilter>());  // after the marks, which may stand between the two
   filters.push_back(std::make_unique<RussianStressFilter>());
   filters.push_back(std::make_unique<RussianYoFilter>());
   filters.push_back(std::make_unique<AzerbaijaniSchwaFilter>());

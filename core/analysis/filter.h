@@ -40,7 +40,7 @@ void map_units(icu::UnicodeString& word, Map map) {
 /// The filters of the analysis pipeline, grouped by the language they apply to.
 class FilterChain {
  public:
-  /// The default rules: apostrophes (all), Armenian marks, Russian ё and stress marks,
+  /// The default rules: apostrophes (all), Armenian marks and եվ → եւ, Russian ё and stress marks,
   /// Azerbaijani schwa.
   FilterChain();
   /// A chain of the given filters, in order (for tests and custom pipelines).

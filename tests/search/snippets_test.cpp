@@ -70,6 +70,8 @@ TEST(Snippet, MarksMatchesInAllFourLanguagesAroundTheAuthorsBytes) {
       {"QARABAĞ bölgəsi", Language::Azerbaijani, {"qarabag"}, "<mark>QARABAĞ</mark> bölgəsi"},
       {"Он прочитал отчёт.", Language::Russian, {"отчет"}, "Он прочитал <mark>отчёт</mark>."},
       {"Հանդիպումը Երևանում էր։", Language::Armenian, {"Երեւանում"}, "Հանդիպումը <mark>Երևանում</mark> էր։"},
+      {"Հանդիպումը Երևանում էր։", Language::Armenian, {"ԵՐԵՎԱՆՈՒՄ"}, "Հանդիպումը <mark>Երևանում</mark> էր։"},
+      {"ՀԱՆԴԻՊՈՒՄԸ ԵՐԵՎԱՆՈՒՄ", Language::Armenian, {"Երևանում"}, "ՀԱՆԴԻՊՈՒՄԸ <mark>ԵՐԵՎԱՆՈՒՄ</mark>"},
       {"Demining & <mine> clearance", Language::English, {"mine"}, "Demining &amp; &lt;<mark>mine</mark>&gt; clearance"},
       {"Confidence-building measures", Language::English, {"confidence-building"},
        "<mark>Confidence</mark>-<mark>building</mark> measures"},
