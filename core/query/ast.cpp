@@ -37,6 +37,8 @@ std::string describe(const Node& node) {
           return describe_list("AND", value.parts);
         } else if constexpr (std::is_same_v<T, Any>) {
           return describe_list("OR", value.parts);
+        } else if constexpr (std::is_same_v<T, Must>) {
+          return "+" + (value.operand ? describe(*value.operand) : std::string("null"));
         } else {
           return "-" + (value.operand ? describe(*value.operand) : std::string("null"));
         }

@@ -36,12 +36,17 @@ struct Not {
   NodePtr operand;
 };
 
+/// +x, or each side of `x AND y`: only matches that contain x (documents mode: documents).
+struct Must {
+  NodePtr operand;
+};
+
 struct Node {
-  std::variant<Word, Phrase, Field, All, Any, Not> value;
+  std::variant<Word, Phrase, Field, All, Any, Not, Must> value;
 };
 
 /// A compact, stable text form of a tree for tests and logs:
-/// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `(AND a b)`, `(OR a b)`.
+/// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `+x`, `(AND a b)`, `(OR a b)`.
 std::string describe(const Node& node);
 
 }  // namespace liaison::query

@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "core/query/ast.h"
+#include "core/query/document_scope.h"
 #include "core/query/query_term.h"
 
 namespace liaison {
@@ -87,6 +88,10 @@ struct BuildOptions {
   /// alphabet tells: Latin → en, az; Cyrillic → ru; Armenian → hy): a query typed in English
   /// prefers English documents to a Russian article with an English summary.
   double query_language_bonus = 2.0;
+  /// Documents mode: an excluded part (-word, NOT) removes every passage of the documents that
+  /// hold it anywhere, and a required one (+word, AND) keeps only the passages of documents
+  /// that hold it. Null (passages mode): both are about the passage. Must outlive build_query.
+  const DocumentScope* documents = nullptr;
 };
 
 /// A query word or phrase expanded through the domain.

@@ -14,6 +14,7 @@
 #include "core/query/builder.h"
 #include "core/query/parser.h"
 #include "core/search/coverage.h"
+#include "core/search/document_scope.h"
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
@@ -146,6 +147,8 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const search::IndexTypoNeighbours typos(db);
   query::BuildOptions build_options = this->build_options(request, warnings);
   build_options.typos = &typos;
+  const search::IndexDocumentScope documents(db);
+  if (request.mode == SearchMode::Documents) build_options.documents = &documents;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
   Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0);
