@@ -49,4 +49,10 @@ struct Node {
 /// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `+x`, `(AND a b)`, `(OR a b)`.
 std::string describe(const Node& node);
 
+/// The words of a query made only of words, phrases and filters (lang:, kind:, source:), the
+/// filters left out, joined by spaces: "kind:report demining" → "demining". Empty for any
+/// other query (operators, brackets, title:, prefix*): what the server looks up to decide
+/// whether a query names a domain entry.
+std::string words_beside_filters(const Node& root);
+
 }  // namespace liaison::query

@@ -268,7 +268,13 @@ query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
 }
 
 bool Searcher::is_domain_entry(const std::string& query) const {
-  return impl_->options.lexicon && impl_->options.lexicon->is_entry(query);
+  if (!impl_->options.lexicon) return false;
+  // Filters say where to look, not what: "kind:report demining" names the entry "demining", as
+  // "demining" with kind=report does.
+  const query::ParseResult parsed = query::parse(query);
+  if (!parsed.root) return false;
+  const std::string words = query::words_beside_filters(*parsed.root);
+  return !words.empty() && impl_->options.lexicon->is_entry(words);
 }
 
 MeasureTrack Searcher::track_measure(const std::string& measure_id, const std::string& proposed) {

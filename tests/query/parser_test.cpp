@@ -105,6 +105,20 @@ TEST(Parser, ReadsAndNotAndPlusAsXapianAndElasticsearchDo) {
   });
 }
 
+TEST(Parser, WordsBesideFiltersLeaveOutLangKindAndSourceOnly) {
+  const auto words = [](const std::string& input) {
+    const ParseResult result = parse(input);
+    return result.root ? words_beside_filters(*result.root) : std::string("<empty>");
+  };
+  EXPECT_EQ(words("demining"), "demining");
+  EXPECT_EQ(words("kind:report demining"), "demining");
+  EXPECT_EQ(words("lang:ru \"Joint Monitoring Group\" source:osce"), "Joint Monitoring Group");
+  EXPECT_EQ(words("kind:report"), "");
+  EXPECT_EQ(words("title:demining"), "");
+  EXPECT_EQ(words("demining -Brussels"), "");
+  EXPECT_EQ(words("demin* kind:report"), "");
+}
+
 TEST(Parser, ReadsNestedBrackets) {
   expect_trees({
       {"(peace treaty)", "(AND peace treaty)"},
