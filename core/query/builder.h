@@ -68,7 +68,7 @@ struct BuildOptions {
   double cross_language_weight = 0.1;
   /// A word also matches the name keys (XK terms, analysis/name_key.h) of its spellings in other
   /// scripts, weighing this × a match of its own: transliterations rank below exact matches.
-  double name_key_weight = 0.3;
+  double name_key_weight = 0.3;  ///< 0: no name keys (xlang=0, "only as typed")
   /// One-edit neighbours of a word the index lacks; null: none. Must outlive build_query.
   const TermNeighbours* typos = nullptr;
   double typo_weight = 0.3;  ///< a neighbour's match weighs this × a match of the typed word

@@ -261,6 +261,7 @@ std::string Searcher::index_version() {
 query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
                                                   std::vector<std::string>& warnings) const {
   query::BuildOptions build = options.ranking;
+  if (request.as_typed) build.name_key_weight = 0.0;  // no other scripts at all
   if (!request.cross_language) return build;
   if (options.lexicon) build.cross_language = options.lexicon.get();
   else warnings.push_back("Cross-language search is not available: the server has no domain data.");
