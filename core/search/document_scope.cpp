@@ -8,10 +8,11 @@
 namespace liaison::search {
 
 std::optional<Xapian::Query> IndexDocumentScope::documents_matching(const Xapian::Query& query) const {
-  // Cost: a very common word (in most documents) would list the whole index as XD terms and read
-  // every passage holding it. The boolean, docid-ordered search stops once it has found one
-  // document more than kMaxScopedDocuments, so neither the search nor the OR of XD terms grows
-  // past that bound; beyond it the caller keeps the passage-level meaning and warns.
+  // Cost: a very common word (in most documents) would list the whole index as XD terms. The
+  // search asks for one document more than kMaxScopedDocuments, without weights (BoolWeight: no
+  // statistics, and Xapian may stop reading early once that many are in; not relied on), and
+  // beyond the bound the caller keeps the passage-level meaning and warns, so the OR of XD terms
+  // added to the user's query never holds more than kMaxScopedDocuments terms.
   Xapian::Enquire enquire(db_);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
