@@ -221,6 +221,7 @@ SearchRequest parse_search_params(const QueryParams& params, const KnownTags& kn
   request.page = parse_number(params, "page", 1, 1, limits.max_page);
   request.size = parse_number(params, "size", limits.default_size, 1, limits.max_size);
   request.cross_language = parse_flag(params, "xlang");
+  request.as_typed = params.contains("xlang") && !request.cross_language;
   request.facets = !params.contains("facets") || parse_flag(params, "facets");
   return request;
 }

@@ -6,6 +6,7 @@ import { setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/
 import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/measures.js';
 import {
   renderDidYouMean, renderExpansions, renderExport, renderFacets, renderHits, renderPagination, renderStatus,
+  renderSyntaxHelp, renderWarnings,
 } from './js/results.js';
 import {
   MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, viewOf, withoutFilters,
@@ -61,6 +62,7 @@ async function render(state, { focus = false, hash = location.hash } = {}) {
   app.state = state;
   pickUiLanguage(state);
   translatePage();
+  renderSyntaxHelp($('syntax-rows'));
   renderFooter();
   syncControls(state);
   app.renderedKey = location.search;
@@ -165,6 +167,7 @@ async function showSearchView(state, signal) {
     renderExport($('export'), result, (format) => api.exportUrl(searchParams(state), format));
     renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
+    renderWarnings($('query-warnings'), result);
     renderHits($('hits'), result, ctx);
     renderFacets($('facets'), facets, ctx);
     renderChart($('chart'), $('chart-legend'), chart.years, chart.byLanguage, ctx);

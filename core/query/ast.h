@@ -36,12 +36,23 @@ struct Not {
   NodePtr operand;
 };
 
+/// +x, or each side of `x AND y`: only matches that contain x (documents mode: documents).
+struct Must {
+  NodePtr operand;
+};
+
 struct Node {
-  std::variant<Word, Phrase, Field, All, Any, Not> value;
+  std::variant<Word, Phrase, Field, All, Any, Not, Must> value;
 };
 
 /// A compact, stable text form of a tree for tests and logs:
-/// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `(AND a b)`, `(OR a b)`.
+/// words as typed (`war`, `pre*`), "phrases", `lang:en`, `-x`, `+x`, `(AND a b)`, `(OR a b)`.
 std::string describe(const Node& node);
+
+/// The words of a query made only of words, phrases and filters (lang:, kind:, source:), the
+/// filters left out, joined by spaces: "kind:report demining" → "demining". Empty for any
+/// other query (operators, brackets, title:, prefix*): what the server looks up to decide
+/// whether a query names a domain entry.
+std::string words_beside_filters(const Node& root);
 
 }  // namespace liaison::query

@@ -29,6 +29,9 @@ struct Part {
   /// The part in the forms of the words typed (exact, stem, fold), without the weaker ways it can
   /// match (translations, name keys, typo neighbours); empty when it has none (then `query`).
   Query strong{};
+  /// What a match must hold besides (+word, AND): the passage, or in documents mode any passage
+  /// of its document; empty when nothing is required.
+  Query must{};
 };
 
 std::vector<std::string> with_prefix(std::string_view prefix, const std::vector<std::string>& values) {
@@ -382,7 +385,26 @@ class Builder {
     ++negated_;
     Part operand = build(*node.operand);
     --negated_;
-    return {.query = standalone(operand), .role = Role::Exclusion};
+    return {.query = whole_documents(standalone(operand)), .role = Role::Exclusion};
+  }
+
+  Part build_node(const Must& node) {
+    if (!node.operand) return {};
+    Part operand = build(*node.operand);
+    // A filter or an exclusion is required already.
+    if (operand.role != Role::Scored || operand.query.empty()) return operand;
+    const Query requirement = scaled(whole_documents(standalone(operand)), 0.0);
+    operand.must = operand.must.empty() ? requirement : Query(Query::OP_AND, operand.must, requirement);
+    operand.stop = false;  // a required stop word is looked for
+    return operand;
+  }
+
+  /// `query` widened to whole documents in documents mode (BuildOptions::documents).
+  Query whole_documents(const Query& query) {
+    if (!options_.documents || query.empty()) return query;
+    if (std::optional<Query> scope = options_.documents->documents_matching(query)) return *scope;
+    out_.warnings.push_back("A word excluded or required in too many documents applies to passages only.");
+    return query;
   }
 
   Part build_node(const Any& node) {
@@ -411,6 +433,7 @@ class Builder {
     drop_stop_words(scored);
     std::vector<Query> filter_queries, exclusion_queries;
     for (const Part& part : filters) filter_queries.push_back(part.query);
+    for (const Part& part : scored) filter_queries.push_back(part.must);
     for (const Part& part : exclusions) exclusion_queries.push_back(part.query);
     const Query filter = combine(Query::OP_AND, filter_queries);
     const Query excluded = combine(Query::OP_OR, exclusion_queries);
@@ -501,7 +524,7 @@ class Builder {
   static Query standalone(const Part& part) {
     if (part.query.empty()) return part.query;
     switch (part.role) {
-      case Role::Scored: return part.query;
+      case Role::Scored: return part.must.empty() ? part.query : Query(Query::OP_FILTER, part.query, part.must);
       case Role::Filter: return scaled(part.query, 0.0);
       case Role::Exclusion: return Query(Query::OP_AND_NOT, everything(), part.query);
     }

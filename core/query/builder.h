@@ -6,6 +6,7 @@
 #include <xapian.h>
 
 #include "core/query/ast.h"
+#include "core/query/document_scope.h"
 #include "core/query/query_term.h"
 
 namespace liaison {
@@ -67,7 +68,7 @@ struct BuildOptions {
   double cross_language_weight = 0.1;
   /// A word also matches the name keys (XK terms, analysis/name_key.h) of its spellings in other
   /// scripts, weighing this × a match of its own: transliterations rank below exact matches.
-  double name_key_weight = 0.3;
+  double name_key_weight = 0.3;  ///< 0: no name keys (xlang=0, "only as typed")
   /// One-edit neighbours of a word the index lacks; null: none. Must outlive build_query.
   const TermNeighbours* typos = nullptr;
   double typo_weight = 0.3;  ///< a neighbour's match weighs this × a match of the typed word
@@ -87,6 +88,10 @@ struct BuildOptions {
   /// alphabet tells: Latin → en, az; Cyrillic → ru; Armenian → hy): a query typed in English
   /// prefers English documents to a Russian article with an English summary.
   double query_language_bonus = 2.0;
+  /// Documents mode: an excluded part (-word, NOT) removes every passage of the documents that
+  /// hold it anywhere, and a required one (+word, AND) keeps only the passages of documents
+  /// that hold it. Null (passages mode): both are about the passage. Must outlive build_query.
+  const DocumentScope* documents = nullptr;
 };
 
 /// A query word or phrase expanded through the domain.

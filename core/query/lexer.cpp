@@ -64,8 +64,8 @@ class Lexer {
     if (is_quote(cp.value)) return lex_phrase(cp.length);
     if (cp.value == U'(') return lex_open();
     if (cp.value == U')') return lex_close();
-    if (cp.value == U'-' && starts_operand(at_ + 1)) {
-      push({.kind = TokenKind::Minus});
+    if ((cp.value == U'-' || cp.value == U'+') && starts_operand(at_ + 1)) {
+      push({.kind = cp.value == U'-' ? TokenKind::Minus : TokenKind::Plus});
       ++at_;
       return;
     }
@@ -76,7 +76,7 @@ class Lexer {
   bool starts_operand(std::size_t at) const {
     if (at >= text_.size()) return false;
     const char32_t next = decode_at(text_, at).value;
-    return next != U'-' && next != U')' && !is_space(next);
+    return next != U'-' && next != U'+' && next != U')' && !is_space(next);
   }
 
   void lex_open() {
@@ -137,8 +137,8 @@ class Lexer {
       at_ += cp.length;
     }
     const std::string_view chunk = text_.substr(begin, at_ - begin);
-    if (chunk == "OR") {
-      push({.kind = TokenKind::Or});
+    if (chunk == "OR" || chunk == "AND" || chunk == "NOT") {
+      push({.kind = chunk == "OR" ? TokenKind::Or : chunk == "AND" ? TokenKind::And : TokenKind::Not});
       return;
     }
     if (const auto colon = chunk.find(':'); colon != std::string_view::npos && colon > 0) {
@@ -189,9 +189,12 @@ class Lexer {
     return word;
   }
 
-  /// A '-' glued to something that turned out to be nothing ("-,") must not negate what follows.
+  /// A '-' or '+' glued to something that turned out to be nothing ("-,") must not apply to what
+  /// follows.
   void drop_dangling_minus() {
-    if (!result_.tokens.empty() && result_.tokens.back().kind == TokenKind::Minus) result_.tokens.pop_back();
+    if (result_.tokens.empty()) return;
+    const TokenKind last = result_.tokens.back().kind;
+    if (last == TokenKind::Minus || last == TokenKind::Plus) result_.tokens.pop_back();
   }
 
   void count_terms(std::size_t n) {

@@ -15,7 +15,10 @@ enum class TokenKind {
   Open,    ///< (
   Close,   ///< )
   Or,      ///< OR, upper case
+  And,     ///< AND, upper case
+  Not,     ///< NOT, upper case: as '-'
   Minus,   ///< '-' glued to the next operand
+  Plus,    ///< '+' glued to the next operand
   Field,   ///< text = lower-cased field name; always followed by a Word or Phrase
 };
 

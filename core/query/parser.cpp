@@ -1,5 +1,6 @@
 #include "core/query/parser.h"
 
+#include <set>
 #include <utility>
 
 #include "core/query/lexer.h"
@@ -23,11 +24,20 @@ NodePtr join_all(std::vector<NodePtr> parts) {
   return make(All{std::move(parts)});
 }
 
+/// Marks a part of `x AND y` as required; exclusions and required parts stay as they are.
+NodePtr required(NodePtr node) {
+  if (std::holds_alternative<Not>(node->value) || std::holds_alternative<Must>(node->value)) return node;
+  return make(Must{std::move(node)});
+}
+
 /// Recursive descent over the lexer's tokens. Recursion is bounded: the lexer has already
-/// refused bracket nesting deeper than the limit, and '-' never chains.
+/// refused bracket nesting deeper than the limit, and '-', '+' and NOT never chain deeper than
+/// the query has tokens. AND binds tighter than OR, as in Xapian's QueryParser and
+/// Elasticsearch's query_string.
 ///   sequence := { or_expr }            (stops at ')' when inside brackets)
-///   or_expr  := unary { "OR" unary }
-///   unary    := '-' unary | field value | word | phrase | '(' sequence ')'
+///   or_expr  := and_expr { "OR" and_expr }
+///   and_expr := unary { "AND" unary }  (each side required: +unary)
+///   unary    := '-' unary | "NOT" unary | '+' unary | field value | word | phrase | '(' sequence ')'
 class Parser {
  public:
   Parser(std::vector<LexToken>& tokens, std::vector<std::string>& warnings)
@@ -39,7 +49,10 @@ class Parser {
   bool at_end() const { return next_ >= tokens_.size(); }
   TokenKind peek() const { return tokens_[next_].kind; }
   LexToken& take() { return tokens_[next_++]; }
+  bool at_binary() const { return peek() == TokenKind::Or || peek() == TokenKind::And; }
 
+  /// `a AND b` inside a sequence joins it as +a +b (the same matches as a group of its own, and
+  /// ranked with the rest).
   std::vector<NodePtr> parse_sequence(std::size_t depth) {
     std::vector<NodePtr> parts;
     while (!at_end()) {
@@ -49,30 +62,60 @@ class Parser {
         warnings_.push_back("A ')' without a matching '(' was ignored.");
         continue;
       }
-      if (peek() == TokenKind::Or) {
-        ++next_;
-        warnings_.push_back("OR needs a word on each side; a dangling OR was ignored.");
+      if (at_binary()) {
+        dangling(take().kind);
         continue;
       }
-      if (NodePtr node = parse_or(depth)) parts.push_back(std::move(node));
+      parse_or(depth, parts);
     }
     return parts;
   }
 
-  NodePtr parse_or(std::size_t depth) {
-    NodePtr left = parse_unary(depth);
+  void dangling(TokenKind kind) {
+    const std::string name = kind == TokenKind::Or ? "OR" : "AND";
+    warnings_.push_back(name + " needs a word on each side; a dangling " + name + " was ignored.");
+  }
+
+  /// Appends the alternatives of an OR (one Any), or the parts of an AND (or a lone operand).
+  void parse_or(std::size_t depth, std::vector<NodePtr>& out) {
     std::vector<NodePtr> alternatives;
-    if (left) alternatives.push_back(std::move(left));
+    if (NodePtr left = parse_and(depth)) alternatives.push_back(std::move(left));
     while (!at_end() && peek() == TokenKind::Or) {
       ++next_;
-      if (at_end() || peek() == TokenKind::Close || peek() == TokenKind::Or) {
-        warnings_.push_back("OR needs a word on each side; a dangling OR was ignored.");
+      if (at_end() || peek() == TokenKind::Close || at_binary() || alternatives.empty()) {
+        dangling(TokenKind::Or);
         continue;
       }
-      if (NodePtr right = parse_unary(depth)) alternatives.push_back(std::move(right));
+      if (NodePtr right = parse_and(depth)) alternatives.push_back(std::move(right));
     }
-    if (alternatives.size() <= 1) return alternatives.empty() ? nullptr : std::move(alternatives[0]);
-    return make(Any{std::move(alternatives)});
+    if (alternatives.size() > 1) {
+      out.push_back(make(Any{std::move(alternatives)}));
+    } else if (!alternatives.empty()) {
+      NodePtr& only = alternatives.front();
+      if (auto* all = std::get_if<All>(&only->value); all && and_made_.count(only.get())) {
+        for (NodePtr& part : all->parts) out.push_back(std::move(part));
+      } else {
+        out.push_back(std::move(only));
+      }
+    }
+  }
+
+  NodePtr parse_and(std::size_t depth) {
+    std::vector<NodePtr> parts;
+    if (NodePtr left = parse_unary(depth)) parts.push_back(std::move(left));
+    while (!at_end() && peek() == TokenKind::And) {
+      ++next_;
+      if (at_end() || peek() == TokenKind::Close || at_binary() || parts.empty()) {
+        dangling(TokenKind::And);
+        continue;
+      }
+      if (NodePtr right = parse_unary(depth)) parts.push_back(std::move(right));
+    }
+    if (parts.size() <= 1) return parts.empty() ? nullptr : std::move(parts.front());
+    for (NodePtr& part : parts) part = required(std::move(part));
+    NodePtr node = make(All{std::move(parts)});
+    and_made_.insert(node.get());
+    return node;
   }
 
   NodePtr parse_unary(std::size_t depth) {
@@ -80,11 +123,14 @@ class Parser {
     switch (token.kind) {
       case TokenKind::Word: return make(Word{std::move(token.text), token.prefix});
       case TokenKind::Phrase: return make_phrase(token);
-      case TokenKind::Minus: return parse_not(depth);
+      case TokenKind::Minus:
+      case TokenKind::Not: return parse_not(depth, token.kind == TokenKind::Not ? "NOT" : "'-'");
+      case TokenKind::Plus: return parse_must(depth);
       case TokenKind::Field: return parse_field(token.text);
       case TokenKind::Open: return parse_group(depth + 1);
       case TokenKind::Close:
-      case TokenKind::Or: break;
+      case TokenKind::Or:
+      case TokenKind::And: break;
     }
     --next_;  // not an operand: leave it to the caller
     return nullptr;
@@ -98,13 +144,22 @@ class Parser {
     return make(Phrase{std::move(token.words)});
   }
 
-  NodePtr parse_not(std::size_t depth) {
+  NodePtr parse_not(std::size_t depth, const std::string& what) {
     NodePtr operand = at_end() ? nullptr : parse_unary(depth);
     if (!operand) {
-      warnings_.push_back("A '-' with nothing to exclude was ignored.");
+      warnings_.push_back("A " + what + " with nothing to exclude was ignored.");
       return nullptr;
     }
     return make(Not{std::move(operand)});
+  }
+
+  NodePtr parse_must(std::size_t depth) {
+    NodePtr operand = at_end() ? nullptr : parse_unary(depth);
+    if (!operand) {
+      warnings_.push_back("A '+' with nothing to require was ignored.");
+      return nullptr;
+    }
+    return required(std::move(operand));
   }
 
   NodePtr parse_field(const std::string& name) {
@@ -130,6 +185,7 @@ class Parser {
   std::vector<LexToken>& tokens_;
   std::vector<std::string>& warnings_;
   std::size_t next_ = 0;
+  std::set<const Node*> and_made_;  ///< the All nodes made of `a AND b`, spliced into sequences
 };
 
 }  // namespace

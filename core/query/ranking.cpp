@@ -36,8 +36,9 @@ Query position_slot(const QueryTerm& term) {
 
 Query weaker_forms(const QueryTerm& term, const BuildOptions& options) {
   std::vector<Query> parts;
-  if (Query keys = scaled(synonym_of(schema::kNameKeyPrefix, term.name_keys), options.name_key_weight); !keys.empty()) {
-    parts.push_back(keys);
+  if (options.name_key_weight > 0.0) {
+    Query keys = scaled(synonym_of(schema::kNameKeyPrefix, term.name_keys), options.name_key_weight);
+    if (!keys.empty()) parts.push_back(keys);
   }
   if (options.typos != nullptr && !term.prefix) {
     const std::vector<std::string> near = options.typos->near_terms(term);

@@ -28,6 +28,9 @@ struct SearchRequest {
   std::uint32_t size = 10;  ///< 1..100
   bool facets = true;
   bool cross_language = false;  ///< xlang: expand through the thesaurus and gazetteer
+  /// xlang=0 given: only as typed, so not through the name keys of other scripts either
+  /// (without xlang a name still matches its spellings in other scripts, weighted lower).
+  bool as_typed = false;
 };
 
 struct Hit {

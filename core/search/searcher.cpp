@@ -14,6 +14,7 @@
 #include "core/query/builder.h"
 #include "core/query/parser.h"
 #include "core/search/coverage.h"
+#include "core/search/document_scope.h"
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
@@ -146,6 +147,8 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const search::IndexTypoNeighbours typos(db);
   query::BuildOptions build_options = this->build_options(request, warnings);
   build_options.typos = &typos;
+  const search::IndexDocumentScope documents(db);
+  if (request.mode == SearchMode::Documents) build_options.documents = &documents;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
   Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0);
@@ -258,6 +261,7 @@ std::string Searcher::index_version() {
 query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
                                                   std::vector<std::string>& warnings) const {
   query::BuildOptions build = options.ranking;
+  if (request.as_typed) build.name_key_weight = 0.0;  // no other scripts at all
   if (!request.cross_language) return build;
   if (options.lexicon) build.cross_language = options.lexicon.get();
   else warnings.push_back("Cross-language search is not available: the server has no domain data.");
@@ -265,7 +269,13 @@ query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
 }
 
 bool Searcher::is_domain_entry(const std::string& query) const {
-  return impl_->options.lexicon && impl_->options.lexicon->is_entry(query);
+  if (!impl_->options.lexicon) return false;
+  // Filters say where to look, not what: "kind:report demining" names the entry "demining", as
+  // "demining" with kind=report does.
+  const query::ParseResult parsed = query::parse(query);
+  if (!parsed.root) return false;
+  const std::string words = query::words_beside_filters(*parsed.root);
+  return !words.empty() && impl_->options.lexicon->is_entry(words);
 }
 
 MeasureTrack Searcher::track_measure(const std::string& measure_id, const std::string& proposed) {

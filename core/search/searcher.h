@@ -58,7 +58,8 @@ class Searcher {
 
   /// True when `query` is as a whole a thesaurus term, gazetteer name or measure alias in any
   /// language ("demining", "Пашинян", "Joint Monitoring Group"): the server turns xlang on by
-  /// default for it. False without a lexicon.
+  /// default for it. Filters in the query (lang:, kind:, source:) are left out of the test.
+  /// False without a lexicon.
   bool is_domain_entry(const std::string& query) const;
 
   /// The measure tracker: every document and passage that references `measure_id`, by date,

@@ -86,6 +86,39 @@ TEST(Parser, ReadsUpperCaseOrOnlyAndBindsItTighterThanAnd) {
   });
 }
 
+TEST(Parser, ReadsAndNotAndPlusAsXapianAndElasticsearchDo) {
+  expect_trees({
+      {"railway AND Brussels", "(AND +railway +Brussels)"},
+      {"a AND b AND c", "(AND +a +b +c)"},
+      {"border railway AND Brussels", "(AND border +railway +Brussels)"},
+      {"railway AND NOT Brussels", "(AND +railway -Brussels)"},
+      {"railway NOT Brussels", "(AND railway -Brussels)"},
+      {"NOT Brussels", "-Brussels"},
+      {"a OR b AND c", "(OR a (AND +b +c))"},
+      {"(a OR b) AND c", "(AND +(OR a b) +c)"},
+      {"+demining", "+demining"},
+      {"+demining Brussels", "(AND +demining Brussels)"},
+      {"+\"rail links\" +lang:en", "(AND +\"rail links\" +lang:en)"},
+      {"+a AND b", "(AND +a +b)"},
+      {"railway and Brussels", "(AND railway and Brussels)"},
+      {"C++ 1+1", "(AND C 1+1)"},
+  });
+}
+
+TEST(Parser, WordsBesideFiltersLeaveOutLangKindAndSourceOnly) {
+  const auto words = [](const std::string& input) {
+    const ParseResult result = parse(input);
+    return result.root ? words_beside_filters(*result.root) : std::string("<empty>");
+  };
+  EXPECT_EQ(words("demining"), "demining");
+  EXPECT_EQ(words("kind:report demining"), "demining");
+  EXPECT_EQ(words("lang:ru \"Joint Monitoring Group\" source:osce"), "Joint Monitoring Group");
+  EXPECT_EQ(words("kind:report"), "");
+  EXPECT_EQ(words("title:demining"), "");
+  EXPECT_EQ(words("demining -Brussels"), "");
+  EXPECT_EQ(words("demin* kind:report"), "");
+}
+
 TEST(Parser, ReadsNestedBrackets) {
   expect_trees({
       {"(peace treaty)", "(AND peace treaty)"},
@@ -144,6 +177,12 @@ TEST(Parser, RepairsStrayQuotesBracketsAndOperatorsWithWarnings) {
       {"peace ()", "peace", 1},
       {"peace lang:", "peace", 1},
       {"peace -OR", "peace", 2},
+      {"AND peace", "peace", 1},
+      {"peace AND", "peace", 1},
+      {"peace AND OR war", "(OR peace war)", 1},
+      {"peace NOT", "peace", 1},
+      {"peace +", "peace", 0},
+      {"peace +OR war", "(AND peace war)", 2},
   };
   for (const RepairCase& c : cases) {
     SCOPED_TRACE(c.input);
@@ -165,7 +204,7 @@ TEST(Parser, EmptyQueryIsNeitherTreeNorError) {
 }
 
 TEST(Parser, RefusesQueriesOfOnlyOperators) {
-  for (const std::string input : {"OR", "-", "()", "\"\"", "( ) OR ( )", ",,, --", ")"}) {
+  for (const std::string input : {"OR", "-", "()", "\"\"", "( ) OR ( )", ",,, --", ")", "AND", "NOT", "+"}) {
     SCOPED_TRACE(input);
     const ParseResult result = parse(input);
     EXPECT_FALSE(result.root);

@@ -70,6 +70,16 @@ TEST_F(CrossLanguageSearch, PashinyanFindsEverySpelling) {
   EXPECT_EQ(found("Փաշինյան", true), (std::vector<std::string>{"pm-az", "pm-en", "pm-hy", "pm-ru"}));
 }
 
+TEST_F(CrossLanguageSearch, OnlyAsTypedLeavesOutTheOtherScripts) {
+  SearchRequest request;
+  request.query = "Pashinyan";
+  request.as_typed = true;
+  const std::vector<std::string> found = sorted(index_.ids(index_.search(request)));
+  EXPECT_EQ(std::count(found.begin(), found.end(), "pm-hy"), 0);
+  EXPECT_EQ(std::count(found.begin(), found.end(), "pm-ru"), 0);
+  EXPECT_TRUE(std::count(found.begin(), found.end(), "pm-en"));
+}
+
 TEST_F(CrossLanguageSearch, PhrasesAndRunsOfWordsExpandAsOneEntry) {
   const std::vector<std::string> treaty = {"treaty-az", "treaty-en", "treaty-ru"};
   EXPECT_EQ(found("\"peace treaty\"", true), treaty);

@@ -135,6 +135,20 @@ export function renderDidYouMean(node, result, ctx) {
       result.did_you_mean), '?');
 }
 
+/** What the server repaired or read otherwise in the query (a dangling AND, an unclosed quote…). */
+export function renderWarnings(node, result) {
+  clear(node);
+  const warnings = result.warnings ?? [];
+  node.hidden = warnings.length === 0;
+  for (const warning of warnings) node.append(el('li', {}, warning));
+}
+
+/** The query syntax help under the search box, in the interface language. */
+export function renderSyntaxHelp(node) {
+  clear(node);
+  for (const [example, meaning] of t('syntaxRows')) node.append(el('dt', {}, el('code', {}, example)), el('dd', {}, meaning));
+}
+
 function facetValues(name, counts, selected) {
   const entries = Object.entries(counts ?? {});
   for (const value of selected) if (!(value in (counts ?? {}))) entries.push([value, 0]);
