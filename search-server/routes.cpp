@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <regex>
@@ -9,6 +10,7 @@
 #include <httplib.h>
 
 #include "core/error.h"
+#include "core/index/index_state.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/export_handlers.h"
 #include "search-server/json_encode.h"
@@ -195,6 +197,16 @@ void keep_range_errors_json(httplib::Response& response) {
   response.set_header("Content-Length", std::to_string(response.body.size()));
 }
 
+/// "http://<Host>" for absolute links in downloads and feeds; "" (relative links) for a Host
+/// that is missing or holds anything but a host name, IPv6 literal and port.
+std::string request_origin(const httplib::Request& request) {
+  const std::string host = request.get_header_value("Host");
+  const bool plain = !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view(".-:[]").find(c) != std::string_view::npos;
+  });
+  return plain ? "http://" + host : "";
+}
+
 bool is_api_path(const std::string& path) { return path.starts_with("/api/") || path == "/healthz"; }
 
 /// True when `request` asks for one range of a file of `web_dir` that starts inside the file.
@@ -276,9 +288,10 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
     if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/")) answer_through(*cache, context, request, response);
     else send(response, dispatch(context, request.path, request.params));
   };
-  // The export is a download (CSV or JSON file), so it is routed before the JSON table.
+  // The export is a download (CSV, JSON, BibTeX or RIS file), so it is routed before the JSON table.
   server.Get("/api/export", [&context](const httplib::Request& request, httplib::Response& response) {
-    const FileReply reply = get_export(context, request.params);
+    const ReferenceAccess access{.date = utc_now_iso8601().substr(0, 10), .origin = request_origin(request)};
+    const FileReply reply = get_export(context, request.params, access);
     response.status = reply.status;
     response.set_header("Cache-Control", "no-store");
     if (!reply.filename.empty()) {
