@@ -35,3 +35,9 @@ export function exportUrl(params, format) {
   query.set('format', format);
   return `/api/export?${query}`;
 }
+/** The URL of the Atom feed of a search's newest documents (`params` as for search). */
+export function feedUrl(params) {
+  const query = new URLSearchParams(params);
+  for (const ignored of ['page', 'size', 'sort', 'mode']) query.delete(ignored);
+  return `/api/feed?${query}`;
+}

@@ -82,8 +82,11 @@ export function renderStatus(node, result, ctx) {
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
 }
 
-/** The "Export CSV / JSON / BibTeX / RIS" links of the current search (all hits up to the server's limit). */
-export function renderExport(node, result, exportUrl) {
+/**
+ * The "Export CSV / JSON / BibTeX / RIS" links of the current search (all hits up to the server's
+ * limit), and "Subscribe": the Atom feed of its newest documents.
+ */
+export function renderExport(node, result, exportUrl, feedUrl) {
   clear(node);
   node.hidden = result.total === 0;
   if (result.total === 0) return;
@@ -93,6 +96,8 @@ export function renderExport(node, result, exportUrl) {
     el('a', { href: exportUrl('bibtex'), download: 'liaison-export.bib', className: 'export-bibtex' }, 'BibTeX'), ' · ',
     el('a', { href: exportUrl('ris'), download: 'liaison-export.ris', className: 'export-ris' }, 'RIS'),
     result.total > EXPORT_LIMIT ? el('span', { className: 'export-note' }, ` (${t('exportLimit', EXPORT_LIMIT)})`) : null,
+    feedUrl ? ' · ' : null,
+    feedUrl ? el('a', { href: feedUrl, type: 'application/atom+xml', className: 'subscribe' }, t('subscribe')) : null,
   ].filter(Boolean));
 }
 
