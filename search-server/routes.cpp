@@ -66,10 +66,11 @@ void send(httplib::Response& response, const Reply& reply) {
 /// An API answer from `cache` when this index version already gave it, else dispatched and
 /// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
 /// Entries hold the content type, a newline, then the body; the key holds the origin, which
-/// the feed's links are made with.
+/// the feed's links are made with, and the UTC day, which a citation's urldate is.
 void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
                     httplib::Response& response, const std::string& origin) {
-  const std::string key = ResponseCache::key(context.searcher()->index_version(), origin + request.path, request.params);
+  const std::string scope = utc_now_iso8601().substr(0, 10) + " " + origin;
+  const std::string key = ResponseCache::key(context.searcher()->index_version(), scope + request.path, request.params);
   if (std::optional<std::string> entry = cache.find(key)) {
     const auto newline = entry->find('\n');
     send(response, {.status = 200, .body = nullptr, .content_type = entry->substr(0, newline),
