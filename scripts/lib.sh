@@ -10,7 +10,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libxml2-dev libpoppler-cpp-dev)
 # ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one.
-TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript qpdf)
+TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript python3-feedparser qpdf)
 # clang 14 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets of scripts/fuzz.
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 

@@ -5,6 +5,7 @@
 
 #include "core/ingest/citation.h"
 #include "core/ingest/fields.h"
+#include "core/index/index_state.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
@@ -15,25 +16,6 @@ constexpr std::string_view kCiteSegment = "/cite";
 
 Reply error_reply(int status, const std::string& message, const std::string& parameter = "") {
   return {.status = status, .body = error_json(message, parameter)};
-}
-
-/// Percent-encodes everything but unreserved characters (RFC 3986), for a query-string value.
-std::string percent_encode(const std::string& text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-                            (byte >= '0' && byte <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
-    if (unreserved) {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0x0F];
-    }
-  }
-  return out;
 }
 
 /// Splits "<id>/passages/<n>/cite" at its last "/passages/" ; a slash in the id makes it malformed.
@@ -54,6 +36,24 @@ bool parse_passage_number(const std::string& text, std::uint32_t& n) {
 }
 
 }  // namespace
+
+std::string percent_encode(const std::string& text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
+                            (byte >= '0' && byte <= '9') || c == '-' || c == '_' || c == '.' || c == '~';
+    if (unreserved) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 0x0F];
+    }
+  }
+  return out;
+}
 
 std::string passage_permalink(const std::string& id, std::uint32_t n) {
   return "/?doc=" + percent_encode(id) + "#p" + std::to_string(n);
@@ -78,7 +78,8 @@ Reply get_passage_citation(const ApiContext& context, const std::string& path_ta
           .body = {{"id", id},
                    {"n", n},
                    {"text", cite(view->document, *passage, CitationStyle::PlainText)},
-                   {"bibtex", cite(view->document, *passage, CitationStyle::BibTeX)},
+                   {"bibtex", cite(view->document, *passage, CitationStyle::BibTeX,
+                                   {.date = utc_now_iso8601().substr(0, 10), .permalink = passage_permalink(id, n)})},
                    {"permalink", passage_permalink(id, n)}}};
 }
 

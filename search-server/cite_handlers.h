@@ -7,6 +7,9 @@
 
 namespace liaison::http {
 
+/// Percent-encodes everything but unreserved characters (RFC 3986), for a query-string value.
+std::string percent_encode(const std::string& text);
+
 /// The page's permalink of passage `n` of document `id`: "/?doc=<id>#p<n>" (relative to the
 /// server, id percent-encoded).
 std::string passage_permalink(const std::string& id, std::uint32_t n);

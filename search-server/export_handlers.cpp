@@ -7,6 +7,7 @@
 #include "core/search/snippets.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/json_encode.h"
+#include "search-server/reference_export.h"
 
 namespace liaison::http {
 namespace {
@@ -86,8 +87,11 @@ std::string number_text(double value) {
   return out.str();
 }
 
+/// A UTF-8 byte-order mark: spreadsheet programs read the file as UTF-8 only with it.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
 std::string to_csv(const SearchResult& result) {
-  std::string csv = csv_row({std::begin(kCsvColumns), std::end(kCsvColumns)});
+  std::string csv = std::string(kUtf8Bom) + csv_row({std::begin(kCsvColumns), std::end(kCsvColumns)});
   for (const auto& hit : result.hits) {
     csv += csv_row({hit.id, hit.title, hit.date, hit.lang, hit.kind, hit.source, hit.url,
                     hit.passage ? std::to_string(hit.passage) : "", hit.page ? std::to_string(hit.page) : "",
@@ -124,10 +128,12 @@ std::string csv_field(const std::string& value) {
 
 std::string snippet_text(const std::string& snippet) { return search::snippet_text(snippet); }
 
-FileReply get_export(const ApiContext& context, const QueryParams& params) {
+FileReply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access) {
   try {
     const std::string format = single(params, "format", "csv");
-    if (format != "csv" && format != "json") throw ParamError("format", "format must be csv or json");
+    if (format != "csv" && format != "json" && format != "bibtex" && format != "ris") {
+      throw ParamError("format", "format must be csv, json, bibtex or ris");
+    }
     const std::uint32_t limit = parse_limit(params);
     // Each page's search reopens the index itself should the indexer commit meanwhile
     // (IndexBusyError, a 503, when it keeps changing).
@@ -135,6 +141,14 @@ FileReply get_export(const ApiContext& context, const QueryParams& params) {
     if (format == "json") {
       return {.status = 200, .content_type = "application/json; charset=utf-8",
               .body = dump(to_export_json(result)), .filename = "liaison-export.json"};
+    }
+    if (format == "bibtex") {
+      return {.status = 200, .content_type = "application/x-bibtex; charset=utf-8",
+              .body = to_bibtex(result, access), .filename = "liaison-export.bib"};
+    }
+    if (format == "ris") {
+      return {.status = 200, .content_type = "application/x-research-info-systems; charset=utf-8",
+              .body = to_ris(result, access), .filename = "liaison-export.ris"};
     }
     return {.status = 200, .content_type = "text/csv; charset=utf-8", .body = to_csv(result),
             .filename = "liaison-export.csv"};

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "search-server/handlers.h"
+#include "search-server/reference_export.h"
 
 namespace liaison::http {
 
@@ -19,10 +20,12 @@ struct FileReply {
 inline constexpr std::uint32_t kMaxExportHits = 1000;
 
 /// Takes the parameters of /api/search (page and size are ignored) plus `format` (`csv`, the
-/// default, or `json`) and `limit` (1 to 1000, default 1000). CSV: a header row, then one row per
-/// hit, RFC 4180 quoting, CRLF line ends, UTF-8. JSON: {"query","total","exact","exported","hits":[…]}.
+/// default, `json`, `bibtex` or `ris`) and `limit` (1 to 1000, default 1000). CSV: a UTF-8
+/// byte-order mark, a header row, then one row per hit, RFC 4180 quoting, CRLF line ends.
+/// JSON: {"query","total","exact","exported","hits":[…]}. BibTeX and RIS: reference_export.h,
+/// with `access` (the date of the export, the origin of the permalinks).
 /// Errors are JSON ({"error","parameter"}), 400 for a bad parameter.
-FileReply get_export(const ApiContext& context, const QueryParams& params);
+FileReply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access = {});
 
 /// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled); a field
 /// starting with = + - @ TAB or CR gets a leading apostrophe and quotes, so no spreadsheet runs it.

@@ -13,10 +13,13 @@
 
 namespace liaison::http {
 
-/// What a handler answers: an HTTP status and a JSON body.
+/// What a handler answers: an HTTP status and a JSON body — or, when `content_type` is set,
+/// `text` of that type (the Atom feed).
 struct Reply {
   int status = 200;
   nlohmann::json body;
+  std::string content_type = {};
+  std::string text = {};
 };
 
 /// What the handlers share.

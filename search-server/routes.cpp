@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <regex>
@@ -9,30 +10,33 @@
 #include <httplib.h>
 
 #include "core/error.h"
+#include "core/index/index_state.h"
 #include "search-server/cite_handlers.h"
 #include "search-server/export_handlers.h"
+#include "search-server/feed_handlers.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
 namespace {
 
 /// A route: a full-match pattern over the path, and what answers it (with the pattern's
-/// first capture, if any).
+/// first capture, if any, and the request's origin for absolute links).
 struct Route {
   std::regex pattern;
-  std::function<Reply(const ApiContext&, const std::string& capture, const QueryParams&)> answer;
+  std::function<Reply(const ApiContext&, const std::string& capture, const QueryParams&, const std::string& origin)> answer;
 };
 
 const std::vector<Route>& route_table() {
   static const std::vector<Route> routes = {
-      {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p) { return get_search(c, p); }},
-      {std::regex("/api/documents/(.+/passages/[^/]+/cite)"), [](const auto& c, const auto& tail, const auto&) { return get_passage_citation(c, tail); }},
-      {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&) { return get_document(c, id); }},
-      {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&) { return get_areas(c); }},
-      {std::regex("/api/measures"), [](const auto& c, const auto&, const auto&) { return get_measures(c); }},
-      {std::regex("/api/measures/([^/]+)"), [](const auto& c, const auto& id, const auto&) { return get_measure_track(c, id); }},
-      {std::regex("/api/stats"), [](const auto& c, const auto&, const auto&) { return get_stats(c); }},
-      {std::regex("/healthz"), [](const auto&, const auto&, const auto&) { return get_health(); }},
+      {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p, const auto&) { return get_search(c, p); }},
+      {std::regex("/api/documents/(.+/passages/[^/]+/cite)"), [](const auto& c, const auto& tail, const auto&, const auto&) { return get_passage_citation(c, tail); }},
+      {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&, const auto&) { return get_document(c, id); }},
+      {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&, const auto&) { return get_areas(c); }},
+      {std::regex("/api/measures"), [](const auto& c, const auto&, const auto&, const auto&) { return get_measures(c); }},
+      {std::regex("/api/measures/([^/]+)"), [](const auto& c, const auto& id, const auto&, const auto&) { return get_measure_track(c, id); }},
+      {std::regex("/api/feed"), [](const auto& c, const auto&, const auto& p, const auto& origin) { return get_feed(c, p, origin); }},
+      {std::regex("/api/stats"), [](const auto& c, const auto&, const auto&, const auto&) { return get_stats(c); }},
+      {std::regex("/healthz"), [](const auto&, const auto&, const auto&, const auto&) { return get_health(); }},
   };
   return routes;
 }
@@ -43,23 +47,54 @@ void send_json(httplib::Response& response, int status, std::string body) {
   response.set_content(std::move(body), "application/json; charset=utf-8");
 }
 
-void send(httplib::Response& response, const Reply& reply) { send_json(response, reply.status, dump(reply.body)); }
+constexpr std::string_view kJsonType = "application/json; charset=utf-8";
+
+/// What a reply sends: its type and body (JSON unless it carries text of its own type).
+std::pair<std::string, std::string> typed_body(const Reply& reply) {
+  if (reply.content_type.empty()) return {std::string(kJsonType), dump(reply.body)};
+  return {reply.content_type, reply.text};
+}
+
+void send(httplib::Response& response, const Reply& reply) {
+  auto [type, body] = typed_body(reply);
+  if (type == kJsonType) return send_json(response, reply.status, std::move(body));
+  response.status = reply.status;
+  response.set_header("Cache-Control", "no-cache");  // a feed: kept by readers, revalidated by its ETag
+  response.set_content(std::move(body), type);
+}
 
 /// An API answer from `cache` when this index version already gave it, else dispatched and
 /// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
+/// Entries hold the content type, a newline, then the body; the key holds the origin, which
+/// the feed's links are made with, and the UTC day, which a citation's urldate is.
 void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
-                    httplib::Response& response) {
-  const std::string key = ResponseCache::key(context.searcher()->index_version(), request.path, request.params);
-  if (std::optional<std::string> body = cache.find(key)) {
-    send_json(response, 200, std::move(*body));
+                    httplib::Response& response, const std::string& origin) {
+  const std::string scope = utc_now_iso8601().substr(0, 10) + " " + origin;
+  const std::string key = ResponseCache::key(context.searcher()->index_version(), scope + request.path, request.params);
+  if (std::optional<std::string> entry = cache.find(key)) {
+    const auto newline = entry->find('\n');
+    send(response, {.status = 200, .body = nullptr, .content_type = entry->substr(0, newline),
+                    .text = entry->substr(newline + 1)});
     response.set_header("X-Liaison-Cache", "hit");
     return;
   }
-  const Reply reply = dispatch(context, request.path, request.params);
-  std::string body = dump(reply.body);
-  if (reply.status == 200) cache.store(key, body);
-  send_json(response, reply.status, std::move(body));
+  const Reply reply = dispatch(context, request.path, request.params, origin);
+  auto [type, body] = typed_body(reply);
+  if (reply.status == 200) cache.store(key, type + "\n" + body);
+  send(response, {.status = reply.status, .body = nullptr, .content_type = type, .text = std::move(body)});
   response.set_header("X-Liaison-Cache", "miss");
+}
+
+/// The feed's ETag is the index version: with a matching If-None-Match, a 304 and no body.
+bool not_modified(const ApiContext& context, const httplib::Request& request, httplib::Response& response) {
+  if (request.path != "/api/feed") return false;
+  const std::string etag = "\"" + context.searcher()->index_version() + "\"";
+  response.set_header("ETag", etag);
+  const std::string wanted = request.get_header_value("If-None-Match");
+  if (wanted != "*" && wanted.find(etag) == std::string::npos) return false;
+  response.status = 304;
+  response.set_header("Cache-Control", "no-cache");
+  return true;
 }
 
 /// When the request started, for the access log (a request runs on one worker thread).
@@ -195,6 +230,16 @@ void keep_range_errors_json(httplib::Response& response) {
   response.set_header("Content-Length", std::to_string(response.body.size()));
 }
 
+/// "http://<Host>" for absolute links in downloads and feeds; "" (relative links) for a Host
+/// that is missing or holds anything but a host name, IPv6 literal and port.
+std::string request_origin(const httplib::Request& request) {
+  const std::string host = request.get_header_value("Host");
+  const bool plain = !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view(".-:[]").find(c) != std::string_view::npos;
+  });
+  return plain ? "http://" + host : "";
+}
+
 bool is_api_path(const std::string& path) { return path.starts_with("/api/") || path == "/healthz"; }
 
 /// True when `request` asks for one range of a file of `web_dir` that starts inside the file.
@@ -251,12 +296,13 @@ void drop_unserved_ranges(httplib::Request& request, const std::filesystem::path
   request.headers.erase("Range");  // or httplib calls a whole file partial content (206)
 }
 
-Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params) {
+Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params,
+               const std::string& origin) {
   std::smatch match;
   for (const auto& route : route_table()) {
     if (!std::regex_match(path, match, route.pattern)) continue;
     try {
-      return route.answer(context, match.size() > 1 ? match[1].str() : std::string(), params);
+      return route.answer(context, match.size() > 1 ? match[1].str() : std::string(), params, origin);
     } catch (const ParamError& error) {
       return {.status = 400, .body = error_json(error.what(), error.parameter())};
     } catch (const QueryError& error) {
@@ -273,12 +319,15 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   serve_static_files(server, options.web_dir);
 
   auto answer = [&context, cache = options.cache](const httplib::Request& request, httplib::Response& response) {
-    if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/")) answer_through(*cache, context, request, response);
-    else send(response, dispatch(context, request.path, request.params));
+    if (not_modified(context, request, response)) return;
+    const std::string origin = request_origin(request);
+    if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/")) answer_through(*cache, context, request, response, origin);
+    else send(response, dispatch(context, request.path, request.params, origin));
   };
-  // The export is a download (CSV or JSON file), so it is routed before the JSON table.
+  // The export is a download (CSV, JSON, BibTeX or RIS file), so it is routed before the JSON table.
   server.Get("/api/export", [&context](const httplib::Request& request, httplib::Response& response) {
-    const FileReply reply = get_export(context, request.params);
+    const ReferenceAccess access{.date = utc_now_iso8601().substr(0, 10), .origin = request_origin(request)};
+    const FileReply reply = get_export(context, request.params, access);
     response.status = reply.status;
     response.set_header("Cache-Control", "no-store");
     if (!reply.filename.empty()) {

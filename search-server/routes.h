@@ -26,9 +26,11 @@ struct RequestLimits {
 using LogSink = std::function<void(std::string_view line)>;
 
 /// Answers a GET of an API path (/api/…, /healthz) by the route table; 404 for any other path.
+/// `origin` ("http://host", or "") makes the links of the feed absolute.
 /// ParamError and QueryError become 400; other exceptions propagate (the server turns them into
 /// a generic 500).
-Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params);
+Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params,
+               const std::string& origin = "");
 
 struct RouteOptions {
   std::filesystem::path web_dir;  ///< static files served at /; empty: none

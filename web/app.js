@@ -164,7 +164,8 @@ async function showSearchView(state, signal) {
     filtered.forEach((name, i) => { facets[name] = unfiltered[i]; });
     const ctx = context();
     renderStatus(status, result, ctx);
-    renderExport($('export'), result, (format) => api.exportUrl(searchParams(state), format));
+    renderExport($('export'), result, (format) => api.exportUrl(searchParams(state), format),
+      api.feedUrl(searchParams(state)));
     renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
     renderWarnings($('query-warnings'), result);

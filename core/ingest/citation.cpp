@@ -88,8 +88,9 @@ std::string braced(std::string_view value) {
   return out;
 }
 
-std::string bibtex(const Document& document, const Passage& passage) {
-  std::string out = "@misc{" + document.id + "-" + std::to_string(passage.n) + ",\n";
+std::string bibtex(const Document& document, const Passage& passage, const CitationAccess& access) {
+  const std::string key = passage.n > 0 ? document.id + "-" + std::to_string(passage.n) : document.id;
+  std::string out = "@misc{" + key + ",\n";
   auto field = [&out](std::string_view name, const std::string& value) {
     if (!value.empty()) out += "  " + std::string(name) + " = " + value + ",\n";
   };
@@ -100,11 +101,13 @@ std::string bibtex(const Document& document, const Passage& passage) {
   field("year", document.date.size() >= 4 ? braced(std::string_view(document.date).substr(0, 4)) : "");
   const int month = month_of(document.date);
   field("month", month >= 1 && month <= 12 ? std::string(kBibMonths[static_cast<std::size_t>(month - 1)]) : "");
-  field("url", braced(latex_escape(document.url)));
+  const std::string& url = document.url.empty() ? access.permalink : document.url;
+  field("url", braced(latex_escape(url)));
+  field("urldate", url.empty() ? "" : braced(access.date));
   std::string where = passage.page > 0 ? "page " + std::to_string(passage.page) + ", " : "";
+  if (passage.n > 0) where += "paragraph " + std::to_string(passage.n) + "; ";
   const std::string what = authorship.description.empty() ? "" : latex_escape(authorship.description) + "; ";
-  field("note", "{" + what + where + "paragraph " + std::to_string(passage.n) + "; Liaison document " +
-                    latex_escape(document.id) + "}");
+  field("note", "{" + what + where + "Liaison document " + latex_escape(document.id) + "}");
   const Language language = passage.language != Language::Unknown ? passage.language : document.declared_language;
   field("langid", braced(langid(language)));
   out += "}\n";
@@ -113,8 +116,9 @@ std::string bibtex(const Document& document, const Passage& passage) {
 
 }  // namespace
 
-std::string cite(const Document& document, const Passage& passage, CitationStyle style) {
-  return style == CitationStyle::BibTeX ? bibtex(document, passage) : plain_text(document, passage);
+std::string cite(const Document& document, const Passage& passage, CitationStyle style,
+                 const CitationAccess& access) {
+  return style == CitationStyle::BibTeX ? bibtex(document, passage, access) : plain_text(document, passage);
 }
 
 }  // namespace liaison

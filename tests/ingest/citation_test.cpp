@@ -77,6 +77,23 @@ TEST(Citation, BibTeXEntryHasFieldsAndEscapesLatex) {
   EXPECT_NE(entry.find("langid = {armenian}"), std::string::npos);
 }
 
+TEST(Citation, BibTeXCarriesUrlAndTheDateOfTheCitation) {
+  const CitationAccess access{.date = "2026-03-05", .permalink = "http://liaison.test/?doc=en-brussels-2021#p3"};
+  const std::string with_url = cite(brussels(), passage(3), CitationStyle::BibTeX, access);
+  EXPECT_NE(with_url.find("  url = {https://example.org/brussels},\n  urldate = {2026-03-05},\n"), std::string::npos)
+      << with_url;
+  Document no_url = brussels();
+  no_url.url.clear();
+  const std::string permalink = cite(no_url, passage(3), CitationStyle::BibTeX, access);
+  EXPECT_NE(permalink.find("  url = {http://liaison.test/?doc=en-brussels-2021\\#p3},\n  urldate = {2026-03-05},\n"),
+            std::string::npos)
+      << permalink;
+  const std::string whole = cite(brussels(), passage(0), CitationStyle::BibTeX, access);
+  EXPECT_EQ(whole.rfind("@misc{en-brussels-2021,\n", 0), 0u) << whole;
+  EXPECT_NE(whole.find("note = {Liaison document en-brussels-2021}"), std::string::npos) << whole;
+  EXPECT_EQ(cite(no_url, passage(3), CitationStyle::BibTeX).find("url"), std::string::npos);
+}
+
 TEST(Citation, CitesInEveryLanguage) {
   struct Case {
     std::string title, source;

@@ -10,8 +10,13 @@ namespace {
 
 using namespace testing_support;
 
-/// The records of an RFC 4180 CSV text (quoted fields may hold commas, quotes and line breaks).
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+/// The records of an RFC 4180 CSV text after its UTF-8 byte-order mark (quoted fields may hold
+/// commas, quotes and line breaks).
+std::vector<std::vector<std::string>> parse_csv(std::string text) {
+  EXPECT_TRUE(text.starts_with(kUtf8Bom)) << "no byte-order mark";
+  if (text.starts_with(kUtf8Bom)) text.erase(0, kUtf8Bom.size());
   std::vector<std::vector<std::string>> records;
   std::vector<std::string> record;
   std::string field;
@@ -147,6 +152,7 @@ TEST_F(ExportCite, CsvExportHasAHeaderAndOneRowPerHit) {
   ASSERT_EQ(result->status, 200) << result->body;
   EXPECT_EQ(result->get_header_value("Content-Type"), "text/csv; charset=utf-8");
   EXPECT_EQ(result->get_header_value("Content-Disposition"), "attachment; filename=\"liaison-export.csv\"");
+  EXPECT_TRUE(result->body.starts_with(kUtf8Bom)) << "spreadsheets read UTF-8 by its byte-order mark";
   const auto records = parse_csv(result->body);
   ASSERT_FALSE(records.empty());
   EXPECT_EQ(records[0].front(), "id");
@@ -175,6 +181,36 @@ TEST_F(ExportCite, JsonExportCountsWhatItHolds) {
   EXPECT_EQ(response.body["total"], 6);
   EXPECT_EQ(response.body["exact"], true);  // as in /api/search: false when total is an estimate
   EXPECT_TRUE(response.body["hits"][0].contains("permalink"));
+}
+
+TEST_F(ExportCite, BibtexExportHasOneEntryPerHitWithUrlAndUrldate) {
+  auto result = get("/api/export", {{"format", "bibtex"}, {"q", "demining"}, {"xlang", "0"}, {"lang", "en"}});
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200) << result->body;
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/x-bibtex; charset=utf-8");
+  EXPECT_EQ(result->get_header_value("Content-Disposition"), "attachment; filename=\"liaison-export.bib\"");
+  const std::string& bib = result->body;
+  EXPECT_EQ(bib.rfind("@misc{en-brussels-1,\n", 0), 0u) << bib;
+  EXPECT_EQ(bib.find("@misc", 1), std::string::npos) << "one hit, one entry";
+  EXPECT_NE(bib.find("url = {https://example.org/en-brussels},\n  urldate = {20"), std::string::npos) << bib;
+}
+
+TEST_F(ExportCite, RisExportHasOneRecordPerHitWithCrlf) {
+  auto search = get_json(client_, "/api/search", {});
+  auto result = get("/api/export", {{"format", "ris"}, {"limit", "3"}});
+  ASSERT_TRUE(result);
+  ASSERT_EQ(result->status, 200) << result->body;
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/x-research-info-systems; charset=utf-8");
+  EXPECT_EQ(result->get_header_value("Content-Disposition"), "attachment; filename=\"liaison-export.ris\"");
+  const std::string& ris = result->body;
+  std::size_t records = 0;
+  for (auto at = ris.find("ER  - \r\n"); at != std::string::npos; at = ris.find("ER  - \r\n", at + 1)) ++records;
+  EXPECT_EQ(records, 3u) << ris;
+  EXPECT_EQ(ris.rfind("TY  - ", 0), 0u) << ris;
+  EXPECT_NE(ris.find("TI  - " + search.body["hits"][0]["title"].get<std::string>() + "\r\n"), std::string::npos) << ris;
+  for (std::size_t at = ris.find('\n'); at != std::string::npos; at = ris.find('\n', at + 1)) {
+    ASSERT_EQ(ris[at - 1], '\r') << "a bare LF at " << at;
+  }
 }
 
 TEST_F(ExportCite, ExportRefusesBadParameters) {

@@ -68,13 +68,36 @@ export const tests = [
       assert.ok(total > 10, 'more than one page of hits');
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export a.export-csv').click()]);
       assert.equal(download.suggestedFilename(), 'liaison-export.csv');
-      const records = parseCsv(readFileSync(await download.path(), 'utf8'));
+      const text = readFileSync(await download.path(), 'utf8');
+      assert.ok(text.startsWith('\uFEFF'), 'a UTF-8 byte-order mark for spreadsheets');
+      const records = parseCsv(text.slice(1));
       assert.equal(records[0].join(','), 'id,title,date,lang,kind,source,url,passage,page,score,areas,measures,snippet,permalink');
       assert.equal(records.length - 1, total);
       assert.ok(records.slice(1).every((record) => record.length === records[0].length));
-      assert.equal(await page.locator('#export').textContent(), 'Export: CSV · JSON');
+      assert.equal(await page.locator('#export').textContent(), 'Export: CSV · JSON · BibTeX · RIS · Subscribe');
       const json = await page.locator('#export a.export-json').getAttribute('href');
       assert.match(json, /^\/api\/export\?q=ceasefire&xlang=0&format=json$/);
+    },
+  },
+  {
+    name: 'the export menu offers BibTeX and RIS, and Subscribe the feed of the search, in every language',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=ceasefire&xlang=0&page=2&ui=ru`);
+      await page.locator('#export a.export-ris').waitFor();
+      assert.equal(await page.locator('#export a.export-bibtex').getAttribute('href'), '/api/export?q=ceasefire&xlang=0&format=bibtex');
+      assert.equal(await page.locator('#export a.export-ris').getAttribute('href'), '/api/export?q=ceasefire&xlang=0&format=ris');
+      const subscribe = page.locator('#export a.subscribe');
+      assert.equal(await subscribe.textContent(), 'Подписаться');
+      assert.equal(await subscribe.getAttribute('href'), '/api/feed?q=ceasefire&xlang=0');
+      const feed = await page.evaluate(async (href) => {
+        const response = await fetch(href);
+        return { type: response.headers.get('content-type'), body: await response.text() };
+      }, await subscribe.getAttribute('href'));
+      assert.equal(feed.type, 'application/atom+xml; charset=utf-8');
+      assert.match(feed.body, /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export a.export-ris').click()]);
+      assert.equal(download.suggestedFilename(), 'liaison-export.ris');
+      assert.match(readFileSync(await download.path(), 'utf8'), /^TY {2}- [A-Z]+\r\n/);
     },
   },
 ];

@@ -27,11 +27,17 @@ export const getStats = () => getJson('/api/stats');
 export const getMeasureTrack = (id, signal) => getJson(`/api/measures/${encodeURIComponent(id)}`, signal);
 export const getCitation = (id, n) =>
   getJson(`/api/documents/${encodeURIComponent(id)}/passages/${encodeURIComponent(n)}/cite`);
-/** The URL of the export of a search (`params` as for search) in `format` (csv or json). */
+/** The URL of the export of a search (`params` as for search) in `format` (csv, json, bibtex or ris). */
 export function exportUrl(params, format) {
   const query = new URLSearchParams(params);
   query.delete('page');
   query.delete('size');
   query.set('format', format);
   return `/api/export?${query}`;
+}
+/** The URL of the Atom feed of a search's newest documents (`params` as for search). */
+export function feedUrl(params) {
+  const query = new URLSearchParams(params);
+  for (const ignored of ['page', 'size', 'sort', 'mode']) query.delete(ignored);
+  return `/api/feed?${query}`;
 }

@@ -82,15 +82,22 @@ export function renderStatus(node, result, ctx) {
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
 }
 
-/** The "Export CSV / JSON" links of the current search (all hits up to the server's limit). */
-export function renderExport(node, result, exportUrl) {
+/**
+ * The "Export CSV / JSON / BibTeX / RIS" links of the current search (all hits up to the server's
+ * limit), and "Subscribe": the Atom feed of its newest documents.
+ */
+export function renderExport(node, result, exportUrl, feedUrl) {
   clear(node);
   node.hidden = result.total === 0;
   if (result.total === 0) return;
   node.append(...[`${t('export')}: `,
     el('a', { href: exportUrl('csv'), download: 'liaison-export.csv', className: 'export-csv' }, 'CSV'), ' · ',
-    el('a', { href: exportUrl('json'), download: 'liaison-export.json', className: 'export-json' }, 'JSON'),
+    el('a', { href: exportUrl('json'), download: 'liaison-export.json', className: 'export-json' }, 'JSON'), ' · ',
+    el('a', { href: exportUrl('bibtex'), download: 'liaison-export.bib', className: 'export-bibtex' }, 'BibTeX'), ' · ',
+    el('a', { href: exportUrl('ris'), download: 'liaison-export.ris', className: 'export-ris' }, 'RIS'),
     result.total > EXPORT_LIMIT ? el('span', { className: 'export-note' }, ` (${t('exportLimit', EXPORT_LIMIT)})`) : null,
+    feedUrl ? ' · ' : null,
+    feedUrl ? el('a', { href: feedUrl, type: 'application/atom+xml', className: 'subscribe' }, t('subscribe')) : null,
   ].filter(Boolean));
 }
 
