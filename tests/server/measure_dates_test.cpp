@@ -4,8 +4,6 @@
 // /api/measures says when and where each measure was proposed.
 #include <gtest/gtest.h>
 
-#include "core/index/writer.h"
-#include "core/tagging/cbm_tagger.h"
 #include "tests/server/server_fixture.h"
 
 namespace liaison::http {
@@ -15,37 +13,18 @@ using namespace testing_support;
 
 class BundledMeasures : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    analyzer_ = new Analyzer;
-    const CbmTagger tagger(liaison::load_domain(domain()), *analyzer_);
-    const BuildReport report = build_index(testing::source_dir() / "corpus" / "documents", dir_->path() / "db",
-                                           *analyzer_, {.tagger = &tagger});
-    ASSERT_EQ(report.failed, 0u);
-    server_ = new RunningServer(
-        {.db = dir_->path() / "db", .web_dir = {}, .domain_dir = domain(), .threads = 2, .keep_alive_seconds = 0, .log = {}},
-        *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete analyzer_;
-    delete dir_;
-  }
-  static std::filesystem::path domain() { return testing::source_dir() / "corpus" / "domain"; }
+  static void SetUpTestSuite() { server_ = new BundledCorpusServer; }
+  static void TearDownTestSuite() { delete server_; }
 
   static JsonResponse get(const std::string& path) {
     httplib::Client client("127.0.0.1", server_->port());
     return get_json(client, path);
   }
 
-  static testing::TempDir* dir_;
-  static Analyzer* analyzer_;
-  static RunningServer* server_;
+  static BundledCorpusServer* server_;
 };
 
-testing::TempDir* BundledMeasures::dir_ = nullptr;
-Analyzer* BundledMeasures::analyzer_ = nullptr;
-RunningServer* BundledMeasures::server_ = nullptr;
+BundledCorpusServer* BundledMeasures::server_ = nullptr;
 
 TEST_F(BundledMeasures, EveryMeasureSaysWhenAndWhereItWasProposed) {
   const JsonResponse measures = get("/api/measures");

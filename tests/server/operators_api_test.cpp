@@ -7,8 +7,6 @@
 
 #include <gtest/gtest.h>
 
-#include "core/index/writer.h"
-#include "core/tagging/cbm_tagger.h"
 #include "tests/server/server_fixture.h"
 
 namespace liaison::http {
@@ -18,23 +16,8 @@ using namespace testing_support;
 
 class BundledOperators : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    dir_ = new testing::TempDir;
-    analyzer_ = new Analyzer;
-    const CbmTagger tagger(liaison::load_domain(domain()), *analyzer_);
-    const BuildReport report = build_index(testing::source_dir() / "corpus" / "documents", dir_->path() / "db",
-                                           *analyzer_, {.tagger = &tagger});
-    ASSERT_EQ(report.failed, 0u);
-    server_ = new RunningServer(
-        {.db = dir_->path() / "db", .web_dir = {}, .domain_dir = domain(), .threads = 2, .keep_alive_seconds = 0, .log = {}},
-        *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    delete analyzer_;
-    delete dir_;
-  }
-  static std::filesystem::path domain() { return testing::source_dir() / "corpus" / "domain"; }
+  static void SetUpTestSuite() { server_ = new BundledCorpusServer; }
+  static void TearDownTestSuite() { delete server_; }
 
   static JsonResponse search(httplib::Params params) {
     params.emplace("size", "100");
@@ -59,14 +42,10 @@ class BundledOperators : public ::testing::Test {
     return out;
   }
 
-  static testing::TempDir* dir_;
-  static Analyzer* analyzer_;
-  static RunningServer* server_;
+  static BundledCorpusServer* server_;
 };
 
-testing::TempDir* BundledOperators::dir_ = nullptr;
-Analyzer* BundledOperators::analyzer_ = nullptr;
-RunningServer* BundledOperators::server_ = nullptr;
+BundledCorpusServer* BundledOperators::server_ = nullptr;
 
 TEST_F(BundledOperators, AnExcludedWordExcludesEveryDocumentThatMentionsIt) {
   const std::set<std::string> brussels = as_typed("Brussels");

@@ -3,6 +3,7 @@
 // indexed with liaison::build_index, served on an ephemeral loopback port.
 #include <chrono>
 #include <fstream>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -14,6 +15,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/writer.h"
+#include "core/tagging/cbm_tagger.h"
 #include "search-server/server.h"
 #include "tests/support/temp_dir.h"
 
@@ -127,6 +129,30 @@ class IndexedCorpus {
  private:
   testing::TempDir dir_;
   Analyzer analyzer_;
+};
+
+/// The bundled corpus (corpus/documents) tagged with the bundled domain and served with it: for
+/// the suites that check what the issues report about the bundled documents. Built once per
+/// suite (SetUpTestSuite), as it indexes every bundled document.
+class BundledCorpusServer {
+ public:
+  BundledCorpusServer() {
+    const std::filesystem::path domain = testing::source_dir() / "corpus" / "domain";
+    const CbmTagger tagger(liaison::load_domain(domain), analyzer_);
+    const BuildReport report =
+        build_index(testing::source_dir() / "corpus" / "documents", dir_.path() / "db", analyzer_, {.tagger = &tagger});
+    EXPECT_EQ(report.failed, 0u);
+    server_ = std::make_unique<RunningServer>(
+        ServerOptions{.db = dir_.path() / "db", .web_dir = {}, .domain_dir = domain, .threads = 2,
+                      .keep_alive_seconds = 0, .log = {}},
+        analyzer_);
+  }
+  int port() const { return server_->port(); }
+
+ private:
+  testing::TempDir dir_;
+  Analyzer analyzer_;
+  std::unique_ptr<RunningServer> server_;
 };
 
 /// A JSON file of the project's domain folder.
