@@ -68,7 +68,7 @@ bool is_within(const fs::path& path, const fs::path& root) {
 /// by its own path is listed under that path, whatever links lead to it too.
 class CorpusWalker {
  public:
-  CorpusWalker(const fs::path& corpus, const CorpusListOptions& options) : corpus_(corpus), options_(options) {
+  CorpusWalker(const fs::path& corpus, const CorpusListOptions& options) : options_(options) {
     std::error_code error;
     root_ = fs::canonical(corpus, error);
     struct stat info {};
@@ -161,7 +161,6 @@ class CorpusWalker {
 
   static std::string shown(const std::string& folder) { return folder.empty() ? "the corpus folder" : folder; }
 
-  const fs::path& corpus_;
   const CorpusListOptions& options_;
   fs::path root_;                          ///< the corpus folder, canonical
   std::map<FileKey, std::string> seen_;    ///< folders and files listed, with their corpus-relative path
