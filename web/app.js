@@ -2,7 +2,8 @@
 import * as api from './js/api.js';
 import { renderChart } from './js/chart.js';
 import { renderDocument, renderDocumentError } from './js/document.js';
-import { setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
+import { bindFiltersPanel, renderFiltersToggle } from './js/filters_panel.js';
+import { formatDate, setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
 import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/measures.js';
 import {
   renderDidYouMean, renderExpansions, renderExport, renderFacets, renderHits, renderPagination, renderStatus,
@@ -56,6 +57,7 @@ function syncControls(state) {
   }
   $('ui-language').value = uiLanguage();
   $('clear-filters').hidden = !hasFilters(state);
+  renderFiltersToggle(state);
 }
 
 async function render(state, { focus = false, hash = location.hash } = {}) {
@@ -207,6 +209,7 @@ function onDateChange(event) {
 }
 
 function bindControls() {
+  bindFiltersPanel();
   $('q').addEventListener('input', onTyping);
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -257,7 +260,7 @@ function bindControls() {
 function renderFooter() {
   const { stats } = app;
   if (!stats) return;
-  const indexed = stats.last_indexed ? ` · ${t('indexed', stats.last_indexed.slice(0, 10))}` : '';
+  const indexed = stats.last_indexed ? ` · ${t('indexed', formatDate(stats.last_indexed.slice(0, 10)))}` : '';
   $('footer').textContent = `${t('stats', stats.documents, stats.passages)}${indexed}`;
 }
 

@@ -2,15 +2,38 @@
 import assert from 'node:assert/strict';
 
 import { waitUntil } from './harness.mjs';
+import { LABELS as INTERFACE_LABELS, UI_LANGUAGES } from '../../web/js/i18n.js';
 
 const LABELS = [
-  { ui: 'hy', filters: 'Զտիչներ', sort: 'Ըստ համապատասխանության' },
+  { ui: 'hy', filters: 'Զտիչներ', sort: 'Համապատասխանություն' },
   { ui: 'az', filters: 'Filtrlər', sort: 'Uyğunluğa görə' },
   { ui: 'ru', filters: 'Фильтры', sort: 'По релевантности' },
   { ui: 'en', filters: 'Filters', sort: 'Relevance' },
 ];
 
+/** Each label's path with what a translation must match: its kind, a function's arity, a list's length. */
+function shapes(labels, prefix = '') {
+  return Object.entries(labels).flatMap(([key, value]) => {
+    const path = prefix + key;
+    if (typeof value === 'function') return [`${path}: function/${value.length}`];
+    if (Array.isArray(value)) return [`${path}: list/${value.length}`];
+    if (value && typeof value === 'object') return shapes(value, `${path}.`);
+    return [`${path}: ${typeof value}`];
+  }).sort();
+}
+
 export const tests = [
+  {
+    name: 'every interface label exists in all four languages',
+    async run() {
+      const english = shapes(INTERFACE_LABELS.en);
+      for (const lang of UI_LANGUAGES) {
+        const shape = shapes(INTERFACE_LABELS[lang]);
+        assert.deepEqual(english.filter((key) => !shape.includes(key)), [], `missing or of another shape in ${lang}`);
+        assert.deepEqual(shape.filter((key) => !english.includes(key)), [], `only in ${lang}`);
+      }
+    },
+  },
   {
     name: 'the language switch changes every label',
     async run({ page, baseUrl }) {

@@ -1,7 +1,7 @@
 // The document view: metadata, tags and every passage, each with a citable anchor (#p12),
 // the query words highlighted. All text goes in as text nodes.
-import { el, clear, highlightNodes, queryWords, formatDate } from './dom.js';
-import { t, valueLabel, uiLanguage } from './i18n.js';
+import { el, clear, highlightNodes, queryWords } from './dom.js';
+import { formatDate, t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
 import { stateLink, provenanceBadge } from './results.js';
 import { citeControl } from './cite.js';

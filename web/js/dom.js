@@ -115,16 +115,3 @@ export function paintArea(node, area) {
   node.style.setProperty('--area-text', textColourOn(colour));
   return node;
 }
-
-/** Formats a YYYY[-MM[-DD]] date for the interface language. */
-export function formatDate(date, lang) {
-  if (!date) return '';
-  const [year, month, day] = date.split('-').map(Number);
-  if (!month) return String(year);
-  const options = day ? { year: 'numeric', month: 'short', day: 'numeric' } : { year: 'numeric', month: 'short' };
-  try {
-    return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day || 1));
-  } catch {
-    return date;
-  }
-}

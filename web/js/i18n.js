@@ -13,7 +13,18 @@ function russianPlural(n) {
 
 const number = (lang, n) => new Intl.NumberFormat(lang).format(n);
 
-const LABELS = {
+// Month names, written out rather than asked of Intl: Chromium builds without the hy and az
+// locale data give "2024 M06 12" or English months there. Full dates take the genitive in
+// Armenian and Russian ("12 հունիսի", "12 июня"); a month alone takes the nominative.
+const MONTHS = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  hy: ['հունվար', 'փետրվար', 'մարտ', 'ապրիլ', 'մայիս', 'հունիս', 'հուլիս', 'օգոստոս', 'սեպտեմբեր', 'հոկտեմբեր', 'նոյեմբեր', 'դեկտեմբեր'],
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+};
+const RUSSIAN_GENITIVE = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+
+export const LABELS = {
   en: {
     tagline: 'Search the Armenia–Azerbaijan peace process record',
     uiLanguage: 'Interface language',
@@ -76,6 +87,9 @@ const LABELS = {
     provenanceHelp: { original: 'The text as its source issued it', translation: 'A translation of the text its source issued', editorial: 'Written for this corpus by the Liaison editors from public facts; not the text of the institution named' },
     kinds: { statement: 'Statement', report: 'Report', agreement: 'Agreement', article: 'Article', transcript: 'Transcript', other: 'Other' },
     languages: { en: 'English', hy: 'Armenian', az: 'Azerbaijani', ru: 'Russian' },
+    showResults: 'Show results',
+    dayDate: (y, m, d) => `${d} ${MONTHS.en[m]} ${y}`,
+    monthDate: (y, m) => `${MONTHS.en[m]} ${y}`,
     manualTag: 'manual',
     noEvidence: 'no evidence recorded',
     whyTags: 'Why these tags',
@@ -133,7 +147,7 @@ const LABELS = {
     filters: 'Զտիչներ',
     clearFilters: 'Մաքրել զտիչները',
     sort: 'Դասավորել',
-    relevance: 'Ըստ համապատասխանության',
+    relevance: 'Համապատասխանություն',
     newest: 'Նախ՝ նորերը',
     oldest: 'Նախ՝ հները',
     passagesMode: 'Ցույց տալ հատվածները',
@@ -185,6 +199,17 @@ const LABELS = {
     provenanceHelp: { original: 'Տեքստը, ինչպես այն հրապարակել է աղբյուրը', translation: 'Աղբյուրի հրապարակած տեքստի թարգմանություն', editorial: 'Գրված է այս կորպուսի համար Liaison-ի խմբագիրների կողմից՝ հանրային փաստերի հիման վրա. նշված հաստատության տեքստը չէ' },
     kinds: { statement: 'Հայտարարություն', report: 'Զեկույց', agreement: 'Համաձայնագիր', article: 'Հոդված', transcript: 'Սղագրություն', other: 'Այլ' },
     languages: { en: 'Անգլերեն', hy: 'Հայերեն', az: 'Ադրբեջաներեն', ru: 'Ռուսերեն' },
+    showResults: 'Ցույց տալ արդյունքները',
+    noEvidence: 'հիմնավորում գրանցված չէ',
+    citeParagraph: (n) => `Մեջբերում՝ պարբերություն ${n}`,
+    selectedToCopy: 'Ընտրված է. սեղմեք Ctrl+C',
+    loading: 'Բեռնվում է…',
+    plainText: 'Պարզ տեքստ',
+    permalink: 'Հղում հատվածին',
+    liaisonLink: 'Liaison',
+    exportLimit: (n) => `առաջին ${number('hy', n)}`,
+    dayDate: (y, m, d) => `${d} ${MONTHS.hy[m]}ի ${y} թ.`,
+    monthDate: (y, m) => `${MONTHS.hy[m]} ${y} թ.`,
   },
   az: {
     manualTag: 'əl ilə',
@@ -267,6 +292,17 @@ const LABELS = {
     provenanceHelp: { original: 'Mənbənin dərc etdiyi mətn', translation: 'Mənbənin dərc etdiyi mətnin tərcüməsi', editorial: 'Bu korpus üçün Liaison redaktorları tərəfindən açıq faktlar əsasında yazılıb; adı çəkilən qurumun mətni deyil' },
     kinds: { statement: 'Bəyanat', report: 'Hesabat', agreement: 'Saziş', article: 'Məqalə', transcript: 'Stenoqram', other: 'Digər' },
     languages: { en: 'İngilis dili', hy: 'Erməni dili', az: 'Azərbaycan dili', ru: 'Rus dili' },
+    showResults: 'Nəticələri göstər',
+    noEvidence: 'əsas qeydə alınmayıb',
+    citeParagraph: (n) => `Sitat: abzas ${n}`,
+    selectedToCopy: 'Seçildi: Ctrl+C basın',
+    loading: 'Yüklənir…',
+    plainText: 'Sadə mətn',
+    permalink: 'Fraqmentə keçid',
+    liaisonLink: 'Liaison',
+    exportLimit: (n) => `ilk ${number('az', n)}`,
+    dayDate: (y, m, d) => `${d} ${MONTHS.az[m]} ${y}`,
+    monthDate: (y, m) => `${MONTHS.az[m]} ${y}`,
   },
   ru: {
     manualTag: 'вручную',
@@ -356,6 +392,10 @@ const LABELS = {
     provenanceHelp: { original: 'Текст в том виде, в каком его опубликовал источник', translation: 'Перевод текста, опубликованного источником', editorial: 'Написано для этого корпуса редакторами Liaison по открытым данным; это не текст названного учреждения' },
     kinds: { statement: 'Заявление', report: 'Доклад', agreement: 'Соглашение', article: 'Статья', transcript: 'Стенограмма', other: 'Другое' },
     languages: { en: 'Английский', hy: 'Армянский', az: 'Азербайджанский', ru: 'Русский' },
+    showResults: 'Показать результаты',
+    liaisonLink: 'Liaison',
+    dayDate: (y, m, d) => `${d} ${RUSSIAN_GENITIVE[m]} ${y} г.`,
+    monthDate: (y, m) => `${MONTHS.ru[m]} ${y} г.`,
   },
 };
 
@@ -392,6 +432,16 @@ export function valueLabel(facet, value, ctx) {
     return name ? `${value} · ${name}` : value;
   }
   return value;
+}
+
+/** A YYYY[-MM[-DD]] date as the interface language writes it; anything else as it came. */
+export function formatDate(date, lang = current) {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date ?? '');
+  if (!match) return date ?? '';
+  const [year, month, day] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  if (month < 1 || month > 12) return String(year);
+  const labels = LABELS[UI_LANGUAGES.includes(lang) ? lang : 'en'];
+  return day ? labels.dayDate(year, month - 1, day) : labels.monthDate(year, month - 1);
 }
 
 /** Rewrites every [data-i18n] text and [data-i18n-placeholder] placeholder under `root`. */

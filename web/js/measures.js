@@ -1,8 +1,8 @@
 // The measures list (?measures=1: every measure with its document count) and the measure
 // tracker (?track=M03): names, area, first and latest mention, and a timeline of every document
 // and passage that references the measure, by year, each passage linking to #pN of its document.
-import { el, clear, formatDate, paintArea } from './dom.js';
-import { t, uiLanguage, UI_LANGUAGES } from './i18n.js';
+import { el, clear, paintArea } from './dom.js';
+import { formatDate, t, uiLanguage, UI_LANGUAGES } from './i18n.js';
 import { stateLink } from './results.js';
 import { stateToQuery } from './state.js';
 import { areaName, measureName } from './tags.js';

@@ -1,6 +1,6 @@
 // The search view: hits, facets, status line, "did you mean" and pagination.
-import { el, clear, snippetNodes, paintArea, formatDate } from './dom.js';
-import { t, valueLabel, uiLanguage } from './i18n.js';
+import { el, clear, snippetNodes, paintArea } from './dom.js';
+import { formatDate, t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
 import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
