@@ -201,7 +201,7 @@ class Connection {
 };
 
 std::size_t run_query(Connection& sphinx, const BenchQuery& query, bool facets_snippets) {
-  std::string sql = "SELECT id, path, title FROM liaison WHERE " + where_clause(query) + " LIMIT 10";
+  std::string sql = "SELECT id, path, title FROM docs WHERE " + where_clause(query) + " LIMIT 10";
   if (facets_snippets) sql += " FACET lang FACET kind FACET year LIMIT 100";
   std::vector<std::vector<std::string>> top;
   sphinx.run(sql, &top);
@@ -209,7 +209,7 @@ std::size_t run_query(Connection& sphinx, const BenchQuery& query, bool facets_s
     std::string files, words;
     for (const auto& row : top) files += (files.empty() ? "" : ", ") + sql_string(row[1]);
     for (const auto& word : query.words) words += (words.empty() ? "" : " ") + word;
-    sphinx.run("CALL SNIPPETS((" + files + "), 'liaison', " + sql_string(words) +
+    sphinx.run("CALL SNIPPETS((" + files + "), 'docs', " + sql_string(words) +
                ", 1 AS load_files, 200 AS limit, '<mark>' AS before_match, '</mark>' AS after_match, "
                "'…' AS chunk_separator)");
   }
