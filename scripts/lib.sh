@@ -11,6 +11,10 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp
   nlohmann-json3-dev libcli11-dev libgtest-dev libxml2-dev libpoppler-cpp-dev)
 # ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one.
 TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript python3-feedparser qpdf)
+# What scripts/bench needs on top of building: the peers (SQLite FTS5, Xapian's tools, Sphinx's
+# indexer and searchd with the MySQL-protocol client that speaks SphinxQL), wrk, and the
+# dictionaries bench_generate draws words from.
+BENCH_PACKAGES=(libsqlite3-dev xapian-tools sphinxsearch libmariadb-dev wrk hunspell-ru myspell-hy hunspell-en-us)
 # clang 14 and its runtime (libFuzzer, ASan, UBSan) build the fuzz targets of scripts/fuzz.
 FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 

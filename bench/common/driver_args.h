@@ -12,11 +12,15 @@ namespace liaison::bench {
 /// The command line every engine driver takes:
 ///   <driver> index --corpus DIR --db PATH --out FILE.json
 ///   <driver> query --db PATH --queries FILE --rounds N [--facets-snippets] --out FILE.json
+/// bench_sphinx also has `xmlpipe --corpus DIR` (no --db) and `saturate … --threads T --seconds S`,
+/// and its --db is searchd's HOST:PORT.
 struct DriverArgs {
   std::string mode;
   std::filesystem::path corpus, db, queries, out;
   int rounds = 3;
   bool facets_snippets = false;  ///< what the API really does: facet counts and highlighted snippets
+  int threads = 1;               ///< client threads of a saturation run
+  double seconds = 0;            ///< length of a saturation run
 };
 
 inline DriverArgs parse_driver_args(int argc, char** argv) {
@@ -35,9 +39,11 @@ inline DriverArgs parse_driver_args(int argc, char** argv) {
     else if (flag == "--out") args.out = value();
     else if (flag == "--rounds") args.rounds = std::stoi(value());
     else if (flag == "--facets-snippets") args.facets_snippets = true;
+    else if (flag == "--threads") args.threads = std::stoi(value());
+    else if (flag == "--seconds") args.seconds = std::stod(value());
     else throw std::runtime_error("unknown option " + std::string(flag));
   }
-  if (args.db.empty()) throw std::runtime_error("--db is required");
+  if (args.db.empty() && args.mode != "xmlpipe") throw std::runtime_error("--db is required");
   return args;
 }
 

@@ -25,7 +25,7 @@ json load(const std::filesystem::path& path) {
 /// Files named <kind>.<engine>.json gathered under one object keyed by engine.
 json per_engine(const std::filesystem::path& run, const std::string& kind) {
   json out = json::object();
-  for (const char* engine : {"liaison", "fts5", "xapian"}) {
+  for (const char* engine : {"liaison", "fts5", "xapian", "sphinx"}) {
     json one = load(run / (kind + "." + engine + ".json"));
     if (!one.is_null()) out[engine] = std::move(one);
   }
@@ -35,16 +35,32 @@ json per_engine(const std::filesystem::path& run, const std::string& kind) {
 /// Every engine indexed (exit 0) and found hits for some queries, in both modes.
 bool sane(const liaison::bench::RunData& data) {
   bool ok = true;
-  for (const char* engine : {"liaison", "fts5", "xapian"}) {
+  for (const char* engine : {"liaison", "fts5", "xapian", "sphinx"}) {
     if (data.index.value(engine, json::object()).value("exit", -1) != 0) {
       std::cerr << "check: " << engine << " did not index\n";
       ok = false;
     }
     for (const auto* query : {&data.query, &data.query_fs}) {
-      if (query->value(engine, json::object()).value("queries_with_hits", 0) == 0) {
+      const json& figures = query->value(engine, json::object());
+      if (figures.value("queries_with_hits", 0) == 0) {
         std::cerr << "check: " << engine << " found nothing\n";
         ok = false;
       }
+      if (figures.value("errors", 0) != 0) {
+        std::cerr << "check: " << engine << " failed " << figures.value("errors", 0) << " queries\n";
+        ok = false;
+      }
+    }
+  }
+  // Sphinx's indexer says how many documents it collected (it exits 0 with none).
+  if (data.sizes.value("sphinx", json::object()).value("documents", 0) == 0) {
+    std::cerr << "check: sphinx indexed no documents\n";
+    ok = false;
+  }
+  for (const auto& [engine, figures] : data.saturate.items()) {
+    if (figures.value("searches", 0) == 0 || figures.value("errors", 0) != 0) {
+      std::cerr << "check: " << engine << " at saturation answered nothing or had errors: " << figures.dump() << "\n";
+      ok = false;
     }
   }
   // HTTP runs that happened must have answered, without errors.
@@ -80,6 +96,8 @@ int main(int argc, char** argv) {
   if (data.http.is_null()) data.http = json::object();
   data.http_cached = load(run / "http_cached.json");
   if (data.http_cached.is_null()) data.http_cached = json::object();
+  data.saturate = per_engine(run, "saturate");
+  data.server = per_engine(run, "server");
   const std::string report = liaison::bench::render_report(data);
   std::cout << report;
   if (!out.empty()) std::ofstream(out) << report;

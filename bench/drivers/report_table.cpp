@@ -10,7 +10,8 @@ namespace liaison::bench {
 namespace {
 
 using Value = std::optional<double>;
-const char* const kEngines[] = {"liaison", "fts5", "xapian"};
+const char* const kEngines[] = {"liaison", "fts5", "xapian", "sphinx"};
+constexpr int kEngineCount = 4;
 
 Value number(const nlohmann::json& json, const std::vector<std::string>& path) {
   const nlohmann::json* node = &json;
@@ -38,7 +39,7 @@ std::string ratio(Value liaison, Value peer) {
 struct Row {
   std::string label;
   bool higher_is_better;
-  Value values[3];  // liaison, fts5, xapian
+  Value values[kEngineCount];  // liaison, fts5, xapian, sphinx
 };
 
 std::vector<Row> rows(const RunData& d) {
@@ -46,7 +47,7 @@ std::vector<Row> rows(const RunData& d) {
   const Value megabytes = number(d.manifest, {"bytes"}) ? Value(*number(d.manifest, {"bytes"}) / 1e6) : std::nullopt;
   auto per_engine = [&](auto get) {
     Row row;
-    for (int i = 0; i < 3; ++i) row.values[i] = get(kEngines[i]);
+    for (int i = 0; i < kEngineCount; ++i) row.values[i] = get(kEngines[i]);
     return row;
   };
   auto rate = [&](Value amount) {
@@ -80,25 +81,37 @@ std::vector<Row> rows(const RunData& d) {
     add("Query p99 (ms)" + suffix, false, per_engine(field(*json, "p99_ms")));
   }
   add("Queries with ≥ 1 hit (of the set)", true, per_engine(field(d.query, "queries_with_hits")));
+  // Liaison over HTTP; beside it, in its own column, a server peer driven over its own protocol at
+  // the same concurrency for the same time (Sphinx's searchd over SphinxQL), with the cache off.
   struct HttpRun {
     const nlohmann::json* figures;
+    bool with_peers;
     const char* rate_label;
     const char* p99_label;
     const char* rss_label;
   };
-  for (const HttpRun& run : {HttpRun{&d.http, "HTTP /api/search: searches/s at saturation",
-                                     "HTTP /api/search: p99 at saturation (ms)", "HTTP: server RSS after the run (MB)"},
-                             HttpRun{&d.http_cached, "HTTP with the answer cache (query set repeating): searches/s",
+  for (const HttpRun& run : {HttpRun{&d.http, true, "HTTP /api/search (Sphinx: searchd over SphinxQL): searches/s at saturation",
+                                     "HTTP /api/search (Sphinx: searchd): p99 at saturation (ms)",
+                                     "HTTP: server RSS after the run (Sphinx: searchd's) (MB)"},
+                             HttpRun{&d.http_cached, false, "HTTP with the answer cache (query set repeating): searches/s",
                                      "HTTP with the answer cache: p99 (ms)",
                                      "HTTP with the answer cache: server RSS after the run (MB)"}}) {
+    auto peers = [&](Row row, const nlohmann::json& json, const char* key, double scale) {
+      if (!run.with_peers) return row;
+      for (int i = 1; i < kEngineCount; ++i) {
+        const Value v = number(json, {kEngines[i], key});
+        row.values[i] = v ? Value(*v * scale) : std::nullopt;
+      }
+      return row;
+    };
     Row http;
     http.values[0] = number(*run.figures, {"requests_per_s"});
-    add(run.rate_label, true, http);
+    add(run.rate_label, true, peers(http, d.saturate, "searches_per_s", 1.0));
     http.values[0] = number(*run.figures, {"p99_ms"});
-    add(run.p99_label, false, http);
+    add(run.p99_label, false, peers(http, d.saturate, "p99_ms", 1.0));
     const Value rss_kb = number(*run.figures, {"rss_kb"});
     http.values[0] = rss_kb ? Value(*rss_kb / 1024) : std::nullopt;
-    add(run.rss_label, false, http);
+    add(run.rss_label, false, peers(http, d.server, "rss_kb", 1.0 / 1024));
   }
   return out;
 }
@@ -154,14 +167,23 @@ std::string render_report(const RunData& d) {
       << format(Value(m.value("bytes", 0.0) / 1e6), 1) << " MB of text, seed " << m.value("seed", 0)
       << (m.value("ntrex", false) ? ", with NTREX-128 words" : ", without NTREX-128 words") << "\n"
       << "- queries: " << m.value("queries", 0) << " (" << d.query.value("liaison", nlohmann::json::object()).value("runs", 0)
-      << " timed runs per engine and mode, after one warm-up pass)\n\n";
+      << " timed runs per engine and mode, after one warm-up pass)\n";
+  if (d.http.contains("connections") || !d.saturate.empty()) {
+    const auto& sphinx = d.saturate.value("sphinx", nlohmann::json::object());
+    out << "- saturation: " << d.http.value("connections", sphinx.value("threads", 0)) << " connections for "
+        << d.http.value("seconds", sphinx.value("seconds", 0.0)) << " s (wrk against /api/search; as many SphinxQL client threads against "
+        << "searchd, with facets and snippets)\n";
+  }
+  out << "\n";
 
-  out << "| measure | better | Liaison | FTS5 | Liaison ÷ FTS5 | Xapian | Liaison ÷ Xapian |\n"
-      << "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n";
+  out << "| measure | better | Liaison | FTS5 | Liaison ÷ FTS5 | Xapian | Liaison ÷ Xapian | Sphinx | Liaison ÷ Sphinx |\n"
+      << "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n";
   for (const auto& row : rows(d)) {
-    out << "| " << row.label << " | " << (row.higher_is_better ? "higher" : "lower") << " | " << format(row.values[0])
-        << " | " << format(row.values[1]) << " | " << ratio(row.values[0], row.values[1]) << " | "
-        << format(row.values[2]) << " | " << ratio(row.values[0], row.values[2]) << " |\n";
+    out << "| " << row.label << " | " << (row.higher_is_better ? "higher" : "lower") << " | " << format(row.values[0]);
+    for (int i = 1; i < kEngineCount; ++i) {
+      out << " | " << format(row.values[i]) << " | " << ratio(row.values[0], row.values[i]);
+    }
+    out << " |\n";
   }
   out << "\n## Targets\n\n| target | Liaison | goal | met |\n| --- | ---: | ---: | --- |\n";
   for (const auto& t : targets(d)) {

@@ -13,6 +13,9 @@ struct RunData {
   nlohmann::json run, manifest, index, sizes, query, query_fs, http;
   /// The same HTTP run with the server's answer cache on (the query set repeats under wrk).
   nlohmann::json http_cached = nlohmann::json::object();
+  /// saturate.<engine> (a server peer at saturation: searches_per_s, p99_ms, errors) and
+  /// server.<engine> (its rss_kb afterwards), keyed by engine: Sphinx's searchd beside /api/search.
+  nlohmann::json saturate = nlohmann::json::object(), server = nlohmann::json::object();
 };
 
 /// The markdown report: header, one table of Liaison's figures with its ratio to each peer, the
