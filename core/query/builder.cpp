@@ -4,8 +4,8 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
-#include "core/ingest/document.h"
 #include "core/lang/detect.h"
+#include "core/query/fields.h"
 #include "core/query/query_term.h"
 #include "core/query/ranking.h"
 
@@ -82,13 +82,6 @@ Query scaled(const Query& query, double factor) {
 
 /// Every document, without weight: the left side of a query made only of exclusions.
 Query everything() { return Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0); }
-
-std::string ascii_lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
 
 class Builder {
  public:
@@ -326,14 +319,11 @@ class Builder {
 
   Part build_node(const Field& field) {
     if (!field.value) return {};
-    if (field.name == "title") return {.query = scaled(title_query(*field.value), options_.title_factor)};
-    const std::string value = field_text(*field.value);
-    if (field.name == "lang") return {.query = Query(language_term(value)), .role = Role::Filter};
-    if (field.name == "kind") return {.query = Query(kind_term(value)), .role = Role::Filter};
-    // source: by prefix of the lower-cased name, so source:osce finds "OSCE Minsk Group".
-    const std::string pattern = schema::term(schema::kSourcePrefix, source_key(value));
-    return {.query = Query(Query::OP_WILDCARD, pattern, 0, Query::WILDCARD_LIMIT_ERROR, Query::OP_OR),
-            .role = Role::Filter};
+    const FieldSpec& spec = spec_of(field.field);
+    if (spec.role == FieldRole::Text) return {.query = scaled(title_query(*field.value), options_.title_factor)};
+    FilterValue value = normalise_filter_value(spec, field_text(*field.value));
+    if (!value.warning.empty()) out_.warnings.push_back(std::move(value.warning));
+    return {.query = filter_query(spec, value.value), .role = Role::Filter};
   }
 
   Query title_query(const Node& value) {
@@ -361,21 +351,6 @@ class Builder {
       text += word;
     }
     return text;
-  }
-
-  std::string language_term(const std::string& value) {
-    if (const auto language = parse_language(value)) return schema::term(schema::kLangPrefix, to_code(*language));
-    out_.warnings.push_back("Unknown language '" + value + "' in lang: (use en, hy, az or ru).");
-    return schema::term(schema::kLangPrefix, ascii_lower(value));
-  }
-
-  std::string kind_term(const std::string& value) {
-    const std::string kind = ascii_lower(value);
-    const auto& kinds = document_kinds();
-    if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) {
-      out_.warnings.push_back("Unknown kind '" + value + "' in kind:.");
-    }
-    return schema::term(schema::kKindPrefix, kind);
   }
 
   // --- operators -------------------------------------------------------------------------

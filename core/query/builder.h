@@ -143,8 +143,9 @@ struct BuiltQuery {
 /// - with options.cross_language, a word, phrase or run of words that is a domain entry also
 ///   matches the entry's forms in the other languages (weighted lower); a form of several words
 ///   matches as all its words (on stems) in one passage;
-/// - lang:, kind:, source: are boolean filters (L, K, XS terms; source matches the lower-cased name by prefix, so
-///   source:osce matches "OSCE Minsk Group"); title: looks in the title only.
+/// - fields (core/query/fields.h): filter fields are boolean filters on their terms, their values
+///   normalised by the field's rule (source:osce matches "OSCE Minsk Group" by its start);
+///   title: looks in the title only.
 BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const BuildOptions& options = {});
 
 }  // namespace liaison::query
