@@ -5,6 +5,7 @@
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
 #include "core/lang/detect.h"
+#include "core/query/compose.h"
 #include "core/query/fields.h"
 #include "core/query/query_term.h"
 #include "core/query/ranking.h"
@@ -34,12 +35,6 @@ struct Part {
   Query must{};
 };
 
-std::vector<std::string> with_prefix(std::string_view prefix, const std::vector<std::string>& values) {
-  std::vector<std::string> out;
-  for (const std::string& value : values) out.push_back(schema::term(prefix, value));
-  return out;
-}
-
 std::vector<std::string> stems_of(std::string_view prefix, const QueryTerm& term) {
   std::vector<std::string> out;
   for (const auto& [language, stem] : term.stems) {
@@ -48,40 +43,6 @@ std::vector<std::string> stems_of(std::string_view prefix, const QueryTerm& term
   }
   return out;
 }
-
-std::vector<std::string> joined(std::initializer_list<std::vector<std::string>> lists) {
-  std::vector<std::string> out;
-  for (const auto& list : lists) {
-    for (const std::string& value : list) {
-      if (std::find(out.begin(), out.end(), value) == out.end()) out.push_back(value);
-    }
-  }
-  return out;
-}
-
-/// One query over a list of terms joined by `op`; a single term stays a plain term query.
-Query terms_query(Query::op op, const std::vector<std::string>& terms) {
-  if (terms.empty()) return Query();
-  if (terms.size() == 1) return Query(terms.front());
-  return Query(op, terms.begin(), terms.end());
-}
-
-Query combine(Query::op op, const std::vector<Query>& queries) {
-  std::vector<Query> present;
-  for (const Query& query : queries) {
-    if (!query.empty()) present.push_back(query);
-  }
-  if (present.empty()) return Query();
-  if (present.size() == 1) return present.front();
-  return Query(op, present.begin(), present.end());
-}
-
-Query scaled(const Query& query, double factor) {
-  return query.empty() ? query : Query(Query::OP_SCALE_WEIGHT, query, factor);
-}
-
-/// Every document, without weight: the left side of a query made only of exclusions.
-Query everything() { return Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0); }
 
 class Builder {
  public:
@@ -156,7 +117,7 @@ class Builder {
     if (terms.size() > 1) return {.query = phrase_with_title(terms)};
     const QueryTerm& term = terms.front();
     if (term.prefix) return {.query = prefix_query(term, "")};
-    const Query title = scaled(title_word(term), options_.title_factor);
+    const Query title = scaled(title_word(term), options_.title_factor, AtZero::MatchesUnweighted);
     const Query strong = combine(Query::OP_OR, {typed_forms(term), title});
     const Query weaker = weaker_forms(term, options_);
     if (weaker.empty()) return {.query = strong, .stop = term.stop, .word = term};
@@ -217,7 +178,7 @@ class Builder {
     }
     if (forms.empty()) return typed_query;
     out_.expansions.push_back(std::move(expansion));
-    return combine(Query::OP_OR, {typed_query, scaled(combine(Query::OP_OR, forms), options_.cross_language_weight)});
+    return combine(Query::OP_OR, {typed_query, scaled(combine(Query::OP_OR, forms), options_.cross_language_weight, AtZero::MatchesUnweighted)});
   }
 
   /// A word of a domain form in `language`; in Armenian and Russian also the longer stems that
@@ -272,8 +233,8 @@ class Builder {
     const std::vector<std::string> stems = stems_of(schema::kStemPrefix, term);
     const Query any_form = terms_query(
         Query::OP_SYNONYM, joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds), stems}));
-    return combine(Query::OP_OR, {any_form, scaled(terms_query(Query::OP_SYNONYM, term.terms), options_.exact_boost),
-                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost)});
+    return combine(Query::OP_OR, {any_form, scaled(terms_query(Query::OP_SYNONYM, term.terms), options_.exact_boost, AtZero::MatchesUnweighted),
+                                  scaled(terms_query(Query::OP_SYNONYM, stems), options_.stem_boost, AtZero::MatchesUnweighted)});
   }
 
   Query title_word(const QueryTerm& term) const {
@@ -312,7 +273,7 @@ class Builder {
 
   Query phrase_with_title(const std::vector<QueryTerm>& terms) const {
     if (terms.empty()) return Query();
-    return combine(Query::OP_OR, {phrase(terms, ""), scaled(phrase(terms, schema::kTitlePrefix), options_.title_factor)});
+    return combine(Query::OP_OR, {phrase(terms, ""), scaled(phrase(terms, schema::kTitlePrefix), options_.title_factor, AtZero::MatchesUnweighted)});
   }
 
   // --- fields ----------------------------------------------------------------------------
@@ -320,7 +281,7 @@ class Builder {
   Part build_node(const Field& field) {
     if (!field.value) return {};
     const FieldSpec& spec = spec_of(field.field);
-    if (spec.role == FieldRole::Text) return {.query = scaled(title_query(*field.value), options_.title_factor)};
+    if (spec.role == FieldRole::Text) return {.query = scaled(title_query(*field.value), options_.title_factor, AtZero::MatchesUnweighted)};
     FilterValue value = normalise_filter_value(spec, field_text(*field.value));
     if (!value.warning.empty()) out_.warnings.push_back(std::move(value.warning));
     return {.query = filter_query(spec, value.value), .role = Role::Filter};
@@ -368,7 +329,7 @@ class Builder {
     Part operand = build(*node.operand);
     // A filter or an exclusion is required already.
     if (operand.role != Role::Scored || operand.query.empty()) return operand;
-    const Query requirement = scaled(whole_documents(standalone(operand)), 0.0);
+    const Query requirement = unweighted(whole_documents(standalone(operand)));
     operand.must = operand.must.empty() ? requirement : Query(Query::OP_AND, operand.must, requirement);
     operand.stop = false;  // a required stop word is looked for
     return operand;
@@ -500,8 +461,8 @@ class Builder {
     if (part.query.empty()) return part.query;
     switch (part.role) {
       case Role::Scored: return part.must.empty() ? part.query : Query(Query::OP_FILTER, part.query, part.must);
-      case Role::Filter: return scaled(part.query, 0.0);
-      case Role::Exclusion: return Query(Query::OP_AND_NOT, everything(), part.query);
+      case Role::Filter: return unweighted(part.query);
+      case Role::Exclusion: return Query(Query::OP_AND_NOT, match_all(), part.query);
     }
     return part.query;
   }

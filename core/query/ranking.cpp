@@ -3,23 +3,12 @@
 #include <algorithm>
 
 #include "core/index/schema.h"
+#include "core/query/compose.h"
 
 namespace liaison::query {
 namespace {
 
 using Xapian::Query;
-
-Query synonym_of(std::string_view prefix, const std::vector<std::string>& values) {
-  std::vector<std::string> terms;
-  for (const std::string& value : values) terms.push_back(schema::term(prefix, value));
-  if (terms.empty()) return Query();
-  if (terms.size() == 1) return Query(terms.front());
-  return Query(Query::OP_SYNONYM, terms.begin(), terms.end());
-}
-
-Query scaled(const Query& query, double factor) {
-  return query.empty() || factor <= 0.0 ? Query() : Query(Query::OP_SCALE_WEIGHT, query, factor);
-}
 
 /// One position slot of a word: its exact and folded forms (stems have no positions).
 Query position_slot(const QueryTerm& term) {
@@ -28,25 +17,23 @@ Query position_slot(const QueryTerm& term) {
     if (std::find(forms.begin(), forms.end(), fold) == forms.end()) forms.push_back(fold);
     forms.push_back(schema::term(schema::kFoldPrefix, fold));
   }
-  if (forms.size() == 1) return Query(forms.front());
-  return Query(Query::OP_OR, forms.begin(), forms.end());
+  return terms_query(Query::OP_OR, forms);
 }
 
 }  // namespace
 
+// The weights below are bonuses and lesser ways to match: a weight of 0 switches one off.
+
 Query weaker_forms(const QueryTerm& term, const BuildOptions& options) {
-  std::vector<Query> parts;
+  Query keys, typos;
   if (options.name_key_weight > 0.0) {
-    Query keys = scaled(synonym_of(schema::kNameKeyPrefix, term.name_keys), options.name_key_weight);
-    if (!keys.empty()) parts.push_back(keys);
+    keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
+                  options.name_key_weight, AtZero::Dropped);
   }
   if (options.typos != nullptr && !term.prefix) {
-    const std::vector<std::string> near = options.typos->near_terms(term);
-    if (Query typos = scaled(synonym_of("", near), options.typo_weight); !typos.empty()) parts.push_back(typos);
+    typos = scaled(terms_query(Query::OP_SYNONYM, options.typos->near_terms(term)), options.typo_weight, AtZero::Dropped);
   }
-  if (parts.empty()) return Query();
-  if (parts.size() == 1) return parts.front();
-  return Query(Query::OP_OR, parts.begin(), parts.end());
+  return combine(Query::OP_OR, {keys, typos});
 }
 
 Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options) {
@@ -55,19 +42,11 @@ Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& o
   std::vector<Query> slots;
   for (const QueryTerm& word : words) slots.push_back(position_slot(word));
   const auto count = static_cast<Xapian::termcount>(slots.size());
-  std::vector<Query> bonuses;
-  if (Query phrase = scaled(Query(Query::OP_PHRASE, slots.begin(), slots.end(), count), options.phrase_weight);
-      !phrase.empty()) {
-    bonuses.push_back(phrase);
-  }
   const Xapian::termcount window = std::max(options.proximity_window, count);
-  if (Query near = scaled(Query(Query::OP_NEAR, slots.begin(), slots.end(), window), options.proximity_weight);
-      !near.empty()) {
-    bonuses.push_back(near);
-  }
-  if (bonuses.empty()) return Query();
-  if (bonuses.size() == 1) return bonuses.front();
-  return Query(Query::OP_OR, bonuses.begin(), bonuses.end());
+  return combine(Query::OP_OR,
+                 {scaled(Query(Query::OP_PHRASE, slots.begin(), slots.end(), count), options.phrase_weight, AtZero::Dropped),
+                  scaled(Query(Query::OP_NEAR, slots.begin(), slots.end(), window), options.proximity_weight,
+                         AtZero::Dropped)});
 }
 
 Query with_early_passage_bonus(const Query& query, const BuildOptions& options) {

@@ -12,6 +12,7 @@
 #include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/query/builder.h"
+#include "core/query/compose.h"
 #include "core/query/parser.h"
 #include "core/search/coverage.h"
 #include "core/search/document_scope.h"
@@ -151,7 +152,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   if (request.mode == SearchMode::Documents) build_options.documents = &documents;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
 
-  Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0);
+  Query query = parsed.root ? built.query : query::match_all();
   const bool scored = parsed.root && built.scored;
   if (const Query filter = search::request_filter(request); !filter.empty()) {
     query = Query(Query::OP_FILTER, query, filter);
