@@ -46,7 +46,7 @@ std::vector<std::string> stems_of(std::string_view prefix, const QueryTerm& term
 
 class Builder {
  public:
-  Builder(const Analyzer& analyzer, const BuildOptions& options, BuiltQuery& out, const Node* root)
+  Builder(const Analyzer& analyzer, const QueryContext& options, BuiltQuery& out, const Node* root)
       : analyzer_(analyzer), options_(options), out_(out), root_(root) {}
 
   Part build(const Node& node) {
@@ -335,7 +335,7 @@ class Builder {
     return operand;
   }
 
-  /// `query` widened to whole documents in documents mode (BuildOptions::documents).
+  /// `query` widened to whole documents in documents mode (QueryContext::documents).
   Query whole_documents(const Query& query) {
     if (!options_.documents || query.empty()) return query;
     if (std::optional<Query> scope = options_.documents->documents_matching(query)) return *scope;
@@ -468,7 +468,7 @@ class Builder {
   }
 
   const Analyzer& analyzer_;
-  const BuildOptions& options_;
+  const QueryContext& options_;
   BuiltQuery& out_;
   const Node* root_;  ///< the tree's root: only its implicit AND gives coverage parts
   int negated_ = 0;
@@ -478,7 +478,7 @@ class Builder {
 
 }  // namespace
 
-BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const BuildOptions& options) {
+BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const QueryContext& options) {
   BuiltQuery out;
   if (!root) return out;
   Builder builder(analyzer, options, out, root);

@@ -24,7 +24,7 @@ Query position_slot(const QueryTerm& term) {
 
 // The weights below are bonuses and lesser ways to match: a weight of 0 switches one off.
 
-Query weaker_forms(const QueryTerm& term, const BuildOptions& options) {
+Query weaker_forms(const QueryTerm& term, const QueryContext& options) {
   Query keys, typos;
   if (options.name_key_weight > 0.0) {
     keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
@@ -36,7 +36,7 @@ Query weaker_forms(const QueryTerm& term, const BuildOptions& options) {
   return combine(Query::OP_OR, {keys, typos});
 }
 
-Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options) {
+Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& options) {
   constexpr std::size_t kMaxWords = 8;  // a longer query is not a phrase; its positions cost
   if (words.size() < 2 || words.size() > kMaxWords) return Query();
   std::vector<Query> slots;
@@ -49,7 +49,7 @@ Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& o
                          AtZero::Dropped)});
 }
 
-Query with_early_passage_bonus(const Query& query, const BuildOptions& options) {
+Query with_early_passage_bonus(const Query& query, const QueryContext& options) {
   if (query.empty() || options.early_passage_bonus <= 0.0) return query;
   auto* source = new Xapian::ValueMapPostingSource(schema::PassageNo);
   for (int n = 1; n <= 3; ++n) {
@@ -59,7 +59,7 @@ Query with_early_passage_bonus(const Query& query, const BuildOptions& options) 
   return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
 }
 
-Query with_language_bonus(const Query& query, const std::vector<Language>& languages, const BuildOptions& options) {
+Query with_language_bonus(const Query& query, const std::vector<Language>& languages, const QueryContext& options) {
   if (query.empty() || languages.empty() || options.query_language_bonus <= 0.0) return query;
   auto* source = new Xapian::ValueMapPostingSource(schema::DocLang);
   for (const Language language : languages) source->add_mapping(std::string(to_code(language)), options.query_language_bonus);

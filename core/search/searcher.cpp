@@ -107,7 +107,7 @@ struct Searcher::Impl {
   SearcherOptions options;
 
   SearchResult run(const SearchRequest& request);
-  query::BuildOptions build_options(const SearchRequest& request, std::vector<std::string>& warnings) const;
+  query::QueryContext build_options(const SearchRequest& request, std::vector<std::string>& warnings) const;
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -146,7 +146,7 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   if (!parsed.error.empty()) throw QueryError(parsed.error);
   std::vector<std::string> warnings;
   const search::IndexTypoNeighbours typos(db);
-  query::BuildOptions build_options = this->build_options(request, warnings);
+  query::QueryContext build_options = this->build_options(request, warnings);
   build_options.typos = &typos;
   const search::IndexDocumentScope documents(db);
   if (request.mode == SearchMode::Documents) build_options.documents = &documents;
@@ -259,9 +259,9 @@ std::string Searcher::index_version() {
   });
 }
 
-query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
+query::QueryContext Searcher::Impl::build_options(const SearchRequest& request,
                                                   std::vector<std::string>& warnings) const {
-  query::BuildOptions build = options.ranking;
+  query::QueryContext build = options.ranking;
   if (request.as_typed) build.name_key_weight = 0.0;  // no other scripts at all
   if (!request.cross_language) return build;
   if (options.lexicon) build.cross_language = options.lexicon.get();

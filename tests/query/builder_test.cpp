@@ -234,7 +234,7 @@ class FakeScope : public DocumentScope {
   bool too_many = false;
 };
 
-BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const BuildOptions& options) {
+BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const QueryContext& options) {
   const ParseResult parsed = parse(text);
   EXPECT_TRUE(parsed.error.empty()) << parsed.error;
   return build_query(parsed.root.get(), analyzer, options);
@@ -243,7 +243,7 @@ BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const B
 TEST(Builder, DocumentsModeWidensExclusionsAndRequirementsToWholeDocuments) {
   const Analyzer analyzer;
   FakeScope scope;
-  BuildOptions options;
+  QueryContext options;
   options.documents = &scope;
   EXPECT_TRUE(terms_of(build_with(analyzer, "peace -war", options).query).contains("XDdoc"));
   EXPECT_EQ(scope.asked.size(), 1u);
@@ -260,7 +260,7 @@ TEST(Builder, TooManyDocumentsKeepThePassageLevelWithAWarning) {
   const Analyzer analyzer;
   FakeScope scope;
   scope.too_many = true;
-  BuildOptions options;
+  QueryContext options;
   options.documents = &scope;
   const BuiltQuery built = build_with(analyzer, "peace -war", options);
   EXPECT_EQ(built.warnings.size(), 1u);

@@ -7,12 +7,13 @@
 #include <string>
 
 #include "core/analysis/analyzer.h"
+#include "core/query/builder.h"
 #include "core/query/parser.h"
 
 namespace liaison::query {
 namespace {
 
-std::string description_of(const std::string& text, const BuildOptions& options = {}) {
+std::string description_of(const std::string& text, const QueryContext& options = {}) {
   static const Analyzer analyzer;
   const ParseResult parsed = parse(text);
   return build_query(parsed.root.get(), analyzer, options).query.get_description();
