@@ -60,12 +60,12 @@ struct BuiltQuery {
 ///   order score a bonus (the top-level AND's in `proximity_bonus`, for the searcher to add to
 ///   its top matches); early passages can score a bonus;
 /// - prefix* is OP_WILDCARD over the normalised and folded prefix, bounded;
-/// - with options.cross_language, a word, phrase or run of words that is a domain entry also
+/// - with context.cross_language, a word, phrase or run of words that is a domain entry also
 ///   matches the entry's forms in the other languages (weighted lower); a form of several words
 ///   matches as all its words (on stems) in one passage;
 /// - fields (core/query/fields.h): filter fields are boolean filters on their terms, their values
 ///   normalised by the field's rule (source:osce matches "OSCE Minsk Group" by its start);
 ///   title: looks in the title only.
-BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const QueryContext& options = {});
+BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const QueryContext& context = {});
 
 }  // namespace liaison::query

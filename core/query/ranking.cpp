@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
+#include "core/lang/detect.h"
 #include "core/query/compose.h"
 
 namespace liaison::query {
@@ -24,45 +26,68 @@ Query position_slot(const QueryTerm& term) {
 
 // The weights below are bonuses and lesser ways to match: a weight of 0 switches one off.
 
-Query weaker_forms(const QueryTerm& term, const QueryContext& options) {
+Query weaker_forms(const QueryTerm& term, const QueryContext& context) {
   Query keys, typos;
-  if (options.name_key_weight > 0.0) {
+  if (context.name_key_weight > 0.0) {
     keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
-                  options.name_key_weight, AtZero::Dropped);
+                  context.name_key_weight, AtZero::Dropped);
   }
-  if (options.typos != nullptr && !term.prefix) {
-    typos = scaled(terms_query(Query::OP_SYNONYM, options.typos->near_terms(term)), options.typo_weight, AtZero::Dropped);
+  if (context.typos != nullptr && !term.prefix) {
+    typos = scaled(terms_query(Query::OP_SYNONYM, context.typos->near_terms(term)), context.typo_weight, AtZero::Dropped);
   }
   return combine(Query::OP_OR, {keys, typos});
 }
 
-Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& options) {
+Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& context) {
   constexpr std::size_t kMaxWords = 8;  // a longer query is not a phrase; its positions cost
   if (words.size() < 2 || words.size() > kMaxWords) return Query();
   std::vector<Query> slots;
   for (const QueryTerm& word : words) slots.push_back(position_slot(word));
   const auto count = static_cast<Xapian::termcount>(slots.size());
-  const Xapian::termcount window = std::max(options.proximity_window, count);
+  const Xapian::termcount window = std::max(context.proximity_window, count);
   return combine(Query::OP_OR,
-                 {scaled(Query(Query::OP_PHRASE, slots.begin(), slots.end(), count), options.phrase_weight, AtZero::Dropped),
-                  scaled(Query(Query::OP_NEAR, slots.begin(), slots.end(), window), options.proximity_weight,
+                 {scaled(Query(Query::OP_PHRASE, slots.begin(), slots.end(), count), context.phrase_weight, AtZero::Dropped),
+                  scaled(Query(Query::OP_NEAR, slots.begin(), slots.end(), window), context.proximity_weight,
                          AtZero::Dropped)});
 }
 
-Query with_early_passage_bonus(const Query& query, const QueryContext& options) {
-  if (query.empty() || options.early_passage_bonus <= 0.0) return query;
+Query with_early_passage_bonus(const Query& query, const QueryContext& context) {
+  if (query.empty() || context.early_passage_bonus <= 0.0) return query;
   auto* source = new Xapian::ValueMapPostingSource(schema::PassageNo);
   for (int n = 1; n <= 3; ++n) {
-    source->add_mapping(Xapian::sortable_serialise(n), options.early_passage_bonus * (4 - n) / 3.0);
+    source->add_mapping(Xapian::sortable_serialise(n), context.early_passage_bonus * (4 - n) / 3.0);
   }
   source->set_default_weight(0.0);
   return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
 }
 
-Query with_language_bonus(const Query& query, const std::vector<Language>& languages, const QueryContext& options) {
-  if (query.empty() || languages.empty() || options.query_language_bonus <= 0.0) return query;
+std::vector<Language> languages_of_query(const std::vector<QueryTerm>& words, const Analyzer& analyzer) {
+  std::vector<Language> languages;
+  bool english = false, azerbaijani = false;
+  for (const QueryTerm& word : words) {
+    for (const auto& [language, stem] : word.stems) {
+      if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+    }
+    const std::vector<Language> alphabet = languages_of_word(word.text);
+    if (alphabet.size() == 1 && alphabet.front() == Language::Azerbaijani) azerbaijani = true;
+    for (const std::string& term : word.terms) {
+      const bool en_stop = analyzer.is_stop_word(term, Language::English);
+      const bool az_stop = analyzer.is_stop_word(term, Language::Azerbaijani);
+      english = english || (en_stop && !az_stop);
+      azerbaijani = azerbaijani || (az_stop && !en_stop);
+    }
+  }
+  if (english != azerbaijani) {
+    const Language other = english ? Language::Azerbaijani : Language::English;
+    std::erase(languages, other);
+  }
+  return languages;
+}
+
+Query with_language_bonus(const Query& query, const std::vector<Language>& languages, const QueryContext& context) {
+  if (query.empty() || languages.empty() || context.query_language_bonus <= 0.0) return query;
   auto* source = new Xapian::ValueMapPostingSource(schema::DocLang);
-  for (const Language language : languages) source->add_mapping(std::string(to_code(language)), options.query_language_bonus);
+  for (const Language language : languages) source->add_mapping(std::string(to_code(language)), context.query_language_bonus);
   source->set_default_weight(0.0);
   return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
 }
