@@ -29,7 +29,9 @@ enum class AtZero {
 Xapian::Query scaled(const Xapian::Query& query, double factor, AtZero at_zero);
 
 /// Every document, weighing nothing: the left side of a query made only of exclusions, and the
-/// query of an empty search.
+/// query of an empty search. A new query each call, never a copy of Xapian::Query::MatchAll:
+/// that one static object's reference count is not atomic, and searches run on several threads
+/// (docs/reliability.md).
 Xapian::Query match_all();
 
 /// A query weighing nothing that matches what `query` matches.
