@@ -48,6 +48,8 @@ class TermNeighbours {
   virtual std::vector<std::string> near_terms(const QueryTerm& term) const = 0;
 };
 
+/// What build_query needs besides the tree: the ranking weights and, per search, the lookups
+/// (cross_language, typos, documents; null when not used).
 /// How much each kind of match weighs; the defaults rank exact forms above stems above folds above
 /// name keys and typo neighbours, title matches above body matches, and passages holding every
 /// word above the rest. Tuned on the train half of bench/relevance (docs/ranking.md).
