@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   fuzz::require(parsed.error.empty() || !parsed.root, "a refused query has no tree");
   if (parsed.root) (void)query::describe(*parsed.root);
 
-  query::BuildOptions options;
+  query::QueryContext options;
   if (data[0] & 1) options.cross_language = &lookup;
   const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, options);
   // Xapian runs a query as the tree it expands to: it must grow with the text, not faster

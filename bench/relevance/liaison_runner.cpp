@@ -25,7 +25,7 @@ LiaisonRunner::LiaisonRunner(const LiaisonRunnerOptions& options) : analyzer_(st
   set_ranking(options.ranking);
 }
 
-void LiaisonRunner::set_ranking(const query::BuildOptions& ranking) {
+void LiaisonRunner::set_ranking(const query::QueryContext& ranking) {
   searcher_ = std::make_unique<Searcher>(db_, *analyzer_, SearcherOptions{.lexicon = lexicon_, .ranking = ranking});
 }
 

@@ -20,7 +20,7 @@ struct LiaisonRunnerOptions {
   std::filesystem::path corpus;  ///< corpus/documents
   std::filesystem::path domain;  ///< corpus/domain ("" for none: no tagger, no cross-language)
   std::filesystem::path db;      ///< where to build the index (created or updated)
-  query::BuildOptions ranking{};  ///< the weights searched with (defaults: the product's)
+  query::QueryContext ranking{};  ///< the weights searched with (defaults: the product's)
 };
 
 /// Builds the index once, then ranks queries.
@@ -36,7 +36,7 @@ class LiaisonRunner {
   Ranking rank(const std::string& query, std::size_t depth = 100);
 
   /// Searches with other weights from now on (the index stays).
-  void set_ranking(const query::BuildOptions& ranking);
+  void set_ranking(const query::QueryContext& ranking);
 
  private:
   std::unique_ptr<Analyzer> analyzer_;

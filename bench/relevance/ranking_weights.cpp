@@ -7,8 +7,8 @@
 
 namespace liaison::relevance {
 
-query::BuildOptions ranking_with(const std::vector<std::string>& settings) {
-  query::BuildOptions options;
+query::QueryContext ranking_with(const std::vector<std::string>& settings) {
+  query::QueryContext options;
   const std::map<std::string, std::function<void(double)>> fields = {
       {"exact_boost", [&](double v) { options.exact_boost = v; }},
       {"stem_boost", [&](double v) { options.stem_boost = v; }},

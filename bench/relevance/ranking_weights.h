@@ -7,11 +7,11 @@
 
 namespace liaison::relevance {
 
-/// The default BuildOptions with each "name=value" of `settings` applied. Names are the fields
-/// of query::BuildOptions (exact_boost, stem_boost, title_factor, all_words_bonus,
+/// The default QueryContext with each "name=value" of `settings` applied. Names are the fields
+/// of query::QueryContext (exact_boost, stem_boost, title_factor, all_words_bonus,
 /// cross_language_weight, name_key_weight, typo_weight, phrase_weight, proximity_weight,
 /// proximity_window, early_passage_bonus, document_coverage_factor,
 /// query_language_bonus). Throws ConfigError for an unknown name or bad value.
-query::BuildOptions ranking_with(const std::vector<std::string>& settings);
+query::QueryContext ranking_with(const std::vector<std::string>& settings);
 
 }  // namespace liaison::relevance

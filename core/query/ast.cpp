@@ -24,7 +24,7 @@ std::string describe_list(std::string_view name, const std::vector<NodePtr>& par
 
 bool is_filter(const Node& node) {
   const auto* field = std::get_if<Field>(&node.value);
-  return field && (field->name == "lang" || field->name == "kind" || field->name == "source");
+  return field && spec_of(field->field).role == FieldRole::Filter;
 }
 
 /// The words of a word or phrase; nullopt for anything else.
@@ -65,7 +65,7 @@ std::string describe(const Node& node) {
         } else if constexpr (std::is_same_v<T, Phrase>) {
           return describe_phrase(value);
         } else if constexpr (std::is_same_v<T, Field>) {
-          return value.name + ":" + (value.value ? describe(*value.value) : std::string("null"));
+          return std::string(spec_of(value.field).name) + ":" + (value.value ? describe(*value.value) : std::string("null"));
         } else if constexpr (std::is_same_v<T, All>) {
           return describe_list("AND", value.parts);
         } else if constexpr (std::is_same_v<T, Any>) {

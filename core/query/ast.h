@@ -4,6 +4,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/query/fields.h"
+
 namespace liaison::query {
 
 struct Node;
@@ -18,9 +20,9 @@ struct Word {
 struct Phrase {
   std::vector<std::string> words;
 };
-/// field:value — lang, kind, source, title (title's value is a Word or Phrase).
+/// field:value, one of the query fields (core/query/fields.h); the value is a Word or Phrase.
 struct Field {
-  std::string name;   ///< lower-cased field name
+  QueryField field;
   NodePtr value;
 };
 /// Implicit conjunction of the parts (ranked: all parts first, then some).

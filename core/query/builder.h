@@ -1,12 +1,11 @@
 #pragma once
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "core/query/ast.h"
-#include "core/query/document_scope.h"
+#include "core/query/query_context.h"
 #include "core/query/query_term.h"
 
 namespace liaison {
@@ -14,85 +13,6 @@ class Analyzer;
 }
 
 namespace liaison::query {
-
-/// One way a domain entry is written in one language ("разминирование", ru).
-struct EntryForm {
-  std::string text;
-  Language language = Language::Unknown;
-  friend bool operator==(const EntryForm&, const EntryForm&) = default;
-};
-
-/// A thesaurus term, gazetteer name or measure alias found at the start of some query words.
-struct EntryMatch {
-  std::size_t words = 0;            ///< how many of the words given it spans (at least 1)
-  std::string entry;                ///< the entry's id ("demining"); ids joined by ',' when several
-  std::vector<EntryForm> forms{};   ///< all its forms in all languages, the query's own included
-};
-
-/// Finds domain entries among query words, for cross-language search. An interface, so that
-/// the query module needs no domain data (core/search/domain_lexicon.h implements it).
-class EntryLookup {
- public:
-  virtual ~EntryLookup() = default;
-  /// The longest entry spelled by words[0..k) for some k ≥ 1 (as the user typed them), or
-  /// nullopt when words[0] starts none.
-  virtual std::optional<EntryMatch> longest_prefix(const std::vector<std::string>& words) const = 0;
-};
-
-/// Index terms one edit away from a query word that the index does not hold (a typo): an
-/// interface, so that the query module needs no index (core/search/typo_neighbours.h).
-class TermNeighbours {
- public:
-  virtual ~TermNeighbours() = default;
-  /// Exact (unprefixed) index terms within one edit of `term`'s normalised form, sharing its
-  /// first letter, most frequent first, bounded; empty when the index holds `term` in any form
-  /// or the word is shorter than 5 letters.
-  virtual std::vector<std::string> near_terms(const QueryTerm& term) const = 0;
-};
-
-/// How much each kind of match weighs; the defaults rank exact forms above stems above folds above
-/// name keys and typo neighbours, title matches above body matches, and passages holding every
-/// word above the rest. Tuned on the train half of bench/relevance (docs/ranking.md).
-struct BuildOptions {
-  double exact_boost = 1.0;  ///< extra weight (× the word's BM25 weight) for the exact form
-  double stem_boost = 0.5;   ///< extra weight for a stem match
-  double title_factor = 3.0;  ///< a title match weighs this many times a body match
-  /// Added to a passage that holds every word of an implicit AND. BM25 weights of a few words
-  /// stay far below it, so such passages always come first; order among them stays BM25's.
-  double all_words_bonus = 1000.0;
-  Xapian::termcount prefix_expansion = 200;  ///< prefix* expands to at most this many terms
-  /// Cross-language search: a word or phrase that is a domain entry also matches the entry's
-  /// forms in every language, each weighing `cross_language_weight` × a match of what was typed.
-  /// Null: no expansion. Must outlive build_query.
-  const EntryLookup* cross_language = nullptr;
-  double cross_language_weight = 0.1;
-  /// A word also matches the name keys (XK terms, analysis/name_key.h) of its spellings in other
-  /// scripts, weighing this × a match of its own: transliterations rank below exact matches.
-  double name_key_weight = 0.3;  ///< 0: no name keys (xlang=0, "only as typed")
-  /// One-edit neighbours of a word the index lacks; null: none. Must outlive build_query.
-  const TermNeighbours* typos = nullptr;
-  double typo_weight = 0.3;  ///< a neighbour's match weighs this × a match of the typed word
-  /// Passages where the words of an implicit AND stand in order, next to each other, get this ×
-  /// their phrase weight on top; within `proximity_window` words of each other, proximity_weight ×.
-  double phrase_weight = 0.5;
-  double proximity_weight = 0.3;
-  Xapian::termpos proximity_window = 10;
-  /// Added to the first passages of a document (their n: 1, 2, 3 get the bonus × 1, 2/3, 1/3):
-  /// a document's opening says what it is about. Only for passages the query matches, and not
-  /// for queries with prefix* words or more than 16 words (cost).
-  double early_passage_bonus = 2.0;
-  /// Documents mode: a document whose passages together hold every part of the query's implicit
-  /// AND (though no single passage does) gets all_words_bonus × this (core/search/coverage.h).
-  double document_coverage_factor = 0.5;
-  /// Added to the passages of documents written in a language the query's words can be in (the
-  /// alphabet tells: Latin → en, az; Cyrillic → ru; Armenian → hy): a query typed in English
-  /// prefers English documents to a Russian article with an English summary.
-  double query_language_bonus = 2.0;
-  /// Documents mode: an excluded part (-word, NOT) removes every passage of the documents that
-  /// hold it anywhere, and a required one (+word, AND) keeps only the passages of documents
-  /// that hold it. Null (passages mode): both are about the passage. Must outlive build_query.
-  const DocumentScope* documents = nullptr;
-};
 
 /// A query word or phrase expanded through the domain.
 struct Expansion {
@@ -140,11 +60,12 @@ struct BuiltQuery {
 ///   order score a bonus (the top-level AND's in `proximity_bonus`, for the searcher to add to
 ///   its top matches); early passages can score a bonus;
 /// - prefix* is OP_WILDCARD over the normalised and folded prefix, bounded;
-/// - with options.cross_language, a word, phrase or run of words that is a domain entry also
+/// - with context.cross_language, a word, phrase or run of words that is a domain entry also
 ///   matches the entry's forms in the other languages (weighted lower); a form of several words
 ///   matches as all its words (on stems) in one passage;
-/// - lang:, kind:, source: are boolean filters (L, K, XS terms; source matches the lower-cased name by prefix, so
-///   source:osce matches "OSCE Minsk Group"); title: looks in the title only.
-BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const BuildOptions& options = {});
+/// - fields (core/query/fields.h): filter fields are boolean filters on their terms, their values
+///   normalised by the field's rule (source:osce matches "OSCE Minsk Group" by its start);
+///   title: looks in the title only.
+BuiltQuery build_query(const Node* root, const Analyzer& analyzer, const QueryContext& context = {});
 
 }  // namespace liaison::query

@@ -1,7 +1,5 @@
 #include "core/query/lexer.h"
 
-#include <array>
-
 #include "core/query/codepoints.h"
 
 namespace liaison::query::detail {
@@ -143,14 +141,14 @@ class Lexer {
     }
     if (const auto colon = chunk.find(':'); colon != std::string_view::npos && colon > 0) {
       const std::string name = ascii_lower(chunk.substr(0, colon));
-      if (is_known_field(name)) return lex_field(name, chunk.substr(colon + 1));
+      if (const auto field = find_field(name)) return lex_field(*field, name, chunk.substr(colon + 1));
     }
     lex_word(chunk);
   }
 
-  void lex_field(const std::string& name, std::string_view value) {
+  void lex_field(QueryField field, const std::string& name, std::string_view value) {
     if (value.empty() && at_ < text_.size() && is_quote(peek())) {
-      push({.kind = TokenKind::Field, .text = name});
+      push({.kind = TokenKind::Field, .text = name, .field = field});
       return;  // the phrase that follows is the value
     }
     LexToken word = make_word(value);
@@ -160,7 +158,7 @@ class Lexer {
       return;
     }
     count_terms(1);
-    push({.kind = TokenKind::Field, .text = name});
+    push({.kind = TokenKind::Field, .text = name, .field = field});
     push(std::move(word));
   }
 
@@ -216,14 +214,6 @@ class Lexer {
 };
 
 }  // namespace
-
-bool is_known_field(std::string_view lowered_name) {
-  static constexpr std::array<std::string_view, 4> kFields = {"lang", "kind", "source", "title"};
-  for (const std::string_view field : kFields) {
-    if (field == lowered_name) return true;
-  }
-  return false;
-}
 
 LexResult lex(std::string_view text, const ParseLimits& limits) {
   return Lexer(text, limits).run();

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/query/fields.h"
 #include "core/query/parser.h"
 
 namespace liaison::query::detail {
@@ -19,7 +20,7 @@ enum class TokenKind {
   Not,     ///< NOT, upper case: as '-'
   Minus,   ///< '-' glued to the next operand
   Plus,    ///< '+' glued to the next operand
-  Field,   ///< text = lower-cased field name; always followed by a Word or Phrase
+  Field,   ///< `field` (text: its name); always followed by a Word or Phrase
 };
 
 struct LexToken {
@@ -27,6 +28,7 @@ struct LexToken {
   std::string text{};
   bool prefix = false;
   std::vector<std::string> words{};
+  QueryField field = QueryField::Title;  ///< a Field token's field
 };
 
 /// The tokens of a query, the repairs made and, when a limit is passed, an error.
@@ -40,8 +42,5 @@ struct LexResult {
 /// Cuts `text` into tokens. Checks max_terms and max_depth (bracket nesting) on the way, so
 /// the parser that follows never recurses deeper than the limits allow.
 LexResult lex(std::string_view text, const ParseLimits& limits);
-
-/// The query fields: lang, kind, source, title.
-bool is_known_field(std::string_view lowered_name);
 
 }  // namespace liaison::query::detail

@@ -126,7 +126,7 @@ class Parser {
       case TokenKind::Minus:
       case TokenKind::Not: return parse_not(depth, token.kind == TokenKind::Not ? "NOT" : "'-'");
       case TokenKind::Plus: return parse_must(depth);
-      case TokenKind::Field: return parse_field(token.text);
+      case TokenKind::Field: return parse_field(token.field);
       case TokenKind::Open: return parse_group(depth + 1);
       case TokenKind::Close:
       case TokenKind::Or:
@@ -162,13 +162,13 @@ class Parser {
     return required(std::move(operand));
   }
 
-  NodePtr parse_field(const std::string& name) {
+  NodePtr parse_field(QueryField field) {
     // The lexer always puts the value (a word or a phrase) right after the field.
     LexToken& value = take();
     NodePtr node = value.kind == TokenKind::Word ? make(Word{std::move(value.text), value.prefix})
                                                  : make_phrase(value);
     if (!node) return nullptr;
-    return make(Field{name, std::move(node)});
+    return make(Field{field, std::move(node)});
   }
 
   NodePtr parse_group(std::size_t depth) {

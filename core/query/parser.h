@@ -21,8 +21,8 @@ struct ParseResult {
   std::vector<std::string> warnings;  ///< repairs made (unbalanced quote closed, …)
 };
 
-/// Parses the query syntax: words, "phrases", -exclusion, OR, (brackets), field:value
-/// (lang:, kind:, source:, title:), prefix*. Lenient: stray quotes and brackets are repaired
+/// Parses the query syntax: words, "phrases", -exclusion, OR, (brackets), field:value (the
+/// fields of core/query/fields.h), prefix*. Lenient: stray quotes and brackets are repaired
 /// with a warning; only limits and inputs with nothing searchable are errors.
 ParseResult parse(std::string_view text, const ParseLimits& limits = {});
 

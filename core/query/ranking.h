@@ -5,27 +5,36 @@
 
 #include <xapian.h>
 
-#include "core/query/builder.h"
+#include "core/query/query_context.h"
 #include "core/query/query_term.h"
+
+namespace liaison {
+class Analyzer;
+}
 
 namespace liaison::query {
 
 /// The word's name keys (XK terms) and, when the index lacks the word, its one-edit neighbours,
 /// each scaled by its weight; empty when there are none.
-Xapian::Query weaker_forms(const QueryTerm& term, const BuildOptions& options);
+Xapian::Query weaker_forms(const QueryTerm& term, const QueryContext& context);
 
 /// A bonus for passages holding `words` (two to eight) in order and adjacent (phrase_weight), or
-/// within options.proximity_window words of each other (proximity_weight), over exact and folded
+/// within context.proximity_window words of each other (proximity_weight), over exact and folded
 /// forms; empty for fewer than two words or more than eight.
-Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const BuildOptions& options);
+Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& context);
 
 /// `query` with the early-passage bonus added to the passages it matches (unchanged when the
 /// bonus is 0).
-Xapian::Query with_early_passage_bonus(const Xapian::Query& query, const BuildOptions& options);
+Xapian::Query with_early_passage_bonus(const Xapian::Query& query, const QueryContext& context);
 
-/// `query` with options.query_language_bonus added to the passages of documents written in one of
+/// The languages the typed `words` can be in (their stems' languages). Latin words are English or
+/// Azerbaijani; a function word of one of them only (on, the / və, ilə) or an Azerbaijani letter
+/// decides.
+std::vector<Language> languages_of_query(const std::vector<QueryTerm>& words, const Analyzer& analyzer);
+
+/// `query` with context.query_language_bonus added to the passages of documents written in one of
 /// `languages` (the DocLang slot); unchanged when there are none or the bonus is 0.
 Xapian::Query with_language_bonus(const Xapian::Query& query, const std::vector<Language>& languages,
-                                  const BuildOptions& options);
+                                  const QueryContext& context);
 
 }  // namespace liaison::query

@@ -7,7 +7,8 @@
 #include "core/index/schema.h"
 #include "core/ingest/document.h"
 #include "core/lang/language.h"
-#include "core/query/query_term.h"
+#include "core/query/compose.h"
+#include "core/query/fields.h"
 
 namespace liaison::search {
 namespace {
@@ -44,10 +45,7 @@ std::string date_digits(std::string_view date) {
 }
 
 Query any_term(std::string_view prefix, const std::vector<std::string>& values) {
-  std::vector<Query> terms;
-  for (const std::string& value : values) terms.emplace_back(schema::term(prefix, value));
-  if (terms.empty()) return Query();
-  return Query(Query::OP_OR, terms.begin(), terms.end());
+  return query::terms_query(Query::OP_OR, query::with_prefix(prefix, values));
 }
 
 std::vector<std::string> lower_ascii(std::vector<std::string> values) {
@@ -67,13 +65,12 @@ std::vector<std::string> language_codes(const std::vector<std::string>& language
 
 /// Sources match by prefix of the lower-cased name, as source: in queries does.
 Query any_source(const std::vector<std::string>& sources) {
+  const query::FieldSpec& source_field = query::spec_of(query::QueryField::Source);
   std::vector<Query> patterns;
   for (const std::string& source : sources) {
-    patterns.emplace_back(Query::OP_WILDCARD, schema::term(schema::kSourcePrefix, query::source_key(source)), 0,
-                          Query::WILDCARD_LIMIT_ERROR, Query::OP_OR);
+    patterns.push_back(query::filter_query(source_field, query::normalise_filter_value(source_field, source).value));
   }
-  if (patterns.empty()) return Query();
-  return Query(Query::OP_OR, patterns.begin(), patterns.end());
+  return query::combine(Query::OP_OR, patterns);
 }
 
 Query date_range(const SearchRequest& request) {
@@ -136,12 +133,7 @@ Xapian::Query request_filter(const SearchRequest& request) {
       any_source(request.sources),
       date_range(request),
   };
-  std::vector<Query> present;
-  for (const Query& part : parts) {
-    if (!part.empty()) present.push_back(part);
-  }
-  if (present.empty()) return Query();
-  return Query(Query::OP_AND, present.begin(), present.end());
+  return query::combine(Query::OP_AND, parts);
 }
 
 }  // namespace liaison::search

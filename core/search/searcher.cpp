@@ -12,6 +12,7 @@
 #include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/query/builder.h"
+#include "core/query/compose.h"
 #include "core/query/parser.h"
 #include "core/search/coverage.h"
 #include "core/search/document_scope.h"
@@ -97,6 +98,44 @@ void set_order(Xapian::Enquire& enquire, const SearchRequest& request, bool scor
   }
 }
 
+/// A request's query, parsed and built, and what the next steps read of it.
+struct BuiltSearch {
+  query::QueryContext context;           ///< the weights built with (its lookups are gone by now)
+  query::BuiltQuery built;
+  Xapian::Query query;                   ///< the built query within the request's filters
+  bool scored = false;                   ///< some part of the query weighs
+  std::vector<std::string> warnings;     ///< the parser's, the builder's, then the searcher's
+};
+
+/// Which matches are read: the page, or when matches are reranked the first ones of a longer
+/// list (the top-level words in order or near each other, search/rescore.h; in documents mode
+/// what a document's passages hold between them, search/coverage.h) that the page is cut from.
+struct MatchWindow {
+  Xapian::doccount offset = 0;          ///< the page's first match
+  Xapian::doccount first = 0;           ///< the first match read
+  Xapian::doccount count = 0;           ///< how many are read
+  Xapian::doccount check_at_least = 0;  ///< the matcher counts exactly up to here
+  bool by_proximity = false;
+  bool by_coverage = false;
+  bool reranked() const { return by_proximity || by_coverage; }
+};
+
+MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, Xapian::doccount exact_count_up_to) {
+  MatchWindow window;
+  window.offset = (request.page - 1) * request.size;
+  // Also without facets: the total stays exact up to exact_count_up_to (Xapian's estimate of
+  // collapsed matches can be several times the true count).
+  window.check_at_least = std::max<Xapian::doccount>(window.offset + request.size, exact_count_up_to);
+  const bool by_relevance = request.sort == SortOrder::Relevance && search.scored;
+  window.by_proximity = by_relevance && !search.built.proximity_bonus.empty();
+  window.by_coverage = by_relevance && request.mode == SearchMode::Documents &&
+                       search.built.coverage_parts.size() >= 2 && search.context.document_coverage_factor > 0.0;
+  window.first = window.reranked() ? 0 : window.offset;
+  window.count = window.reranked() ? std::max<Xapian::doccount>(window.offset + request.size, search::kRerankDepth)
+                                   : request.size;
+  return window;
+}
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -105,8 +144,17 @@ struct Searcher::Impl {
   Xapian::Database db;
   SearcherOptions options;
 
+  /// A search in four steps: build the query, match, rerank the top matches, assemble the result.
   SearchResult run(const SearchRequest& request);
-  query::BuildOptions build_options(const SearchRequest& request, std::vector<std::string>& warnings) const;
+  BuiltSearch build(const SearchRequest& request) const;
+  Xapian::MSet match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
+                     search::FacetCounter& facets) const;
+  std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
+                                             const MatchWindow& window, const Xapian::MSet& mset) const;
+  SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
+                        const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
+                        const search::FacetCounter& facets) const;
+  query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -141,73 +189,85 @@ SearchResult Searcher::search(const SearchRequest& request) {
 
 SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
+  BuiltSearch search = build(request);
+  const MatchWindow window = window_for(request, search, options.exact_count_up_to);
+  search::FacetCounter facets({.facets = request.facets});
+  const Xapian::MSet mset = match(request, search, window, facets);
+  const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
+  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets);
+  result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
   query::ParseResult parsed = query::parse(request.query);
   if (!parsed.error.empty()) throw QueryError(parsed.error);
-  std::vector<std::string> warnings;
+  std::vector<std::string> searcher_warnings;
+  BuiltSearch search;
+  search.context = query_context(request, searcher_warnings);
   const search::IndexTypoNeighbours typos(db);
-  query::BuildOptions build_options = this->build_options(request, warnings);
-  build_options.typos = &typos;
+  search.context.typos = &typos;
   const search::IndexDocumentScope documents(db);
-  if (request.mode == SearchMode::Documents) build_options.documents = &documents;
-  const query::BuiltQuery built = query::build_query(parsed.root.get(), analyzer, build_options);
+  if (request.mode == SearchMode::Documents) search.context.documents = &documents;
+  search.built = query::build_query(parsed.root.get(), analyzer, search.context);
+  search.context.typos = nullptr;  // both lookups end here
+  search.context.documents = nullptr;
 
-  Query query = parsed.root ? built.query : Query(Query::OP_SCALE_WEIGHT, Query(std::string()), 0.0);
-  const bool scored = parsed.root && built.scored;
+  search.query = parsed.root ? search.built.query : query::match_all();
+  search.scored = parsed.root && search.built.scored;
   if (const Query filter = search::request_filter(request); !filter.empty()) {
-    query = Query(Query::OP_FILTER, query, filter);
+    search.query = Query(Query::OP_FILTER, search.query, filter);
   }
+  search.warnings = std::move(parsed.warnings);
+  search.warnings.insert(search.warnings.end(), search.built.warnings.begin(), search.built.warnings.end());
+  search.warnings.insert(search.warnings.end(), searcher_warnings.begin(), searcher_warnings.end());
+  return search;
+}
 
+Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
+                                   search::FacetCounter& facets) const {
   Xapian::Enquire enquire(db);
-  enquire.set_query(query);
+  enquire.set_query(search.query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   if (request.mode == SearchMode::Documents) enquire.set_collapse_key(schema::DocId);
-  set_order(enquire, request, scored);
-  search::FacetCounter facets({.facets = request.facets});
+  set_order(enquire, request, search.scored);
   enquire.add_matchspy(&facets);
+  return enquire.get_mset(window.first, window.count, window.check_at_least);
+}
 
-  const Xapian::doccount offset = (request.page - 1) * request.size;
-  // Also without facets: the total stays exact up to options.exact_count_up_to (Xapian's
-  // estimate of collapsed matches can be several times the true count).
-  const Xapian::doccount check_at_least = std::max<Xapian::doccount>(offset + request.size, options.exact_count_up_to);
-  // Matches ranked by relevance are looked at again (search/rescore.h): the top-level words in
-  // order or near each other, and in documents mode what a document's passages hold between
-  // them (search/coverage.h). Pages are then cut from one list of the first kRerankDepth.
-  const bool by_relevance = request.sort == SortOrder::Relevance && scored;
-  const bool by_proximity = by_relevance && !built.proximity_bonus.empty();
-  const bool by_coverage = by_relevance && request.mode == SearchMode::Documents &&
-                           built.coverage_parts.size() >= 2 && build_options.document_coverage_factor > 0.0;
-  const bool reranked = by_proximity || by_coverage;
-  const Xapian::doccount first = reranked ? 0 : offset;
-  const Xapian::doccount count =
-      reranked ? std::max<Xapian::doccount>(offset + request.size, search::kRerankDepth) : request.size;
-  const Xapian::MSet mset = enquire.get_mset(first, count, check_at_least);
+std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& request, const BuiltSearch& search,
+                                                           const MatchWindow& window, const Xapian::MSet& mset) const {
   std::vector<search::RankedDocument> ranked = search::in_mset_order(mset);
-  if (by_proximity) search::add_bonus(db, built.proximity_bonus, mset, ranked);
-  if (by_coverage) {
+  if (!window.reranked()) return ranked;
+  if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, mset, ranked);
+  if (window.by_coverage) {
     search::add_coverage_bonus(
         db, mset,
-        {.parts = &built.coverage_parts, .filter = search::request_filter(request),
-         .passage_bonus = build_options.all_words_bonus,
-         .document_bonus = build_options.all_words_bonus * build_options.document_coverage_factor},
+        {.parts = &search.built.coverage_parts, .filter = search::request_filter(request),
+         .passage_bonus = search.context.all_words_bonus,
+         .document_bonus = search.context.all_words_bonus * search.context.document_coverage_factor},
         ranked);
   }
-  if (reranked) {
-    ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(offset, ranked.size()));
-    if (ranked.size() > request.size) ranked.resize(request.size);
-  }
+  ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(window.offset, ranked.size()));
+  if (ranked.size() > request.size) ranked.resize(request.size);
+  return ranked;
+}
 
+SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
+                                      const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
+                                      const search::FacetCounter& facets) const {
   SearchResult result;
   result.query = request.query;
   // The spy saw every match when there were fewer than check_at_least, or as many as the
   // matcher's upper bound (it went on to the end).
-  const bool saw_all = facets.passages_seen() < check_at_least ||
+  const bool saw_all = facets.passages_seen() < window.check_at_least ||
                        facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound();
   result.exact = saw_all;
   if (!saw_all) result.total = mset.get_matches_estimated();
   else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;
   result.size = request.size;
-  const std::vector<query::QueryTerm> marked = highlight_words(built);
+  const std::vector<query::QueryTerm> marked = highlight_words(search.built);
   for (const search::RankedDocument& ranked_hit : ranked) {
     const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
     Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
@@ -217,12 +277,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
     result.hits.push_back(std::move(hit));
   }
   if (request.facets) result.facets = facets.counts();
-  if (scored) result.did_you_mean = search::suggest_query(db, analyzer, request.query, built.words);
-  result.warnings = std::move(parsed.warnings);
-  result.warnings.insert(result.warnings.end(), built.warnings.begin(), built.warnings.end());
-  result.warnings.insert(result.warnings.end(), warnings.begin(), warnings.end());
-  result.expansions = expansions_of(built);
-  result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  if (search.scored) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
+  result.warnings = std::move(search.warnings);
+  result.expansions = expansions_of(search.built);
   return result;
 }
 
@@ -258,14 +315,14 @@ std::string Searcher::index_version() {
   });
 }
 
-query::BuildOptions Searcher::Impl::build_options(const SearchRequest& request,
-                                                  std::vector<std::string>& warnings) const {
-  query::BuildOptions build = options.ranking;
-  if (request.as_typed) build.name_key_weight = 0.0;  // no other scripts at all
-  if (!request.cross_language) return build;
-  if (options.lexicon) build.cross_language = options.lexicon.get();
+query::QueryContext Searcher::Impl::query_context(const SearchRequest& request,
+                                                   std::vector<std::string>& warnings) const {
+  query::QueryContext context = options.ranking;
+  if (request.as_typed) context.name_key_weight = 0.0;  // no other scripts at all
+  if (!request.cross_language) return context;
+  if (options.lexicon) context.cross_language = options.lexicon.get();
   else warnings.push_back("Cross-language search is not available: the server has no domain data.");
-  return build;
+  return context;
 }
 
 bool Searcher::is_domain_entry(const std::string& query) const {

@@ -19,7 +19,7 @@ struct SearcherOptions {
   /// requests search as typed, with a warning.
   std::shared_ptr<const DomainLexicon> lexicon{};
   /// The weights of the ranking (docs/ranking.md); the lexicon and typo lookups are set per search.
-  query::BuildOptions ranking{};
+  query::QueryContext ranking{};
   /// The matcher looks at this many matches at least, so that totals and facets are exact up
   /// to it (SearchResult::exact). Past it they are Xapian's estimate and the matches seen:
   /// counting every match of a common word in a large index would cost more than the numbers

@@ -8,7 +8,9 @@
 #include <gtest/gtest.h>
 
 #include "core/analysis/analyzer.h"
+#include "core/query/compose.h"
 #include "core/query/parser.h"
+#include "tests/query/query_tree.h"
 
 namespace liaison::query {
 namespace {
@@ -19,16 +21,17 @@ BuiltQuery build(const Analyzer& analyzer, const std::string& text) {
   return build_query(parsed.root.get(), analyzer);
 }
 
-std::string description_of(const Analyzer& analyzer, const std::string& text) {
-  return build(analyzer, text).query.get_description();
-}
+using testing::has_filter;
+using testing::has_operator;
+using testing::has_phrase;
+using testing::has_subquery;
+using testing::scaled_by;
+using testing::synonym;
+using testing::terms_of;
 
-bool contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-std::set<std::string> terms_of(const Xapian::Query& query) {
-  return {query.get_unique_terms_begin(), query.get_unique_terms_end()};
+/// The bonus all_words_first gives passages with every word typed (QueryContext::all_words_bonus).
+Xapian::Query all_words_bonus() {
+  return Xapian::Query((new Xapian::FixedWeightPostingSource(QueryContext{}.all_words_bonus))->release());
 }
 
 bool has_stem_in(const QueryTerm& term, Language language) {
@@ -45,13 +48,15 @@ TEST(Builder, EmptyTreeGivesEmptyQuery) {
 
 TEST(Builder, WordLooksForExactFoldedStemmedAndTitleForms) {
   const Analyzer analyzer;
-  const std::string description = description_of(analyzer, "Qarabağ");
-  SCOPED_TRACE(description);
-  EXPECT_TRUE(contains(description, "qarabağ"));
-  EXPECT_TRUE(contains(description, "XFqarabag"));
-  EXPECT_TRUE(contains(description, "Sqarabağ"));
-  EXPECT_TRUE(contains(description, "SYNONYM"));
-  EXPECT_TRUE(contains(description, "3 * (Sqarabağ"));  // title weighs triple (docs/ranking.md)
+  const Xapian::Query query = build(analyzer, "Qarabağ").query;
+  SCOPED_TRACE(query.get_description());
+  const std::set<std::string> terms = terms_of(query);
+  for (const std::string term : {"qarabağ", "qarabag", "XFqarabag", "Zqarabağ", "Sqarabağ", "Sqarabag", "ZSqarabağ"}) {
+    EXPECT_TRUE(terms.contains(term)) << term;
+  }
+  EXPECT_TRUE(has_subquery(query, synonym({"qarabağ", "qarabag", "XFqarabag", "Zqarabağ"})));
+  // The title forms as one synonym weighing triple (docs/ranking.md).
+  EXPECT_TRUE(has_subquery(query, scaled_by(3.0, synonym({"Sqarabağ", "Sqarabag", "ZSqarabağ"}))));
 }
 
 TEST(Builder, LatinWordIsStemmedAsEnglishAndAzerbaijani) {
@@ -60,7 +65,7 @@ TEST(Builder, LatinWordIsStemmedAsEnglishAndAzerbaijani) {
   ASSERT_EQ(built.words.size(), 1u);
   EXPECT_TRUE(has_stem_in(built.words[0], Language::English));
   EXPECT_TRUE(has_stem_in(built.words[0], Language::Azerbaijani));
-  EXPECT_TRUE(contains(built.query.get_description(), "Zagreement"));
+  EXPECT_TRUE(terms_of(built.query).contains("Zagreement"));
 }
 
 TEST(Builder, WordInOneScriptIsStemmedInItsLanguageOnly) {
@@ -95,53 +100,86 @@ TEST(Builder, DropsStopWordsBesideOtherWordsOnly) {
   EXPECT_EQ(terms_of(build(analyzer, "the").query).count("the"), 1u);
   const BuiltQuery phrase = build(analyzer, "\"the treaty\"");
   EXPECT_EQ(terms_of(phrase.query).count("the"), 1u);
-  EXPECT_TRUE(contains(phrase.query.get_description(), "PHRASE 2")) << phrase.query.get_description();
+  EXPECT_TRUE(has_phrase(phrase.query, 2, {"the", "treaty", "XFthe", "XFtreaty"})) << phrase.query.get_description();
 }
 
 TEST(Builder, ImplicitAndRanksAllWordsFirst) {
   const Analyzer analyzer;
-  const std::string description = description_of(analyzer, "ceasefire demining");
-  EXPECT_TRUE(contains(description, "FixedWeightPostingSource")) << description;
-  EXPECT_TRUE(contains(description, " AND ")) << description;
-  EXPECT_TRUE(contains(description, " OR ")) << description;
+  const Xapian::Query query = build(analyzer, "ceasefire demining").query;
+  SCOPED_TRACE(query.get_description());
+  // One alternative holds both words and the all-words bonus, another either word.
+  EXPECT_TRUE(testing::any_node(query, [](const Xapian::Query& node) {
+    return node.get_type() == Xapian::Query::OP_AND && has_subquery(node, all_words_bonus()) &&
+           terms_of(node).contains("ceasefire") && terms_of(node).contains("demining");
+  }));
+  EXPECT_TRUE(has_operator(query, Xapian::Query::OP_OR));
 }
 
 TEST(Builder, HyphenatedWordIsAPhrase) {
   const Analyzer analyzer;
   const BuiltQuery built = build(analyzer, "confidence-building");
   EXPECT_EQ(built.words.size(), 2u);
-  EXPECT_TRUE(contains(built.query.get_description(), "PHRASE 2")) << built.query.get_description();
+  EXPECT_TRUE(has_phrase(built.query, 2, {"confidence", "building", "XFconfidence", "XFbuilding"}))
+      << built.query.get_description();
 }
 
 TEST(Builder, PrefixIsABoundedWildcard) {
   const Analyzer analyzer;
-  const std::string description = description_of(analyzer, "demin*");
-  EXPECT_TRUE(contains(description, "WILDCARD")) << description;
-  EXPECT_TRUE(contains(description, "demin")) << description;
+  const Xapian::Query query = build(analyzer, "demin*").query;
+  const Xapian::Query bounded(Xapian::Query::OP_WILDCARD, "demin", QueryContext{}.prefix_expansion,
+                              Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT, Xapian::Query::OP_SYNONYM);
+  EXPECT_TRUE(has_subquery(query, bounded)) << query.get_description();
 }
 
-TEST(Builder, FieldsBecomeFiltersAndTitleTerms) {
+TEST(Builder, FilterFieldsFilterOnTheirNormalisedTerms) {
   const Analyzer analyzer;
   struct Case {
     std::string query;
-    std::vector<std::string> parts;
+    Xapian::Query filter;
   };
   const std::vector<Case> cases = {
-      {"peace lang:hy", {"FILTER", "Lhy"}},
-      {"peace lang:RU", {"FILTER", "Lru"}},
-      {"peace kind:report", {"FILTER", "Kreport"}},
-      {"peace source:OSCE", {"FILTER", "WILDCARD", "XSosce"}},
-      {"title:Brussels", {"Sbrussels"}},
-      {"title:\"peace treaty\"", {"PHRASE", "Speace", "Streaty"}},
-      {"peace -war", {"AND_NOT", "war"}},
-      {"-war", {"AND_NOT", "<alldocuments>"}},
-      {"Baku OR Yerevan", {"baku", "yerevan", " OR "}},
+      {"peace lang:hy", Xapian::Query("Lhy")},
+      {"peace lang:RU", Xapian::Query("Lru")},
+      {"peace kind:report", Xapian::Query("Kreport")},
+      // source: by the start of the lower-cased name.
+      {"peace source:OSCE", Xapian::Query(Xapian::Query::OP_WILDCARD, "XSosce", 0, Xapian::Query::WILDCARD_LIMIT_ERROR,
+                                          Xapian::Query::OP_OR)},
   };
   for (const Case& c : cases) {
-    const std::string description = description_of(analyzer, c.query);
-    SCOPED_TRACE(c.query + " → " + description);
-    for (const std::string& part : c.parts) EXPECT_TRUE(contains(description, part)) << part;
+    const Xapian::Query query = build(analyzer, c.query).query;
+    SCOPED_TRACE(c.query + " → " + query.get_description());
+    EXPECT_TRUE(has_filter(query, c.filter));
+    EXPECT_TRUE(terms_of(query).contains("peace"));
   }
+}
+
+TEST(Builder, TitleFieldLooksInTheTitleOnly) {
+  const Analyzer analyzer;
+  for (const std::string& term : terms_of(build(analyzer, "title:Brussels").query)) {
+    EXPECT_TRUE(term.starts_with("S") || term.starts_with("ZS")) << term;
+  }
+  EXPECT_TRUE(terms_of(build(analyzer, "title:Brussels").query).contains("Sbrussels"));
+  const Xapian::Query phrase = build(analyzer, "title:\"peace treaty\"").query;
+  EXPECT_TRUE(has_phrase(phrase, 2, {"Speace", "Streaty"})) << phrase.get_description();
+}
+
+TEST(Builder, ExclusionsAndAlternatives) {
+  const Analyzer analyzer;
+  const Xapian::Query excluded = build(analyzer, "peace -war").query;
+  SCOPED_TRACE(excluded.get_description());
+  EXPECT_TRUE(testing::any_node(excluded, [](const Xapian::Query& node) {
+    return node.get_type() == Xapian::Query::OP_AND_NOT && node.get_num_subqueries() == 2 &&
+           terms_of(node.get_subquery(0)).contains("peace") && !terms_of(node.get_subquery(0)).contains("war") &&
+           terms_of(node.get_subquery(1)).contains("war");
+  }));
+  // A lone exclusion excludes from every document.
+  const Xapian::Query only_excluded = build(analyzer, "-war").query;
+  EXPECT_EQ(only_excluded.get_type(), Xapian::Query::OP_AND_NOT);
+  EXPECT_TRUE(has_subquery(only_excluded.get_subquery(0), match_all()));
+  EXPECT_TRUE(terms_of(only_excluded.get_subquery(1)).contains("war"));
+  const Xapian::Query either = build(analyzer, "Baku OR Yerevan").query;
+  EXPECT_TRUE(terms_of(either).contains("baku") && terms_of(either).contains("yerevan"));
+  EXPECT_FALSE(has_subquery(either, all_words_bonus()));  // OR does not rank both first
 }
 
 TEST(Builder, FilterOnlyQueriesAreUnscored) {
@@ -213,7 +251,7 @@ TEST(Builder, NestedBracketsMatchWhatTheirWordsMatch) {
   const std::set<std::string> nested = terms_of(build(analyzer, "ceasefire (demining (border OR crossing))").query);
   const std::set<std::string> flat = terms_of(build(analyzer, "ceasefire demining (border OR crossing)").query);
   EXPECT_EQ(nested, flat);
-  EXPECT_TRUE(contains(description_of(analyzer, "ceasefire (demining border)"), "FixedWeightPostingSource"));
+  EXPECT_TRUE(has_subquery(build(analyzer, "ceasefire (demining border)").query, all_words_bonus()));
 }
 
 }  // namespace
@@ -234,7 +272,7 @@ class FakeScope : public DocumentScope {
   bool too_many = false;
 };
 
-BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const BuildOptions& options) {
+BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const QueryContext& options) {
   const ParseResult parsed = parse(text);
   EXPECT_TRUE(parsed.error.empty()) << parsed.error;
   return build_query(parsed.root.get(), analyzer, options);
@@ -243,7 +281,7 @@ BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const B
 TEST(Builder, DocumentsModeWidensExclusionsAndRequirementsToWholeDocuments) {
   const Analyzer analyzer;
   FakeScope scope;
-  BuildOptions options;
+  QueryContext options;
   options.documents = &scope;
   EXPECT_TRUE(terms_of(build_with(analyzer, "peace -war", options).query).contains("XDdoc"));
   EXPECT_EQ(scope.asked.size(), 1u);
@@ -260,7 +298,7 @@ TEST(Builder, TooManyDocumentsKeepThePassageLevelWithAWarning) {
   const Analyzer analyzer;
   FakeScope scope;
   scope.too_many = true;
-  BuildOptions options;
+  QueryContext options;
   options.documents = &scope;
   const BuiltQuery built = build_with(analyzer, "peace -war", options);
   EXPECT_EQ(built.warnings.size(), 1u);
@@ -269,9 +307,12 @@ TEST(Builder, TooManyDocumentsKeepThePassageLevelWithAWarning) {
 
 TEST(Builder, RequiredPartsFilterPassagesWithoutAScope) {
   const Analyzer analyzer;
-  EXPECT_TRUE(contains(description_of(analyzer, "+railway"), "FILTER"));
-  EXPECT_TRUE(contains(description_of(analyzer, "railway AND Brussels"), "FILTER"));
-  EXPECT_FALSE(contains(description_of(analyzer, "railway Brussels"), "FILTER"));
+  const auto requires_railway = [&analyzer](const std::string& text) {
+    return has_filter(build(analyzer, text).query, Xapian::Query("railway"));
+  };
+  EXPECT_TRUE(requires_railway("+railway"));
+  EXPECT_TRUE(requires_railway("railway AND Brussels"));
+  EXPECT_FALSE(has_operator(build(analyzer, "railway Brussels").query, Xapian::Query::OP_FILTER));
   // A required filter is a filter: the query stays unscored.
   EXPECT_FALSE(build(analyzer, "+lang:en").scored);
 }

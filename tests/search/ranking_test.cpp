@@ -12,7 +12,7 @@ std::string paragraph(const std::string& sentence) {
   return sentence + " The delegations met for a full day and agreed to report to their capitals before the next round.";
 }
 
-std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, const query::BuildOptions& ranking) {
+std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, const query::QueryContext& ranking) {
   Searcher searcher(index.db_path(), index.analyzer(), SearcherOptions{.lexicon = {}, .ranking = ranking});
   SearchRequest request;
   request.query = query;
@@ -36,7 +36,7 @@ TEST(DocumentRanking, DocumentWhosePassagesTogetherHoldEveryWordRanksAboveThoseH
   ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found.front(), "both-apart");
   // Without the document-level check the title matches of the others win.
-  query::BuildOptions passages_only;
+  query::QueryContext passages_only;
   passages_only.document_coverage_factor = 0.0;
   EXPECT_NE(ids_with(index, "railway Nakhchivan", passages_only).front(), "both-apart");
 }
@@ -100,7 +100,7 @@ TEST(DocumentRanking, QueryTypedInEnglishPrefersEnglishDocumentsToAnEnglishAside
   SearchIndex index(
       english_article_and_aside("ru", "Коммуникации", "Стороны обсудили открытие коммуникаций в регионе и сроки работ."));
   EXPECT_EQ(index.ids("the corridor talks").front(), "en-article");
-  query::BuildOptions no_preference;
+  query::QueryContext no_preference;
   no_preference.query_language_bonus = 0.0;
   EXPECT_EQ(ids_with(index, "the corridor talks", no_preference).front(), "ru-with-summary");
 }

@@ -32,7 +32,7 @@ std::vector<CorpusDoc> adjacent_and_apart() {
   };
 }
 
-std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, const query::BuildOptions& ranking,
+std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, const query::QueryContext& ranking,
                                   SearchMode mode = SearchMode::Documents) {
   Searcher searcher(index.db_path(), index.analyzer(), SearcherOptions{.lexicon = {}, .ranking = ranking});
   SearchRequest request;
@@ -44,7 +44,7 @@ std::vector<std::string> ids_with(SearchIndex& index, const std::string& query, 
 TEST(TwoPhaseRanking, WordsSideBySideRankAboveTheSameWordsApart) {
   SearchIndex index(adjacent_and_apart());
   EXPECT_EQ(index.ids("climate finance").front(), "adjacent");
-  query::BuildOptions no_nearness;
+  query::QueryContext no_nearness;
   no_nearness.phrase_weight = 0.0;
   no_nearness.proximity_weight = 0.0;
   EXPECT_NE(ids_with(index, "climate finance", no_nearness).front(), "adjacent");  // the bonus decides

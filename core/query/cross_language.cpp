@@ -1,0 +1,102 @@
+#include "core/query/cross_language.h"
+
+#include <algorithm>
+
+#include "core/analysis/analyzer.h"
+#include "core/index/schema.h"
+#include "core/query/compose.h"
+#include "core/query/query_term.h"
+#include "core/query/word_forms.h"
+
+namespace liaison::query::detail {
+namespace {
+
+using Xapian::Query;
+
+/// Stem extension, per language (to move to the language profiles): Snowball leaves some endings
+/// on in Armenian and Russian (ականազերծում → ականազերծ but ականազերծման → ականազերծմ; Пашинян →
+/// пашиня but Пашиняном → пашинян), so a domain form's word whose stem has at least this many
+/// letters also matches the longer stems that start with it. nullopt: no extension.
+std::optional<std::size_t> min_letters_to_extend_stem(Language language) {
+  switch (language) {
+    case Language::Armenian: return 4;
+    case Language::Russian: return 5;
+    default: return std::nullopt;
+  }
+}
+
+std::size_t letters_in(const std::string& utf8) {
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string joined_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+}  // namespace
+
+std::optional<EntryMatch> CrossLanguage::whole_entry(const std::vector<std::string>& words) const {
+  if (!context_.cross_language || words.empty()) return std::nullopt;
+  std::optional<EntryMatch> match = context_.cross_language->longest_prefix(words);
+  if (!match || match->words != words.size()) return std::nullopt;
+  return match;
+}
+
+std::optional<EntryMatch> CrossLanguage::entry_of_several_words(const std::vector<std::string>& run) const {
+  if (!context_.cross_language || run.size() < 2) return std::nullopt;
+  std::optional<EntryMatch> match = context_.cross_language->longest_prefix(run);
+  if (!match || match->words < 2) return std::nullopt;
+  return match;
+}
+
+/// True when `form` is what the user typed (it is matched at full weight already).
+bool CrossLanguage::is_typed(const std::string& typed, const EntryForm& form) const {
+  const auto terms = [this, &form](const std::string& text) {
+    std::vector<std::string> out;
+    for (const QueryTerm& term : analyze_query_text(analyzer_, text, form.language)) out.push_back(term.terms.front());
+    return out;
+  };
+  return terms(typed) == terms(form.text);
+}
+
+Query CrossLanguage::with_translations(const Query& typed_query, const std::vector<std::string>& typed,
+                                       const EntryMatch& entry) {
+  Expansion expansion{.typed = joined_words(typed), .entry = entry.entry};
+  std::vector<Query> forms;
+  for (const EntryForm& form : entry.forms) {
+    std::vector<QueryTerm> terms = analyze_query_text(analyzer_, form.text, form.language);
+    if (terms.empty() || is_typed(expansion.typed, form)) continue;
+    if (std::any_of(terms.begin(), terms.end(), [](const QueryTerm& t) { return !t.stop; }))
+      terms.erase(std::remove_if(terms.begin(), terms.end(), [](const QueryTerm& t) { return t.stop; }), terms.end());
+    std::vector<Query> words;
+    for (const QueryTerm& term : terms) words.push_back(form_word(term, form.language));
+    forms.push_back(combine(Query::OP_AND, words));
+    out_.expansion_words.insert(out_.expansion_words.end(), terms.begin(), terms.end());
+    expansion.forms.push_back(form);
+  }
+  if (forms.empty()) return typed_query;
+  out_.expansions.push_back(std::move(expansion));
+  // A weight of 0 keeps the translations matching, unweighted.
+  const Query translations =
+      scaled(combine(Query::OP_OR, forms), context_.cross_language_weight, AtZero::MatchesUnweighted);
+  return combine(Query::OP_OR, {typed_query, translations});
+}
+
+/// A word of a domain form in `language`, with the longer stems that start with its stem where
+/// the language's stems are extended.
+Query CrossLanguage::form_word(const QueryTerm& term, Language language) const {
+  const Query word = body_word(term, context_);
+  const std::optional<std::size_t> min_letters = min_letters_to_extend_stem(language);
+  if (!min_letters) return word;
+  std::vector<Query> longer;
+  for (const auto& [stem_language, stem] : term.stems) {
+    if (letters_in(stem) < *min_letters) continue;
+    longer.emplace_back(Query::OP_WILDCARD, schema::term(schema::kStemPrefix, stem), context_.prefix_expansion,
+                        Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
+  }
+  return combine(Query::OP_OR, {word, combine(Query::OP_SYNONYM, longer)});
+}
+
+}  // namespace liaison::query::detail
