@@ -7,6 +7,7 @@
 #include <array>
 #include <string>
 
+#include "core/lang/profile.h"
 #include "core/lang/script.h"
 
 namespace liaison {
@@ -59,9 +60,9 @@ struct Evidence {
 
   Language verdict() const {
     if (armenian == 0 && cyrillic == 0 && latin == 0) return Language::Unknown;
-    if (armenian >= cyrillic && armenian >= latin) return Language::Armenian;
-    if (cyrillic >= latin) return Language::Russian;
-    return azerbaijani > english ? Language::Azerbaijani : Language::English;
+    if (armenian >= cyrillic && armenian >= latin) return language_of_script(Script::Armenian);
+    if (cyrillic >= latin) return language_of_script(Script::Cyrillic);
+    return azerbaijani > english ? Language::Azerbaijani : language_of_script(Script::Latin);
   }
 };
 
@@ -125,18 +126,9 @@ std::vector<Language> languages_of_word(std::string_view utf8_word) {
     U8_NEXT(bytes, pos, length, c);
     if (c >= 0) counts.add(c);
   }
-  switch (counts.dominant_script()) {
-    case Script::Armenian:
-      return {Language::Armenian};
-    case Script::Cyrillic:
-      return {Language::Russian};
-    case Script::Latin:
-      if (counts.is_azerbaijani_word()) return {Language::Azerbaijani};
-      return {Language::English, Language::Azerbaijani};
-    case Script::Other:
-      break;
-  }
-  return {};
+  if (counts.is_azerbaijani_word()) return {Language::Azerbaijani};
+  const std::vector<Language>& languages = languages_of_script(counts.dominant_script());
+  return {languages.begin(), languages.end()};
 }
 
 }  // namespace liaison

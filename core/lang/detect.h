@@ -11,8 +11,8 @@ namespace liaison {
 /// tell az from en. Unknown when the text has no letters. Total: any bytes are accepted.
 Language detect_language(std::string_view utf8);
 
-/// The languages whose alphabet a single word is written in: Latin → {en, az},
-/// Cyrillic → {ru}, Armenian → {hy}; {} for words without letters or in other scripts.
+/// The languages whose alphabet a single word is written in (languages_of_script): Latin →
+/// {en, az}, Cyrillic → {ru}, Armenian → {hy}; {} for words without letters or in other scripts.
 /// A Latin word holding Azerbaijani-only letters (ə, ı, Cyrillic ә) gives {az}.
 std::vector<Language> languages_of_word(std::string_view utf8_word);
 

@@ -1,0 +1,62 @@
+#include "core/lang/profile.h"
+
+#include <array>
+
+namespace liaison {
+
+// One table per language, each in its own file with its data (profile_<code>.cpp).
+extern const LanguageProfile kEnglishProfile;
+extern const LanguageProfile kArmenianProfile;
+extern const LanguageProfile kAzerbaijaniProfile;
+extern const LanguageProfile kRussianProfile;
+
+namespace {
+
+constexpr LanguageProfile kUnknownProfile{};
+
+/// Indexed by Language (kLanguages order), Unknown last.
+const std::array<const LanguageProfile*, kLanguages.size() + 1> kProfiles = {
+    &kEnglishProfile, &kArmenianProfile, &kAzerbaijaniProfile, &kRussianProfile, &kUnknownProfile};
+
+constexpr std::size_t kScriptCount = static_cast<std::size_t>(Script::Other) + 1;
+
+}  // namespace
+
+const LanguageProfile& profile_of(Language language) {
+  const auto index = static_cast<std::size_t>(language);
+  return index < kProfiles.size() ? *kProfiles[index] : kUnknownProfile;
+}
+
+const std::vector<Language>& languages_of_script(Script script) {
+  // Built once from the profiles, read-only afterwards: safe to share between threads.
+  static const std::array<std::vector<Language>, kScriptCount> by_script = [] {
+    std::array<std::vector<Language>, kScriptCount> out;
+    for (Language language : kLanguages) out[static_cast<std::size_t>(profile_of(language).script)].push_back(language);
+    return out;
+  }();
+  return by_script[static_cast<std::size_t>(script)];
+}
+
+Language language_of_script(Script script) {
+  for (Language language : languages_of_script(script)) {
+    if (profile_of(language).script_default) return language;
+  }
+  return Language::Unknown;
+}
+
+std::string_view to_code(Language language) {
+  return profile_of(language).code;
+}
+
+std::optional<Language> parse_language(std::string_view code) {
+  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
+  if (code.size() != 2) return std::nullopt;
+  const char a = lower(code[0]), b = lower(code[1]);
+  for (Language language : kLanguages) {
+    const std::string_view c = to_code(language);
+    if (c[0] == a && c[1] == b) return language;
+  }
+  return std::nullopt;
+}
+
+}  // namespace liaison

@@ -1,0 +1,37 @@
+// The Azerbaijani profile (core/lang/profile.h) and its data.
+#include <array>
+
+#include "core/lang/profile.h"
+
+namespace liaison {
+namespace {
+
+constexpr std::array<std::string_view, 60> kStopWords = {
+    "və",    "ilə",   "bu",    "da",     "də",     "ki",       "üçün", "bir",   "o",     "onun",
+    "onlar", "biz",   "siz",   "mən",    "sən",    "həm",      "ya",   "yaxud", "amma",  "lakin",
+    "ancaq", "isə",   "olan",  "olaraq", "olub",   "olunur",   "edir", "kimi",  "görə",  "qədər",
+    "sonra", "əvvəl", "artıq", "hər",    "heç",    "bütün",    "çox",  "daha",  "ən",    "belə",
+    "həmin", "öz",    "bunu",  "buna",   "bunun",  "onu",      "ona",  "deyil", "var",   "yox",
+    "necə",  "nə",    "əgər",  "çünki",  "yalnız", "həmçinin", "bəzi", "digər", "başqa", "hansı"};
+
+constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
+    U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
+    U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
+
+}  // namespace
+
+extern constexpr LanguageProfile kAzerbaijaniProfile = {
+    .language = Language::Azerbaijani,
+    .code = "az",
+    .langid = "azerbaijani",
+    .script = Script::Latin,
+    .script_default = false,
+    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false},
+    .stop_words = kStopWords,
+    // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
+    .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
+    .dotless_i = true,
+    .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = true},
+};
+
+}  // namespace liaison
