@@ -102,12 +102,30 @@ TEST(LanguageProfile, StopWordsAreWrittenInTheLanguagesScript) {
   }
 }
 
+TEST(LanguageProfile, EachDetectionCueAloneTellsItsLanguage) {
+  for (const Language language : kLanguages) {
+    const DetectionCues& cues = profile_of(language).detection;
+    for (const std::string_view word : cues.common_words) {
+      SCOPED_TRACE(word);
+      EXPECT_LE(utf32::decode(word).size(), kLongestCueWord);
+      EXPECT_EQ(script_of_word(word), profile_of(language).script);
+      EXPECT_EQ(detect_language(word), language);
+    }
+    for (const char32_t letter : cues.typical_letters) {
+      const std::string word = "k" + utf32::encode(std::u32string(1, letter)) + "k";
+      SCOPED_TRACE(word);
+      EXPECT_EQ(detect_language(word), language);
+    }
+  }
+}
+
 TEST(LanguageProfile, NameCaseEndingsAreWrittenInTheLanguagesScript) {
   for (const Language language : kLanguages) {
     const LanguageProfile& profile = profile_of(language);
     for (const std::u32string_view ending : profile.name_keys.case_endings) {
       const Script script = script_of_word(ending);
-      if (script != Script::Other) EXPECT_EQ(script, profile.script) << to_code(language);  // "'" has no letter
+      if (script == Script::Other) continue;  // "'" has no letter
+      EXPECT_EQ(script, profile.script) << to_code(language);
     }
   }
 }
@@ -126,7 +144,8 @@ TEST(LanguageProfile, StemExtensionLimitsComeTogether) {
 TEST(LanguageProfile, TurkicCasingIsForLatinScript) {
   for (const Language language : kLanguages) {
     const LanguageProfile& profile = profile_of(language);
-    if (profile.dotless_i || profile.name_keys.azerbaijani_latin) EXPECT_EQ(profile.script, Script::Latin);
+    if (!profile.dotless_i && !profile.name_keys.azerbaijani_latin) continue;
+    EXPECT_EQ(profile.script, Script::Latin) << to_code(language);
   }
 }
 
