@@ -6,9 +6,11 @@
 
 namespace liaison {
 
-/// The language of a passage: the dominant script first (Armenian → hy, Cyrillic → ru),
-/// then, for Latin text, Azerbaijani letters (ə ı ğ ş ç ö ü, Cyrillic ә) and common words
-/// tell az from en. Unknown when the text has no letters. Total: any bytes are accepted.
+/// The language of a passage: the dominant script first (Armenian → hy, Cyrillic → ru), then,
+/// among the languages of that script, the one with most cues in the profiles' DetectionCues
+/// (for Latin text, Azerbaijani letters ə ı ğ ş ç ö ü, Cyrillic ә, and common words tell az from
+/// en), the script's default language on a tie. Unknown when the text has no letters. Total:
+/// any bytes are accepted.
 Language detect_language(std::string_view utf8);
 
 /// The languages whose alphabet a single word is written in (languages_of_script): Latin →

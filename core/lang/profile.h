@@ -5,6 +5,7 @@
 // new language is one more table plus its data (a stop-word list, a stemmer).
 #include <cstddef>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +55,17 @@ struct NameKeyRules {
   bool azerbaijani_latin = false;
 };
 
+/// What tells a language from the others written in its script (detect.h): each cue in a
+/// passage's words of that script counts for it, and the language with most wins.
+struct DetectionCues {
+  /// Short frequent words, lowercase and at most kLongestCueWord letters, that are rare in the
+  /// script's other languages (və, ilə; the, and).
+  std::span<const std::string_view> common_words;
+  /// Letters typical of the language among those of its script, both cases (ə ğ ş …).
+  std::u32string_view typical_letters;
+};
+inline constexpr std::size_t kLongestCueWord = 6;
+
 struct LanguageProfile {
   Language language = Language::Unknown;
   std::string_view code;          ///< ISO 639-1: "en"; "" for Unknown
@@ -62,6 +74,7 @@ struct LanguageProfile {
   /// The language a word of `script` is taken to be in when nothing else tells (a Latin word in
   /// a Russian passage is English): exactly one language per script.
   bool script_default = false;
+  DetectionCues detection;
   StemmerChoice stemmer;
   std::span<const std::string_view> stop_words;  ///< normalised: lowercase, ё as е, և as եւ
   StemExtension stem_extension;

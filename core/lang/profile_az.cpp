@@ -14,6 +14,13 @@ constexpr std::array<std::string_view, 60> kStopWords = {
     "həmin", "öz",    "bunu",  "buna",   "bunun",  "onu",      "ona",  "deyil", "var",   "yox",
     "necə",  "nə",    "əgər",  "çünki",  "yalnız", "həmçinin", "bəzi", "digər", "başqa", "hansı"};
 
+// Frequent here, rare in English.
+constexpr std::array<std::string_view, 14> kCommonWords = {
+    "və", "ilə", "bu", "üçün", "ki", "da", "də", "olan", "isə", "bir", "olaraq", "bütün", "həm", "ya"};
+
+// ə ı ğ ş ç ö ü in both cases, İ, and the Cyrillic ә (Ә) often typed for ə.
+constexpr std::u32string_view kTypicalLetters = U"\u0259\u018F\u0131\u0130\u011F\u011E\u015F\u015E\u00E7\u00C7\u00F6\u00D6\u00FC\u00DC\u04D9\u04D8";
+
 constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
     U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
     U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
@@ -26,6 +33,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .langid = "azerbaijani",
     .script = Script::Latin,
     .script_default = false,
+    .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters},
     .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.

@@ -14,6 +14,10 @@ constexpr std::array<std::string_view, 62> kStopWords = {
     "so",   "such",  "than",  "that", "the",  "their", "them", "then", "there", "these", "they",
     "this", "to",    "was",   "we",   "were", "which", "with"};
 
+// Frequent here, rare in Azerbaijani.
+constexpr std::array<std::string_view, 12> kCommonWords = {"the",  "and", "of",   "to", "in",  "is",
+                                                           "that", "for", "with", "on", "are", "by"};
+
 constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
 
 }  // namespace
@@ -24,6 +28,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .langid = "english",
     .script = Script::Latin,
     .script_default = true,
+    .detection = {.common_words = kCommonWords, .typical_letters = U""},
     .stemmer = {.source = StemmerSource::Snowball, .name = "english", .name_rule = false},
     .stop_words = kStopWords,
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},

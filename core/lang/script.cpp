@@ -32,28 +32,6 @@ bool is_azerbaijani_only_letter(UChar32 c) {
   return c == 0x0259 || c == 0x018F || c == 0x0131 || c == 0x0130 || is_cyrillic_schwa(c);
 }
 
-bool is_azerbaijani_letter(UChar32 c) {
-  switch (c) {
-    case 0x0259:
-    case 0x018F:  // ə Ə
-    case 0x0131:
-    case 0x0130:  // ı İ
-    case 0x011F:
-    case 0x011E:  // ğ Ğ
-    case 0x015F:
-    case 0x015E:  // ş Ş
-    case 0x00E7:
-    case 0x00C7:  // ç Ç
-    case 0x00F6:
-    case 0x00D6:  // ö Ö
-    case 0x00FC:
-    case 0x00DC:  // ü Ü
-      return true;
-    default:
-      return is_cyrillic_schwa(c);
-  }
-}
-
 void LetterCounts::add(UChar32 c) {
   if (is_cyrillic_schwa(c)) {
     ++cyrillic_schwa;

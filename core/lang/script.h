@@ -22,9 +22,6 @@ inline bool is_cyrillic_schwa(UChar32 c) {
 /// True for letters no English word has but Azerbaijani words do: ə Ə ı İ (and Cyrillic ә).
 bool is_azerbaijani_only_letter(UChar32 c);
 
-/// True for the Latin letters typical of Azerbaijani (ə ı ğ ş ç ö ü, either case, and İ).
-bool is_azerbaijani_letter(UChar32 c);
-
 /// Letters of one word counted by script. Cyrillic ә is counted apart: inside a Latin word it
 /// is a mistyped Azerbaijani ə, in a Cyrillic word it is Cyrillic. The Armenian marks ՚ ՛ ՜ ՝ ՞
 /// (U+055A–U+055E), written inside words, count as Armenian letters.
