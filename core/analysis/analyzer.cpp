@@ -26,8 +26,8 @@ struct Analyzer::Stages {
 
 namespace {
 
-/// The language a word is analysed in: a Latin word with Azerbaijani-only letters (ə ı İ,
-/// Cyrillic ә) is Azerbaijani; another word takes the passage language when the passage's
+/// The language a word is analysed in: a word holding letters only one language of its script
+/// has (DetectionCues::own_letters: ə ı İ, Cyrillic ә) is in that language; another word takes the passage language when the passage's
 /// language is written in the word's script, else the script's default language
 /// (language_of_script: Armenian hy, Cyrillic ru, Latin en).
 Language word_language(const UChar* units, std::int32_t length, Language passage) {
@@ -37,7 +37,7 @@ Language word_language(const UChar* units, std::int32_t length, Language passage
     U16_NEXT(units, i, length, c);
     counts.add(c);
   }
-  if (counts.is_azerbaijani_word()) return Language::Azerbaijani;
+  if (const Language owner = counts.own_letters_language(); owner != Language::Unknown) return owner;
   const Script script = counts.dominant_script();
   if (script != Script::Other && profile_of(passage).script == script) return passage;
   return language_of_script(script);

@@ -151,7 +151,7 @@ std::vector<Language> languages_of_word(std::string_view utf8_word) {
     U8_NEXT(bytes, pos, length, c);
     if (c >= 0) counts.add(c);
   }
-  if (counts.is_azerbaijani_word()) return {Language::Azerbaijani};
+  if (const Language owner = counts.own_letters_language(); owner != Language::Unknown) return {owner};
   const std::vector<Language>& languages = languages_of_script(counts.dominant_script());
   return {languages.begin(), languages.end()};
 }

@@ -15,7 +15,8 @@ Language detect_language(std::string_view utf8);
 
 /// The languages whose alphabet a single word is written in (languages_of_script): Latin →
 /// {en, az}, Cyrillic → {ru}, Armenian → {hy}; {} for words without letters or in other scripts.
-/// A Latin word holding Azerbaijani-only letters (ə, ı, Cyrillic ә) gives {az}.
+/// A word holding a language's own letters (DetectionCues::own_letters: a Latin word with ə, ı,
+/// Cyrillic ә) gives that language alone: {az}.
 std::vector<Language> languages_of_word(std::string_view utf8_word);
 
 }  // namespace liaison

@@ -1,6 +1,8 @@
 #include "core/lang/profile.h"
 
+#include <algorithm>
 #include <array>
+#include <utility>
 
 namespace liaison {
 
@@ -11,6 +13,15 @@ extern const LanguageProfile kAzerbaijaniProfile;
 extern const LanguageProfile kRussianProfile;
 
 namespace {
+
+// Tables indexed by Language and bit sets over languages rely on kLanguages listing the
+// languages in their enum order.
+static_assert([] {
+  for (std::size_t i = 0; i < kLanguages.size(); ++i) {
+    if (kLanguages[i] != static_cast<Language>(i)) return false;
+  }
+  return static_cast<std::size_t>(Language::Unknown) == kLanguages.size();
+}());
 
 constexpr LanguageProfile kUnknownProfile{};
 
@@ -42,6 +53,25 @@ Language language_of_script(Script script) {
     if (profile_of(language).script_default) return language;
   }
   return Language::Unknown;
+}
+
+std::uint32_t languages_owning_letter(UChar32 c) {
+  // Built once from the profiles, sorted by letter: a letter below the first (every ASCII letter
+  // so far) costs one comparison.
+  static const std::vector<std::pair<char32_t, std::uint32_t>> owners = [] {
+    std::vector<std::pair<char32_t, std::uint32_t>> out;
+    for (std::size_t i = 0; i < kLanguages.size(); ++i) {
+      for (const char32_t letter : profile_of(kLanguages[i]).detection.own_letters) out.emplace_back(letter, 1u << i);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  const auto letter = static_cast<char32_t>(c);
+  if (owners.empty() || letter < owners.front().first) return 0;
+  std::uint32_t languages = 0;
+  const auto first = std::lower_bound(owners.begin(), owners.end(), std::pair<char32_t, std::uint32_t>{letter, 0});
+  for (auto it = first; it != owners.end() && it->first == letter; ++it) languages |= it->second;
+  return languages;
 }
 
 std::string_view to_code(Language language) {

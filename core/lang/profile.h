@@ -4,6 +4,7 @@
 // splitter, citations and query builder read it instead of switching on the language, so that a
 // new language is one more table plus its data (a stop-word list, a stemmer).
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,6 +64,9 @@ struct DetectionCues {
   std::span<const std::string_view> common_words;
   /// Letters typical of the language among those of its script, both cases (ə ğ ş …).
   std::u32string_view typical_letters;
+  /// Letters no other language of its script writes: a word of that script holding one is in
+  /// this language whatever its passage (ə Ə ı İ, and the Cyrillic ә typed for ə, are az).
+  std::u32string_view own_letters;
 };
 inline constexpr std::size_t kLongestCueWord = 6;
 
@@ -92,5 +96,9 @@ const std::vector<Language>& languages_of_script(Script script);
 /// The language a word of `script` is taken to be in when nothing else tells (the profile with
 /// `script_default`): Latin → en, Cyrillic → ru, Armenian → hy; Unknown for Other.
 Language language_of_script(Script script);
+
+/// The languages that list `c` among their own letters (DetectionCues::own_letters), as bits:
+/// bit i for kLanguages[i]; 0 for most letters.
+std::uint32_t languages_owning_letter(UChar32 c);
 
 }  // namespace liaison

@@ -21,6 +21,9 @@ constexpr std::array<std::string_view, 14> kCommonWords = {
 // ə ı ğ ş ç ö ü in both cases, İ, and the Cyrillic ә (Ә) often typed for ə.
 constexpr std::u32string_view kTypicalLetters = U"\u0259\u018F\u0131\u0130\u011F\u011E\u015F\u015E\u00E7\u00C7\u00F6\u00D6\u00FC\u00DC\u04D9\u04D8";
 
+// ə Ə ı İ, and the Cyrillic ә (Ә) typed for ə: English has none of them.
+constexpr std::u32string_view kOwnLetters = U"\u0259\u018F\u0131\u0130\u04D9\u04D8";
+
 constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
     U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
     U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
@@ -33,7 +36,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .langid = "azerbaijani",
     .script = Script::Latin,
     .script_default = false,
-    .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters},
+    .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
     .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.

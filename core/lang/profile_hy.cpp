@@ -22,7 +22,7 @@ extern constexpr LanguageProfile kArmenianProfile = {
     .langid = "armenian",
     .script = Script::Armenian,
     .script_default = true,
-    .detection = {.common_words = {}, .typical_letters = U""},  // the only language of its script
+    .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
     .stemmer = {.source = StemmerSource::Liaison, .name = "armenian", .name_rule = false},
     .stop_words = kStopWords,
     // Armenian endings are longer than Russian ones.

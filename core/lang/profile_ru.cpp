@@ -29,7 +29,7 @@ extern constexpr LanguageProfile kRussianProfile = {
     .langid = "russian",
     .script = Script::Cyrillic,
     .script_default = true,
-    .detection = {.common_words = {}, .typical_letters = U""},  // the only language of its script
+    .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
     .stemmer = {.source = StemmerSource::Snowball, .name = "russian", .name_rule = true},
     .stop_words = kStopWords,
     .stem_extension = {.query_min_letters = 5, .tagging_max_extra_letters = 2, .tagging_min_letters = 5},

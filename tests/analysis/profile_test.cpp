@@ -119,6 +119,18 @@ TEST(LanguageProfile, EachDetectionCueAloneTellsItsLanguage) {
   }
 }
 
+TEST(LanguageProfile, AnOwnLetterMakesAWordOfItsLanguage) {
+  for (const Language language : kLanguages) {
+    for (const char32_t letter : profile_of(language).detection.own_letters) {
+      const std::string word = "k" + utf32::encode(std::u32string(1, letter)) + "k";
+      SCOPED_TRACE(word);
+      EXPECT_EQ(languages_of_word(word), std::vector<Language>{language});
+      EXPECT_NE(languages_owning_letter(static_cast<UChar32>(letter)), 0u);
+    }
+  }
+  EXPECT_EQ(languages_owning_letter(U'k'), 0u);
+}
+
 TEST(LanguageProfile, NameCaseEndingsAreWrittenInTheLanguagesScript) {
   for (const Language language : kLanguages) {
     const LanguageProfile& profile = profile_of(language);
