@@ -27,9 +27,9 @@ struct Analyzer::Stages {
 namespace {
 
 /// The language a word is analysed in: a word holding letters only one language of its script
-/// has (DetectionCues::own_letters: ə ı İ, Cyrillic ә) is in that language; another word takes the passage language when the passage's
-/// language is written in the word's script, else the script's default language
-/// (language_of_script: Armenian hy, Cyrillic ru, Latin en).
+/// has (DetectionCues::own_letters: ə ı İ, Cyrillic ә) is in that language; another word takes
+/// the passage language when the passage's language is written in the word's script, else the
+/// script's default language (language_of_script: Armenian hy, Cyrillic ru, Latin en).
 Language word_language(const UChar* units, std::int32_t length, Language passage) {
   LetterCounts counts;
   for (std::int32_t i = 0; i < length;) {

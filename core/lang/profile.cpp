@@ -6,7 +6,11 @@
 
 namespace liaison {
 
-// One table per language, each in its own file with its data (profile_<code>.cpp).
+// One table per language, each in its own file with its data (profile_<code>.cpp). A new
+// language in a script Liaison reads (Latin, Cyrillic, Armenian) is: its value in Language and
+// kLanguages (language.h), its profile_<code>.cpp, a line here, and, when Snowball has no
+// stemmer for it, its own stemmer registered in core/analysis/stemmer.cpp. A new script also
+// needs its letters in core/lang/script.h/.cpp and its sound classes in core/analysis/name_key.cpp.
 extern const LanguageProfile kEnglishProfile;
 extern const LanguageProfile kArmenianProfile;
 extern const LanguageProfile kAzerbaijaniProfile;
