@@ -14,6 +14,7 @@
 #include "core/analysis/stemmer.h"
 #include "core/analysis/stop_words.h"
 #include "core/lang/detect.h"
+#include "core/lang/profile.h"
 #include "core/lang/script.h"
 
 namespace liaison {
@@ -25,9 +26,10 @@ struct Analyzer::Stages {
 
 namespace {
 
-/// The language a word is analysed in. Its script decides for Armenian and Cyrillic; a Latin
-/// word with Azerbaijani-only letters (ə ı İ, Cyrillic ә) is Azerbaijani; another Latin word
-/// takes the passage language when that is English or Azerbaijani, English otherwise.
+/// The language a word is analysed in: a word holding letters only one language of its script
+/// has (DetectionCues::own_letters: ə ı İ, Cyrillic ә) is in that language; another word takes
+/// the passage language when the passage's language is written in the word's script, else the
+/// script's default language (language_of_script: Armenian hy, Cyrillic ru, Latin en).
 Language word_language(const UChar* units, std::int32_t length, Language passage) {
   LetterCounts counts;
   for (std::int32_t i = 0; i < length;) {
@@ -35,18 +37,10 @@ Language word_language(const UChar* units, std::int32_t length, Language passage
     U16_NEXT(units, i, length, c);
     counts.add(c);
   }
-  switch (counts.dominant_script()) {
-    case Script::Armenian:
-      return Language::Armenian;
-    case Script::Cyrillic:
-      return Language::Russian;
-    case Script::Latin:
-      if (counts.is_azerbaijani_word()) return Language::Azerbaijani;
-      return passage == Language::Azerbaijani ? Language::Azerbaijani : Language::English;
-    case Script::Other:
-      break;
-  }
-  return Language::Unknown;
+  if (const Language owner = counts.own_letters_language(); owner != Language::Unknown) return owner;
+  const Script script = counts.dominant_script();
+  if (script != Script::Other && profile_of(passage).script == script) return passage;
+  return language_of_script(script);
 }
 
 bool is_ascii(const UChar* units, std::int32_t length) {
@@ -56,7 +50,7 @@ bool is_ascii(const UChar* units, std::int32_t length) {
 /// ASCII words skip ICU: lowercase is their whole normal form. Azerbaijani I (→ ı) is not ASCII.
 bool has_ascii_normal_form(const UChar* units, std::int32_t length, Language language) {
   if (!is_ascii(units, length)) return false;
-  return language != Language::Azerbaijani || std::find(units, units + length, u'I') == units + length;
+  return !profile_of(language).dotless_i || std::find(units, units + length, u'I') == units + length;
 }
 
 void lowercase_ascii(const UChar* units, std::int32_t length, std::string& out) {

@@ -8,9 +8,6 @@
 namespace liaison {
 namespace {
 
-constexpr std::array<Language, 5> kAllLanguages = {
-    Language::English, Language::Armenian, Language::Azerbaijani, Language::Russian, Language::Unknown};
-
 std::size_t index_of(Language language) {
   return static_cast<std::size_t>(language);
 }
@@ -31,9 +28,10 @@ std::vector<std::unique_ptr<Filter>> make_default_filters() {
 FilterChain::FilterChain() : FilterChain(make_default_filters()) {}
 
 FilterChain::FilterChain(std::vector<std::unique_ptr<Filter>> filters) : filters_(std::move(filters)) {
-  for (Language language : kAllLanguages) {
+  for (std::size_t index = 0; index < by_language_.size(); ++index) {
+    const auto language = static_cast<Language>(index);  // kLanguages, then Unknown
     for (const auto& filter : filters_) {
-      if (filter->applies_to(language)) by_language_[index_of(language)].push_back(filter.get());
+      if (filter->applies_to(language)) by_language_[index].push_back(filter.get());
     }
   }
 }

@@ -51,7 +51,7 @@ class FilterChain {
 
  private:
   std::vector<std::unique_ptr<Filter>> filters_;
-  std::array<std::vector<const Filter*>, 5> by_language_;  // indexed by Language
+  std::array<std::vector<const Filter*>, kLanguages.size() + 1> by_language_;  // indexed by Language
 };
 
 /// The default filters, in the order the pipeline runs them.

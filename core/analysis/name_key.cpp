@@ -3,11 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <array>
-#include <span>
 #include <vector>
 
 #include "core/analysis/utf32.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
@@ -18,24 +17,6 @@ using Word = std::u32string;
 constexpr char kVowel = 'a';
 
 bool ends_with(const Word& w, std::u32string_view suffix) { return std::u32string_view(w).ends_with(suffix); }
-
-/// Case endings that hold a consonant, per language.
-std::span<const std::u32string_view> case_endings(Language language) {
-  static constexpr std::array<std::u32string_view, 8> kRussian = {U"ами", U"ом", U"ем", U"ым", U"ой", U"ах", U"ам", U"ов"};
-  static constexpr std::array<std::u32string_view, 4> kArmenian = {U"ից", U"ում", U"ով", U"ին"};
-  static constexpr std::array<std::u32string_view, 22> kAzerbaijani = {
-      U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
-      U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
-  static constexpr std::array<std::u32string_view, 2> kEnglish = {U"'s", U"'"};
-  switch (language) {
-    case Language::Russian: return kRussian;
-    case Language::Armenian: return kArmenian;
-    case Language::Azerbaijani: return kAzerbaijani;
-    case Language::English: return kEnglish;
-    case Language::Unknown: break;
-  }
-  return {};
-}
 
 char cyrillic_class(char32_t c) {
   switch (c) {
@@ -77,7 +58,7 @@ char armenian_class(char32_t c) {
   }
 }
 
-/// Latin letters; `azerbaijani` reads c as j and x as kh.
+/// Latin letters; `azerbaijani` reads c as j and x as kh (NameKeyRules::azerbaijani_latin).
 char latin_class(char32_t c, char32_t next, bool azerbaijani) {
   switch (c) {
     case U'a': case U'e': case U'i': case U'o': case U'u': case U'ə': case U'ı': case U'ö': case U'ü': case U'ä':
@@ -127,7 +108,7 @@ std::string sound_classes(const Word& w, Language language) {
         classes += c == U'k' || c == U'g' ? 'k' : c == U't' && next == U'h' ? 't' : c == U'p' ? 'f' : 's';
         ++i;
       } else {
-        const char letter = latin_class(c, next, language == Language::Azerbaijani);
+        const char letter = latin_class(c, next, profile_of(language).name_keys.azerbaijani_latin);
         classes += letter == 'x' ? std::string("ks") : std::string(1, letter);
       }
     } else if (c == U'\'' || c == U'-') {
@@ -174,7 +155,7 @@ std::vector<std::string> name_keys(std::string_view term, Language language) {
   };
   add(key_of(w, language));
   // Every ending the word may have (Azərbaycanın: -nın or -ın), each giving its own key.
-  for (std::u32string_view ending : case_endings(language)) {
+  for (std::u32string_view ending : profile_of(language).name_keys.case_endings) {
     if (ends_with(w, ending) && w.size() >= ending.size() + 4) add(key_of(w.substr(0, w.size() - ending.size()), language));
   }
   return keys;

@@ -12,8 +12,9 @@ namespace liaison {
 /// Pashinyan, Пашиняна, Փաշինյանի, Paşinyanın → "psnn"; Galstanyan, Галстаняном → "klstnn".
 ///
 /// From a normalised term (lowercase) in `language`, the key of the word and, when it ends like a
-/// case form, the key without that ending (ru -ом -ем -ым -ой -ах -ам -ов; hy -ից -ում -ով -ին;
-/// az -ın -nın -da -dan -la -ya -na …; en -'s): the index holds both and a query looks for both,
+/// case form, the key without that ending (the language profile's NameKeyRules: ru -ом -ем -ым
+/// -ой -ах -ам -ов; hy -ից -ում -ով -ին; az -ın -nın -da -dan -la -ya -na …; en -'s): the index
+/// holds both and a query looks for both,
 /// so a name in any case meets its nominative while a name that merely ends so (Պուտին) keeps its
 /// own key. Vowel endings need no cut (vowels are dropped). A key is made so:
 ///   1. letters become coarse sound classes, digraphs first: k for velars and h (k q g gh kh x h ğ

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "core/lang/profile.h"
+
 namespace liaison {
 namespace {
 
@@ -10,15 +12,16 @@ constexpr UChar kDotlessI = 0x0131;
 constexpr UChar kCombiningDotAbove = 0x0307;
 
 /// Turkic casing of I before the language-neutral case fold, which would turn İ into
-/// i + U+0307 and I into i. İ → i everywhere ('İLHAM' → 'ilham' in any query); in Azerbaijani
-/// I → ı, and I followed by a combining dot above is a decomposed İ → i.
+/// i + U+0307 and I into i. İ → i everywhere ('İLHAM' → 'ilham' in any query); in a language
+/// with dotless ı (Azerbaijani, LanguageProfile::dotless_i) I → ı, and I followed by a
+/// combining dot above is a decomposed İ → i.
 void map_turkic_i(icu::UnicodeString& word, Language language) {
-  const bool azerbaijani = language == Language::Azerbaijani;
+  const bool dotless_i = profile_of(language).dotless_i;
   for (std::int32_t i = 0; i < word.length(); ++i) {
     const UChar c = word.charAt(i);
     if (c == kCapitalDottedI) {
       word.setCharAt(i, u'i');
-    } else if (c == u'I' && azerbaijani) {
+    } else if (c == u'I' && dotless_i) {
       const bool dotted = i + 1 < word.length() && word.charAt(i + 1) == kCombiningDotAbove;
       if (dotted) word.remove(i + 1, 1);
       word.setCharAt(i, dotted ? u'i' : kDotlessI);
@@ -35,7 +38,7 @@ void drop_dot_above_i(icu::UnicodeString& word) {
 
 bool needs_turkic_mapping(const icu::UnicodeString& word, Language language) {
   if (word.indexOf(kCapitalDottedI) >= 0) return true;
-  return language == Language::Azerbaijani && word.indexOf(u'I') >= 0;
+  return profile_of(language).dotless_i && word.indexOf(u'I') >= 0;
 }
 
 }  // namespace

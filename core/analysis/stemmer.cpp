@@ -2,43 +2,69 @@
 
 #include <xapian.h>
 
+#include <array>
 #include <optional>
 #include <unordered_map>
 
 #include "core/analysis/armenian_stemmer.h"
 #include "core/analysis/azerbaijani_stemmer.h"
 #include "core/analysis/russian_names.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
 
-/// Xapian::Stem objects share reference counts that are not atomic: one set per thread.
-struct SnowballStemmers {
-  Xapian::Stem english{"english"};
-  Xapian::Stem russian{"russian"};
+/// Our own stemmers, by the name a profile gives (StemmerSource::Liaison).
+struct OwnStemmer {
+  std::string_view name;
+  std::string (*stem)(std::string_view term);
 };
+constexpr std::array<OwnStemmer, 2> kOwnStemmers = {{{"armenian", stem_armenian}, {"azerbaijani", stem_azerbaijani}}};
 
-SnowballStemmers& thread_stemmers() {
-  thread_local SnowballStemmers stemmers;
-  return stemmers;
+/// Stem rules for capitalised words (StemmerChoice::name_rule), by stemmer name: `name` for a
+/// word written like a name, `known` for the known names among other words; nullopt leaves
+/// the word to the stemmer.
+struct NameStemRule {
+  std::string_view name;
+  std::optional<std::string> (*name_stem)(std::string_view term);
+  std::optional<std::string> (*known_name_stem)(std::string_view term);
+};
+constexpr std::array<NameStemRule, 1> kNameStemRules = {{{"russian", russian_name_stem, known_russian_name_stem}}};
+
+template <typename Registry>
+const typename Registry::value_type* find_by_name(const Registry& registry, std::string_view name) {
+  for (const auto& entry : registry) {
+    if (entry.name == name) return &entry;
+  }
+  return nullptr;
 }
 
-std::string russian_stem(std::string_view term, bool name) {
-  std::optional<std::string> stem = name ? russian_name_stem(term) : known_russian_name_stem(term);
-  return stem ? std::move(*stem) : thread_stemmers().russian(std::string(term));
+/// Xapian::Stem objects share reference counts that are not atomic: one set per thread, made
+/// when a language first needs its stemmer.
+Xapian::Stem& snowball_stemmer(Language language) {
+  thread_local std::array<std::optional<Xapian::Stem>, kLanguages.size()> stemmers;
+  std::optional<Xapian::Stem>& stemmer = stemmers[static_cast<std::size_t>(language)];
+  if (!stemmer) stemmer.emplace(std::string(profile_of(language).stemmer.name));
+  return *stemmer;
+}
+
+std::optional<std::string> name_rule_stem(std::string_view term, const StemmerChoice& choice, bool name) {
+  if (!choice.name_rule) return std::nullopt;
+  const NameStemRule* rule = find_by_name(kNameStemRules, choice.name);
+  if (rule == nullptr) return std::nullopt;
+  return name ? rule->name_stem(term) : rule->known_name_stem(term);
 }
 
 std::string compute_stem(std::string_view term, Language language, bool name) {
-  switch (language) {
-    case Language::English:
-      return thread_stemmers().english(std::string(term));
-    case Language::Russian:
-      return russian_stem(term, name);
-    case Language::Armenian:
-      return stem_armenian(term);
-    case Language::Azerbaijani:
-      return stem_azerbaijani(term);
-    case Language::Unknown:
+  const StemmerChoice& choice = profile_of(language).stemmer;
+  if (std::optional<std::string> stem = name_rule_stem(term, choice, name)) return std::move(*stem);
+  switch (choice.source) {
+    case StemmerSource::Snowball:
+      return snowball_stemmer(language)(std::string(term));
+    case StemmerSource::Liaison:
+      if (const OwnStemmer* own = find_by_name(kOwnStemmers, choice.name)) return own->stem(term);
+      break;
+    case StemmerSource::None:
       break;
   }
   return std::string(term);
@@ -71,9 +97,27 @@ std::string stem_term(std::string_view term, Language language) {
 }
 
 std::string stem_name_term(std::string_view term, Language language) {
-  if (language != Language::Russian) return stem_term(term, language);
+  if (!profile_of(language).stemmer.name_rule) return stem_term(term, language);
   thread_local StemCache cache;
   return cache.stem(term, language, true);
+}
+
+bool stemmer_exists(const StemmerChoice& choice) {
+  if (choice.name_rule && find_by_name(kNameStemRules, choice.name) == nullptr) return false;
+  switch (choice.source) {
+    case StemmerSource::Snowball:
+      try {
+        Xapian::Stem stemmer{std::string(choice.name)};
+        return true;
+      } catch (const Xapian::InvalidArgumentError&) {
+        return false;
+      }
+    case StemmerSource::Liaison:
+      return find_by_name(kOwnStemmers, choice.name) != nullptr;
+    case StemmerSource::None:
+      return choice.name.empty();
+  }
+  return false;
 }
 
 }  // namespace liaison

@@ -6,7 +6,8 @@
 
 namespace liaison {
 
-/// The common function words of `language` in normalised form (lowercase, ё as е, և as եւ):
+/// The common function words of `language` in normalised form (lowercase, ё as е, և as եւ), as
+/// its profile lists them (core/lang/profile_<code>.cpp):
 /// about 50–80 per language, none for Unknown.
 std::span<const std::string_view> stop_words(Language language);
 

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "core/ingest/provenance.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
@@ -65,17 +66,6 @@ std::string latex_escape(const std::string& text) {
   return out;
 }
 
-std::string_view langid(Language language) {
-  switch (language) {
-    case Language::English: return "english";
-    case Language::Armenian: return "armenian";
-    case Language::Azerbaijani: return "azerbaijani";
-    case Language::Russian: return "russian";
-    case Language::Unknown: break;
-  }
-  return "";
-}
-
 /// "{value}", or "" for an empty value (built by appending: GCC 12 at -O2 misreads
 /// `"{" + std::string(...)` as an overflow).
 std::string braced(std::string_view value) {
@@ -109,7 +99,7 @@ std::string bibtex(const Document& document, const Passage& passage, const Citat
   const std::string what = authorship.description.empty() ? "" : latex_escape(authorship.description) + "; ";
   field("note", "{" + what + where + "Liaison document " + latex_escape(document.id) + "}");
   const Language language = passage.language != Language::Unknown ? passage.language : document.declared_language;
-  field("langid", braced(langid(language)));
+  field("langid", braced(profile_of(language).langid));
   out += "}\n";
   return out;
 }

@@ -7,22 +7,10 @@
 
 #include "core/ingest/sentences.h"
 #include "core/lang/detect.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
-
-enum class Script { Latin, Cyrillic, Armenian, None };
-
-Script script_of(Language language) {
-  switch (language) {
-    case Language::English:
-    case Language::Azerbaijani: return Script::Latin;
-    case Language::Russian: return Script::Cyrillic;
-    case Language::Armenian: return Script::Armenian;
-    case Language::Unknown: break;
-  }
-  return Script::None;
-}
 
 bool is_space(UChar32 c) { return c >= 0 && u_isUWhiteSpace(c); }
 
@@ -74,7 +62,7 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
 
 Language passage_language(Language declared, Language detected) {
   if (declared == Language::Unknown) return detected;
-  if (detected == Language::Unknown || script_of(detected) == script_of(declared)) return declared;
+  if (detected == Language::Unknown || profile_of(detected).script == profile_of(declared).script) return declared;
   return detected;
 }
 

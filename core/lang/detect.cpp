@@ -7,39 +7,54 @@
 #include <array>
 #include <string>
 
+#include "core/lang/profile.h"
 #include "core/lang/script.h"
 
 namespace liaison {
 namespace {
 
-// Short function words that are frequent in one language and rare in the other; compared
-// with the lowercased word.
-constexpr std::array<std::string_view, 14> kAzerbaijaniWords = {
-    "və", "ilə", "bu", "üçün", "ki", "da", "də", "olan", "isə", "bir", "olaraq", "bütün", "həm", "ya"};
-constexpr std::array<std::string_view, 12> kEnglishWords = {"the",  "and", "of",   "to", "in",  "is",
-                                                            "that", "for", "with", "on", "are", "by"};
-// Signal words are short: longer words are not lowercased at all.
-constexpr std::size_t kLongestSignalWord = 6;
+/// Counts per language, indexed by Language (kLanguages order).
+using PerLanguage = std::array<std::size_t, kLanguages.size()>;
 
-bool contains(auto const& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+std::size_t index_of(Language language) {
+  return static_cast<std::size_t>(language);
 }
 
-/// Letters of a word, plus its lowercase form when it is short enough to be a signal word.
+bool is_common_word(const DetectionCues& cues, std::string_view word) {
+  return std::find(cues.common_words.begin(), cues.common_words.end(), word) != cues.common_words.end();
+}
+
+/// Adds one to each language that lists `c` among its typical letters.
+void count_typical_letter(UChar32 c, PerLanguage& counts) {
+  // No profile lists an ASCII letter so far: skip the lookups for most of English text.
+  static const bool ascii_cues = std::any_of(kLanguages.begin(), kLanguages.end(), [](Language language) {
+    const std::u32string_view letters = profile_of(language).detection.typical_letters;
+    return std::any_of(letters.begin(), letters.end(), [](char32_t letter) { return letter < 0x80; });
+  });
+  if (c < 0x80 && !ascii_cues) return;
+  for (Language language : kLanguages) {
+    if (profile_of(language).detection.typical_letters.find(static_cast<char32_t>(c)) != std::u32string_view::npos)
+      ++counts[index_of(language)];
+  }
+}
+
+/// Letters of a word, plus its lowercase form when it is short enough to be a common word.
 struct Word {
   LetterCounts counts;
-  std::size_t azerbaijani_letters = 0;
+  PerLanguage typical_letters{};
   std::size_t code_points = 0;
   std::string lower;  // reused between words
 };
 
-/// Totals over the passage.
+/// Totals over the passage: letters per script, cues per language (for the languages of the
+/// script each word is written in).
 struct Evidence {
   std::size_t latin = 0, cyrillic = 0, armenian = 0;
-  std::size_t azerbaijani = 0, english = 0;
+  PerLanguage cues{};
 
   void add(const Word& word) {
-    switch (word.counts.dominant_script()) {
+    const Script script = word.counts.dominant_script();
+    switch (script) {
       case Script::Armenian:
         armenian += word.counts.letters();
         break;
@@ -48,20 +63,31 @@ struct Evidence {
         break;
       case Script::Latin:
         latin += word.counts.letters();
-        azerbaijani += word.azerbaijani_letters;
-        if (contains(kAzerbaijaniWords, word.lower)) ++azerbaijani;
-        if (contains(kEnglishWords, word.lower)) ++english;
         break;
       case Script::Other:
-        break;
+        return;
     }
+    for (Language language : languages_of_script(script)) {
+      cues[index_of(language)] += word.typical_letters[index_of(language)];
+      if (is_common_word(profile_of(language).detection, word.lower)) ++cues[index_of(language)];
+    }
+  }
+
+  /// The language of `script` with most cues; the script's default language unless another
+  /// has more.
+  Language best_of(Script script) const {
+    Language best = language_of_script(script);
+    for (Language language : languages_of_script(script)) {
+      if (cues[index_of(language)] > cues[index_of(best)]) best = language;
+    }
+    return best;
   }
 
   Language verdict() const {
     if (armenian == 0 && cyrillic == 0 && latin == 0) return Language::Unknown;
-    if (armenian >= cyrillic && armenian >= latin) return Language::Armenian;
-    if (cyrillic >= latin) return Language::Russian;
-    return azerbaijani > english ? Language::Azerbaijani : Language::English;
+    if (armenian >= cyrillic && armenian >= latin) return best_of(Script::Armenian);
+    if (cyrillic >= latin) return best_of(Script::Cyrillic);
+    return best_of(Script::Latin);
   }
 };
 
@@ -83,10 +109,10 @@ void append_lower(std::string& out, UChar32 c) {
 void collect(std::string_view utf8, Evidence& evidence) {
   Word word;
   const auto finish_word = [&] {
-    if (word.code_points > kLongestSignalWord) word.lower.clear();
+    if (word.code_points > kLongestCueWord) word.lower.clear();
     if (word.counts.letters() > 0) evidence.add(word);
     word.counts = {};
-    word.azerbaijani_letters = 0;
+    word.typical_letters = {};
     word.code_points = 0;
     word.lower.clear();
   };
@@ -101,8 +127,8 @@ void collect(std::string_view utf8, Evidence& evidence) {
       continue;
     }
     word.counts.add(c);
-    if (is_azerbaijani_letter(c)) ++word.azerbaijani_letters;
-    if (++word.code_points <= kLongestSignalWord) append_lower(word.lower, c);
+    count_typical_letter(c, word.typical_letters);
+    if (++word.code_points <= kLongestCueWord) append_lower(word.lower, c);
   }
   finish_word();
 }
@@ -125,18 +151,9 @@ std::vector<Language> languages_of_word(std::string_view utf8_word) {
     U8_NEXT(bytes, pos, length, c);
     if (c >= 0) counts.add(c);
   }
-  switch (counts.dominant_script()) {
-    case Script::Armenian:
-      return {Language::Armenian};
-    case Script::Cyrillic:
-      return {Language::Russian};
-    case Script::Latin:
-      if (counts.is_azerbaijani_word()) return {Language::Azerbaijani};
-      return {Language::English, Language::Azerbaijani};
-    case Script::Other:
-      break;
-  }
-  return {};
+  if (const Language owner = counts.own_letters_language(); owner != Language::Unknown) return {owner};
+  const std::vector<Language>& languages = languages_of_script(counts.dominant_script());
+  return {languages.begin(), languages.end()};
 }
 
 }  // namespace liaison

@@ -8,31 +8,14 @@ namespace liaison {
 /// The languages Liaison analyses. Unknown: not decided (digits, symbols, other scripts).
 enum class Language { English, Armenian, Azerbaijani, Russian, Unknown };
 
+/// Every language has a profile (core/lang/profile.h) in this order.
 inline constexpr std::array<Language, 4> kLanguages = {Language::English, Language::Armenian,
                                                        Language::Azerbaijani, Language::Russian};
 
-/// ISO 639-1 code: "en", "hy", "az", "ru"; "" for Unknown.
-constexpr std::string_view to_code(Language language) {
-  switch (language) {
-    case Language::English: return "en";
-    case Language::Armenian: return "hy";
-    case Language::Azerbaijani: return "az";
-    case Language::Russian: return "ru";
-    case Language::Unknown: break;
-  }
-  return "";
-}
+/// ISO 639-1 code: "en", "hy", "az", "ru"; "" for Unknown (the language's profile, profile.h).
+std::string_view to_code(Language language);
 
 /// Parses an ISO code (case-insensitive ASCII); nullopt for anything else.
-constexpr std::optional<Language> parse_language(std::string_view code) {
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
-  if (code.size() != 2) return std::nullopt;
-  const char a = lower(code[0]), b = lower(code[1]);
-  for (Language language : kLanguages) {
-    const auto c = to_code(language);
-    if (c[0] == a && c[1] == b) return language;
-  }
-  return std::nullopt;
-}
+std::optional<Language> parse_language(std::string_view code);
 
 }  // namespace liaison

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include "core/lang/profile.h"
+
 namespace liaison {
 
 Script script_of_letter(UChar32 c) {
@@ -28,33 +30,8 @@ Script script_of_letter(UChar32 c) {
   }
 }
 
-bool is_azerbaijani_only_letter(UChar32 c) {
-  return c == 0x0259 || c == 0x018F || c == 0x0131 || c == 0x0130 || is_cyrillic_schwa(c);
-}
-
-bool is_azerbaijani_letter(UChar32 c) {
-  switch (c) {
-    case 0x0259:
-    case 0x018F:  // ə Ə
-    case 0x0131:
-    case 0x0130:  // ı İ
-    case 0x011F:
-    case 0x011E:  // ğ Ğ
-    case 0x015F:
-    case 0x015E:  // ş Ş
-    case 0x00E7:
-    case 0x00C7:  // ç Ç
-    case 0x00F6:
-    case 0x00D6:  // ö Ö
-    case 0x00FC:
-    case 0x00DC:  // ü Ü
-      return true;
-    default:
-      return is_cyrillic_schwa(c);
-  }
-}
-
 void LetterCounts::add(UChar32 c) {
+  owning_languages |= languages_owning_letter(c);
   if (is_cyrillic_schwa(c)) {
     ++cyrillic_schwa;
     return;
@@ -66,7 +43,6 @@ void LetterCounts::add(UChar32 c) {
   switch (script_of_letter(c)) {
     case Script::Latin:
       ++latin;
-      if (is_azerbaijani_only_letter(c)) ++azerbaijani_only;
       break;
     case Script::Cyrillic:
       ++cyrillic;
@@ -91,8 +67,12 @@ Script LetterCounts::dominant_script() const {
   return Script::Other;
 }
 
-bool LetterCounts::is_azerbaijani_word() const {
-  return dominant_script() == Script::Latin && (azerbaijani_only > 0 || cyrillic_schwa > 0);
+Language LetterCounts::own_letters_language() const {
+  if (owning_languages == 0) return Language::Unknown;
+  for (const Language language : languages_of_script(dominant_script())) {
+    if (owning_languages & (1u << static_cast<unsigned>(language))) return language;
+  }
+  return Language::Unknown;
 }
 
 }  // namespace liaison

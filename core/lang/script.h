@@ -2,6 +2,7 @@
 #include <unicode/umachine.h>
 
 #include <cstddef>
+#include <cstdint>
 
 #include "core/lang/language.h"
 
@@ -19,12 +20,6 @@ inline bool is_cyrillic_schwa(UChar32 c) {
   return c == 0x04D9 || c == 0x04D8;
 }
 
-/// True for letters no English word has but Azerbaijani words do: ə Ə ı İ (and Cyrillic ә).
-bool is_azerbaijani_only_letter(UChar32 c);
-
-/// True for the Latin letters typical of Azerbaijani (ə ı ğ ş ç ö ü, either case, and İ).
-bool is_azerbaijani_letter(UChar32 c);
-
 /// Letters of one word counted by script. Cyrillic ә is counted apart: inside a Latin word it
 /// is a mistyped Azerbaijani ə, in a Cyrillic word it is Cyrillic. The Armenian marks ՚ ՛ ՜ ՝ ՞
 /// (U+055A–U+055E), written inside words, count as Armenian letters.
@@ -33,15 +28,18 @@ struct LetterCounts {
   std::size_t cyrillic = 0;  ///< Cyrillic letters other than ә/Ә
   std::size_t cyrillic_schwa = 0;
   std::size_t armenian = 0;
-  std::size_t azerbaijani_only = 0;  ///< Latin ə Ə ı İ
+  /// The languages whose own letters (DetectionCues::own_letters) the word holds, as bits
+  /// (languages_owning_letter).
+  std::uint32_t owning_languages = 0;
 
   void add(UChar32 c);
   std::size_t letters() const { return latin + cyrillic + cyrillic_schwa + armenian; }
   /// The script the word is written in: the one with most letters (ә counting as Latin when
   /// the word has Latin letters), Other when the word has no letters of the three scripts.
   Script dominant_script() const;
-  /// True for a Latin word that holds ə, ı, İ or a Cyrillic ә: only Azerbaijani spells it so.
-  bool is_azerbaijani_word() const;
+  /// The language of the word's dominant script whose own letters the word holds (a Latin word
+  /// with ə, ı, İ or a Cyrillic ә: only Azerbaijani spells it so); Unknown when none.
+  Language own_letters_language() const;
 };
 
 }  // namespace liaison

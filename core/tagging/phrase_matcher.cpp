@@ -5,12 +5,12 @@
 #include <unordered_map>
 
 #include "core/analysis/analyzer.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-constexpr std::size_t kMinArmenianStem = 5;
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
@@ -214,19 +214,17 @@ PhraseMatcher::TokenKeys PhraseMatcher::token_keys(const Token& token) const {
 }
 
 void PhraseMatcher::add_stem_prefixes(std::string_view key, Language language, TokenKeys& keys) const {
-  // Snowball's Armenian and Russian stemmers leave some endings on: ականազերծում → ականազերծ
-  // but ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян. A listed stem
-  // that the word's stem extends by a few letters counts as the same word; Armenian endings
-  // are longer; short stems never extend. (The English and Azerbaijani stemmers need no such
-  // help, and there it would join words such as müəllif and müəllim.)
-  if (language != Language::Armenian && language != Language::Russian) return;
-  const bool armenian = language == Language::Armenian;
-  const int max_extra_letters = armenian ? 3 : 2;
-  const std::size_t min_stem_letters = armenian ? kMinArmenianStem : 5;
+  // The Armenian and Russian stemmers leave some endings on: ականազերծում → ականազերծ but
+  // ականազերծման → ականազերծմ; Пашинян → пашиня but Пашиняном → пашинян. A listed stem that the
+  // word's stem extends by a few letters counts as the same word; how many letters, and how
+  // long the listed stem must be, the language's profile says (StemExtension).
+  const StemExtension& extension = profile_of(language).stem_extension;
+  const std::size_t max_extra_letters = extension.tagging_max_extra_letters;
+  if (max_extra_letters == 0) return;
   std::size_t letters = 0;
   for (const char c : key) letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   std::size_t end = key.size();
-  for (int removed = 1; removed <= max_extra_letters && letters >= min_stem_letters + static_cast<std::size_t>(removed);
+  for (std::size_t removed = 1; removed <= max_extra_letters && letters >= extension.tagging_min_letters + removed;
        ++removed) {
     do --end;
     while (end > 0 && (static_cast<unsigned char>(key[end]) & 0xC0) == 0x80);

@@ -1,0 +1,104 @@
+#pragma once
+// The language profile: what the pipeline needs to know of one language, in one table per
+// language (profile_<code>.cpp). The analyzer, stemmer, stop words, name keys, tagger, passage
+// splitter, citations and query builder read it instead of switching on the language, so that a
+// new language is one more table plus its data (a stop-word list, a stemmer).
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/lang/language.h"
+#include "core/lang/script.h"
+
+namespace liaison {
+
+/// Where a language's stemmer comes from.
+enum class StemmerSource {
+  None,      ///< a term is its own stem
+  Snowball,  ///< Xapian::Stem of the algorithm `StemmerChoice::name`
+  Liaison,   ///< our own rule-based stemmer, registered under `StemmerChoice::name` in core/analysis/stemmer.cpp
+};
+
+struct StemmerChoice {
+  StemmerSource source = StemmerSource::None;
+  std::string_view name;  ///< "english" (Snowball), "armenian" (our own)
+  /// Capitalised words (names) have a stem rule of their own, registered under `name` in
+  /// core/analysis/stemmer.cpp: Russian cuts case endings only (Мамедова → мамедов, where
+  /// Snowball cuts мамед).
+  bool name_rule = false;
+};
+
+/// How far a longer stem may extend a shorter one and still be taken for the same word. Some
+/// stemmers leave endings on (ականազերծում → ականազերծ but ականազերծման → ականազերծմ; Пашинян →
+/// пашиня but Пашиняном → пашинян); where they do not, all zero: a stem stands only for itself
+/// (in Azerbaijani extending would join müəllif and müəllim).
+struct StemExtension {
+  /// Query builder (core/query/builder.cpp, a word of a cross-language form): a stem of at least
+  /// this many letters also finds the longer indexed stems that start with it. 0: never.
+  std::size_t query_min_letters = 0;
+  /// Tagger (core/tagging/phrase_matcher.cpp): a passage word whose stem is a listed stem plus
+  /// at most this many letters matches that listed stem. 0: never.
+  std::size_t tagging_max_extra_letters = 0;
+  /// ... provided the listed stem has at least this many letters.
+  std::size_t tagging_min_letters = 0;
+};
+
+/// The rules of name keys (core/analysis/name_key.h) that differ between languages.
+struct NameKeyRules {
+  /// Case endings that hold a consonant: a word ending so also gets the key of the word without
+  /// it (Пашиняном → Пашинян). Vowel endings need none, vowels are dropped.
+  std::span<const std::u32string_view> case_endings;
+  /// Latin c reads as j (a sibilant) and x as kh (a velar), as Azerbaijani spells them; else
+  /// c is k, or s before e i y, and x is ks, as in English.
+  bool azerbaijani_latin = false;
+};
+
+/// What tells a language from the others written in its script (detect.h): each cue in a
+/// passage's words of that script counts for it, and the language with most wins.
+struct DetectionCues {
+  /// Short frequent words, lowercase and at most kLongestCueWord letters, that are rare in the
+  /// script's other languages (və, ilə; the, and).
+  std::span<const std::string_view> common_words;
+  /// Letters typical of the language among those of its script, both cases (ə ğ ş …).
+  std::u32string_view typical_letters;
+  /// Letters no other language of its script writes: a word of that script holding one is in
+  /// this language whatever its passage (ə Ə ı İ, and the Cyrillic ә typed for ə, are az).
+  std::u32string_view own_letters;
+};
+inline constexpr std::size_t kLongestCueWord = 6;
+
+struct LanguageProfile {
+  Language language = Language::Unknown;
+  std::string_view code;          ///< ISO 639-1: "en"; "" for Unknown
+  std::string_view langid;        ///< language name of BibLaTeX's langid field: "english"
+  Script script = Script::Other;  ///< the alphabet its words are written in
+  /// The language a word of `script` is taken to be in when nothing else tells (a Latin word in
+  /// a Russian passage is English): exactly one language per script.
+  bool script_default = false;
+  DetectionCues detection;
+  StemmerChoice stemmer;
+  std::span<const std::string_view> stop_words;  ///< normalised: lowercase, ё as е, և as եւ
+  StemExtension stem_extension;
+  /// Turkic casing: I lowers to dotless ı (İ lowers to i in every language).
+  bool dotless_i = false;
+  NameKeyRules name_keys;
+};
+
+/// The profile of `language`; for Unknown, one with no script, stemmer or stop words.
+const LanguageProfile& profile_of(Language language);
+
+/// The languages written in `script`, in kLanguages order ({en, az} for Latin); none for Other.
+const std::vector<Language>& languages_of_script(Script script);
+
+/// The language a word of `script` is taken to be in when nothing else tells (the profile with
+/// `script_default`): Latin → en, Cyrillic → ru, Armenian → hy; Unknown for Other.
+Language language_of_script(Script script);
+
+/// The languages that list `c` among their own letters (DetectionCues::own_letters), as bits:
+/// bit i for kLanguages[i]; 0 for most letters.
+std::uint32_t languages_owning_letter(UChar32 c);
+
+}  // namespace liaison

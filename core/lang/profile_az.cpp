@@ -1,0 +1,48 @@
+// The Azerbaijani profile (core/lang/profile.h) and its data.
+#include <array>
+
+#include "core/lang/profile.h"
+
+namespace liaison {
+namespace {
+
+constexpr std::array<std::string_view, 60> kStopWords = {
+    "və",    "ilə",   "bu",    "da",     "də",     "ki",       "üçün", "bir",   "o",     "onun",
+    "onlar", "biz",   "siz",   "mən",    "sən",    "həm",      "ya",   "yaxud", "amma",  "lakin",
+    "ancaq", "isə",   "olan",  "olaraq", "olub",   "olunur",   "edir", "kimi",  "görə",  "qədər",
+    "sonra", "əvvəl", "artıq", "hər",    "heç",    "bütün",    "çox",  "daha",  "ən",    "belə",
+    "həmin", "öz",    "bunu",  "buna",   "bunun",  "onu",      "ona",  "deyil", "var",   "yox",
+    "necə",  "nə",    "əgər",  "çünki",  "yalnız", "həmçinin", "bəzi", "digər", "başqa", "hansı"};
+
+// Frequent here, rare in English.
+constexpr std::array<std::string_view, 14> kCommonWords = {
+    "və", "ilə", "bu", "üçün", "ki", "da", "də", "olan", "isə", "bir", "olaraq", "bütün", "həm", "ya"};
+
+// ə ı ğ ş ç ö ü in both cases, İ, and the Cyrillic ә (Ә) often typed for ə.
+constexpr std::u32string_view kTypicalLetters = U"\u0259\u018F\u0131\u0130\u011F\u011E\u015F\u015E\u00E7\u00C7\u00F6\u00D6\u00FC\u00DC\u04D9\u04D8";
+
+// ə Ə ı İ, and the Cyrillic ә (Ә) typed for ə: English has none of them.
+constexpr std::u32string_view kOwnLetters = U"\u0259\u018F\u0131\u0130\u04D9\u04D8";
+
+constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
+    U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
+    U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
+
+}  // namespace
+
+extern constexpr LanguageProfile kAzerbaijaniProfile = {
+    .language = Language::Azerbaijani,
+    .code = "az",
+    .langid = "azerbaijani",
+    .script = Script::Latin,
+    .script_default = false,
+    .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
+    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false},
+    .stop_words = kStopWords,
+    // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
+    .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
+    .dotless_i = true,
+    .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = true},
+};
+
+}  // namespace liaison

@@ -1,0 +1,39 @@
+// The English profile (core/lang/profile.h) and its data.
+#include <array>
+
+#include "core/lang/profile.h"
+
+namespace liaison {
+namespace {
+
+constexpr std::array<std::string_view, 62> kStopWords = {
+    "a",    "about", "after", "all",  "also", "an",    "and",  "any",  "are",   "as",    "at",
+    "be",   "been",  "but",   "by",   "can",  "could", "do",   "does", "for",   "from",  "had",
+    "has",  "have",  "he",    "her",  "his",  "i",     "if",   "in",   "into",  "is",    "it",
+    "its",  "may",   "more",  "no",   "not",  "of",    "on",   "or",   "other", "our",   "she",
+    "so",   "such",  "than",  "that", "the",  "their", "them", "then", "there", "these", "they",
+    "this", "to",    "was",   "we",   "were", "which", "with"};
+
+// Frequent here, rare in Azerbaijani.
+constexpr std::array<std::string_view, 12> kCommonWords = {"the",  "and", "of",   "to", "in",  "is",
+                                                           "that", "for", "with", "on", "are", "by"};
+
+constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
+
+}  // namespace
+
+extern constexpr LanguageProfile kEnglishProfile = {
+    .language = Language::English,
+    .code = "en",
+    .langid = "english",
+    .script = Script::Latin,
+    .script_default = true,
+    .detection = {.common_words = kCommonWords, .typical_letters = U"", .own_letters = U""},
+    .stemmer = {.source = StemmerSource::Snowball, .name = "english", .name_rule = false},
+    .stop_words = kStopWords,
+    .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
+    .dotless_i = false,
+    .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+};
+
+}  // namespace liaison

@@ -1,0 +1,34 @@
+// The Armenian profile (core/lang/profile.h) and its data.
+#include <array>
+
+#include "core/lang/profile.h"
+
+namespace liaison {
+namespace {
+
+constexpr std::array<std::string_view, 44> kStopWords = {
+    "եւ",  "և",   "ու",   "է",   "են",    "եմ",  "ես",   "ենք",    "եք",    "էր",  "էին",
+    "որ",  "այդ", "այս",  "այն", "իր",    "նա",  "մենք", "դուք",   "նրանք", "ի",   "չի",
+    "չեն", "էլ",  "նաեւ", "կամ", "բայց",  "թե",  "եթե",  "համար",  "հետ",   "մեջ", "վրա",
+    "մի",  "ով",  "ինչ",  "որը", "որոնք", "այլ", "ըստ",  "մինչեւ", "դեպի",  "առ",  "կողմից"};
+
+constexpr std::array<std::u32string_view, 4> kNameCaseEndings = {U"ից", U"ում", U"ով", U"ին"};
+
+}  // namespace
+
+extern constexpr LanguageProfile kArmenianProfile = {
+    .language = Language::Armenian,
+    .code = "hy",
+    .langid = "armenian",
+    .script = Script::Armenian,
+    .script_default = true,
+    .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
+    .stemmer = {.source = StemmerSource::Liaison, .name = "armenian", .name_rule = false},
+    .stop_words = kStopWords,
+    // Armenian endings are longer than Russian ones.
+    .stem_extension = {.query_min_letters = 4, .tagging_max_extra_letters = 3, .tagging_min_letters = 5},
+    .dotless_i = false,
+    .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+};
+
+}  // namespace liaison
