@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include "core/text/strings.h"
+
 namespace liaison {
 
 /// The languages Liaison analyses. Unknown: not decided (digits, symbols, other scripts).
@@ -25,9 +27,8 @@ constexpr std::string_view to_code(Language language) {
 
 /// Parses an ISO code (case-insensitive ASCII); nullopt for anything else.
 constexpr std::optional<Language> parse_language(std::string_view code) {
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
   if (code.size() != 2) return std::nullopt;
-  const char a = lower(code[0]), b = lower(code[1]);
+  const char a = lower_ascii(code[0]), b = lower_ascii(code[1]);
   for (Language language : kLanguages) {
     const auto c = to_code(language);
     if (c[0] == a && c[1] == b) return language;
