@@ -331,7 +331,7 @@ class Builder {
     if (field.name == "lang") return {.query = Query(language_term(value)), .role = Role::Filter};
     if (field.name == "kind") return {.query = Query(kind_term(value)), .role = Role::Filter};
     // source: by prefix of the lower-cased name, so source:osce finds "OSCE Minsk Group".
-    const std::string pattern = schema::term(schema::kSourcePrefix, source_key(value));
+    const std::string pattern = schema::term(schema::kSourcePrefix, schema::source_key(value));
     return {.query = Query(Query::OP_WILDCARD, pattern, 0, Query::WILDCARD_LIMIT_ERROR, Query::OP_OR),
             .role = Role::Filter};
   }

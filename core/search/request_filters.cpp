@@ -7,7 +7,6 @@
 #include "core/index/schema.h"
 #include "core/ingest/document.h"
 #include "core/lang/language.h"
-#include "core/query/query_term.h"
 #include "core/text/strings.h"
 
 namespace liaison::search {
@@ -66,7 +65,7 @@ std::vector<std::string> language_codes(const std::vector<std::string>& language
 Query any_source(const std::vector<std::string>& sources) {
   std::vector<Query> patterns;
   for (const std::string& source : sources) {
-    patterns.emplace_back(Query::OP_WILDCARD, schema::term(schema::kSourcePrefix, query::source_key(source)), 0,
+    patterns.emplace_back(Query::OP_WILDCARD, schema::term(schema::kSourcePrefix, schema::source_key(source)), 0,
                           Query::WILDCARD_LIMIT_ERROR, Query::OP_OR);
   }
   if (patterns.empty()) return Query();
