@@ -2,6 +2,7 @@
 import * as api from './js/api.js';
 import { renderChart } from './js/chart.js';
 import { renderDocument, renderDocumentError } from './js/document.js';
+import { onPlainClick } from './js/dom.js';
 import { bindFiltersPanel, renderFiltersToggle } from './js/filters_panel.js';
 import { formatDate, setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
 import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/measures.js';
@@ -228,11 +229,7 @@ function bindControls() {
     localStorage.setItem('liaison.ui', e.target.value);
     navigate({ ...app.state, ui: e.target.value }, { replace: true, hash: location.hash });
   });
-  $('measures-link').addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate({ ...app.state, doc: '', track: '', measures: '1' });
-  });
+  $('measures-link').addEventListener('click', onPlainClick(() => navigate({ ...app.state, doc: '', track: '', measures: '1' })));
   $('home-link').addEventListener('click', (event) => {
     event.preventDefault();
     navigate(parseState(app.state.ui ? `?ui=${app.state.ui}` : ''));

@@ -5,6 +5,8 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include "core/text/strings.h"
+
 namespace liaison::bench {
 
 const std::vector<LanguageData>& languages() {
@@ -57,9 +59,7 @@ const LanguageData& language(const std::string& code) {
 }
 
 std::string to_lower(const std::string& text, const LanguageData& language) {
-  std::string out;
-  icu::UnicodeString::fromUTF8(text).toLower(icu::Locale(language.icu_locale.c_str())).toUTF8String(out);
-  return out;
+  return liaison::lower(text, language.icu_locale);
 }
 
 std::string capitalize(const std::string& word, const LanguageData& language) {

@@ -42,6 +42,7 @@ struct RankedWords {
 /// follow vowel harmony), shuffled with `rng`.
 RankedWords rank_words(const LanguageData& language, const WordSources& sources, Rng& rng);
 
+/// `text` lower-cased the way of `language` (Turkic I for az).
 std::string to_lower(const std::string& text, const LanguageData& language);
 /// The first letter upper-cased, the Turkic way for az (i → İ).
 std::string capitalize(const std::string& word, const LanguageData& language);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/error.h"
+#include "core/text/strings.h"
 
 namespace liaison::relevance {
 namespace {
@@ -31,13 +32,6 @@ std::vector<std::string> ascii_words(const std::string& sentence) {
     }
   }
   return words;
-}
-
-std::string lower(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
 }
 
 bool capitalised(const std::string& word) { return word[0] >= 'A' && word[0] <= 'Z'; }
@@ -85,7 +79,7 @@ NameSet build_name_set(const std::filesystem::path& ntrex, const std::filesystem
   for (const std::string& name : order) {
     if (set.queries.size() >= max_names) break;
     const auto& sentences = sentences_of[name];
-    if (lower_words.count(lower(name)) || skip.count(lower(name)) || sentences.size() > max_sentences) continue;
+    if (lower_words.count(lower_ascii(name)) || skip.count(lower_ascii(name)) || sentences.size() > max_sentences) continue;
     NameQuery query{.name = name, .targets = {}};
     for (std::size_t i : sentences) {
       for (const char* code : {"ru", "hy", "az"}) query.targets.push_back(std::string(code) + "-" + std::to_string(i));
@@ -103,7 +97,7 @@ std::set<std::string> gazetteer_words(const std::filesystem::path& domain) {
   for (const auto& entry : nlohmann::json::parse(in)) {
     if (!entry.contains("names") || !entry["names"].contains("en")) continue;
     for (const auto& name : entry["names"]["en"]) {
-      for (const std::string& word : ascii_words(name.get<std::string>())) words.insert(lower(word));
+      for (const std::string& word : ascii_words(name.get<std::string>())) words.insert(lower_ascii(word));
     }
   }
   return words;

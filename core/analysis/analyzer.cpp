@@ -16,6 +16,7 @@
 #include "core/lang/detect.h"
 #include "core/lang/profile.h"
 #include "core/lang/script.h"
+#include "core/text/strings.h"
 
 namespace liaison {
 
@@ -56,8 +57,7 @@ bool has_ascii_normal_form(const UChar* units, std::int32_t length, Language lan
 void lowercase_ascii(const UChar* units, std::int32_t length, std::string& out) {
   out.clear();
   for (std::int32_t i = 0; i < length; ++i) {
-    char c = static_cast<char>(units[i]);
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    char c = lower_ascii(static_cast<char>(units[i]));
     if (c == '`') c = '\'';  // as ApostropheFilter does
     out.push_back(c);
   }

@@ -11,6 +11,7 @@
 
 #include "core/error.h"
 #include "core/ingest/loader.h"
+#include "core/text/strings.h"
 
 namespace liaison {
 namespace {
@@ -21,12 +22,7 @@ std::string error_text(int error) { return std::generic_category().message(error
 
 bool is_hidden(const std::string& name) { return !name.empty() && name.front() == '.'; }
 
-bool is_root_readme(const std::string& relative) {
-  std::string lower = relative;
-  for (char& c : lower)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return lower == "readme.md";
-}
+bool is_root_readme(const std::string& relative) { return lower_ascii(relative) == "readme.md"; }
 
 /// The names in `folder`, sorted (so that every run walks in the same order), without "." and
 /// "..". Sets `error` (errno) and gives what was read when the folder cannot be listed in full.

@@ -1,11 +1,16 @@
 #pragma once
 // THE index schema: every value slot and term prefix Liaison writes or reads is named here.
 // One Xapian document per passage; the passages of a document share its id (XD term, DocId slot).
+// Header-only over core/text, like the document model (core/ingest/document.h): both sit at the
+// bottom of the layers (liaison_model in core/CMakeLists.txt), so that the writer and the query
+// side use the same rules without the query module linking the index module.
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 #include <xapian.h>
+
+#include "core/text/strings.h"
 
 namespace liaison::schema {
 
@@ -64,11 +69,19 @@ inline std::string term(std::string_view prefix, std::string_view value) {
 inline constexpr std::size_t kMaxTermBytes = 240;
 
 /// The value of an XS term for `source`: lower-cased with ICU's root locale, spaces kept
-/// ("Liaison Group" → "liaison group"). Searches filtering by source build the term with it.
-std::string source_key(std::string_view source);
+/// ("Liaison Group" → "liaison group"). The writer makes the XS terms with it and searches
+/// filtering by source build theirs with it, so both always agree.
+inline std::string source_key(std::string_view source) { return lower(source); }
 
 /// The Date slot value of a front matter date: "2021-12-14" → "20211214", "2021-12" → "20211200",
 /// "2021" → "20210000"; "" for "".
-std::string date_value(std::string_view date);
+inline std::string date_value(std::string_view date) {
+  if (date.empty()) return {};
+  std::string value;
+  for (char c : date)
+    if (c != '-') value += c;
+  value.resize(8, '0');
+  return value;
+}
 
 }  // namespace liaison::schema

@@ -147,9 +147,7 @@ class IndexRun {
     std::vector<Document> accepted;
     for (Document& document : loaded.documents) {
       if (options_.tagger != nullptr) options_.tagger->tag(document);
-      // Manual tags win over any tagger, so they are applied last (again: it is idempotent). This
-      // call also makes every program that links liaison_index pull in the tagging code the loader
-      // needs, as core/CMakeLists.txt lists liaison_ingest before liaison_tagging.
+      // Manual tags win over any tagger, so they are applied last.
       apply_manual_tags(document);
       try {
         claim_id(document, path);

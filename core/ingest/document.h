@@ -42,7 +42,7 @@ struct Document {
   std::vector<std::string> manual_measures;        ///< front matter `measures:`
   std::string body;
   std::vector<Passage> passages;
-  std::vector<Tag> areas;      ///< document level: the areas it is mainly about, or the manual ones
+  std::vector<Tag> areas;      ///< document level: the areas it is mainly about, or the manual ones (the writer's)
   std::vector<Tag> measures;
 };
 

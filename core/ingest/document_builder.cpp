@@ -7,7 +7,6 @@
 #include "core/ingest/body.h"
 #include "core/ingest/fields.h"
 #include "core/ingest/passages.h"
-#include "core/tagging/manual_tags.h"
 #include "core/text/utf8.h"
 
 namespace liaison {
@@ -77,7 +76,6 @@ void finish_document(Document& doc) {
     throw IngestError(doc.path, doc.line, "cannot derive an id from the path '" + doc.id + "'");
   if (!has_words(doc.body)) throw IngestError(doc.path, doc.line, "empty document");
   if (doc.passages.empty()) doc.passages = split_passages(doc.body, doc.declared_language);
-  apply_manual_tags(doc);
 }
 
 }  // namespace liaison

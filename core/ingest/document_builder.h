@@ -21,7 +21,7 @@ void check_text(std::string_view bytes, const std::string& path);
 
 /// The last steps of every loader: refuses a body without any letter or digit ("empty
 /// document", naming doc.path and doc.line), splits the body into passages unless the loader
-/// made them itself (PDF pages), and applies the manual tags.
+/// made them itself (PDF pages). Tags, manual ones included, are the writer's (core/index).
 void finish_document(Document& doc);
 
 }  // namespace liaison

@@ -64,7 +64,7 @@ std::string derive_document_id(std::string_view relative_path) {
   std::string id;
   for (char c : relative_path) {
     if (is_utf8_continuation(c)) continue;  // one '-' per character, not per byte
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = lower_ascii(c);
     id += is_id_char(c) ? c : '-';
   }
   return id;

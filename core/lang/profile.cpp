@@ -1,5 +1,7 @@
 #include "core/lang/profile.h"
 
+#include "core/text/strings.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -83,9 +85,8 @@ std::string_view to_code(Language language) {
 }
 
 std::optional<Language> parse_language(std::string_view code) {
-  auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; };
   if (code.size() != 2) return std::nullopt;
-  const char a = lower(code[0]), b = lower(code[1]);
+  const char a = lower_ascii(code[0]), b = lower_ascii(code[1]);
   for (Language language : kLanguages) {
     const std::string_view c = to_code(language);
     if (c[0] == a && c[1] == b) return language;

@@ -7,6 +7,7 @@
 #include "core/ingest/document.h"
 #include "core/lang/language.h"
 #include "core/query/query_term.h"
+#include "core/text/strings.h"
 
 namespace liaison::query {
 namespace {
@@ -18,22 +19,14 @@ constexpr std::array<FieldSpec, 4> kFields = {{
     {QueryField::Title, "title", FieldRole::Text, schema::kTitlePrefix, FieldValueRule::Words},
 }};
 
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 FilterValue language_code(std::string_view typed) {
   if (const auto language = parse_language(typed)) return {.value = std::string(to_code(*language))};
-  return {.value = ascii_lower(typed),
+  return {.value = lower_ascii(typed),
           .warning = "Unknown language '" + std::string(typed) + "' in lang: (use en, hy, az or ru)."};
 }
 
 FilterValue document_kind(std::string_view typed) {
-  FilterValue kind{.value = ascii_lower(typed)};
+  FilterValue kind{.value = lower_ascii(typed)};
   const auto& kinds = document_kinds();
   if (std::find(kinds.begin(), kinds.end(), kind.value) == kinds.end()) {
     kind.warning = "Unknown kind '" + std::string(typed) + "' in kind:.";
@@ -63,7 +56,7 @@ FilterValue normalise_filter_value(const FieldSpec& spec, std::string_view typed
   switch (spec.value_rule) {
     case FieldValueRule::LanguageCode: return language_code(typed);
     case FieldValueRule::DocumentKind: return document_kind(typed);
-    case FieldValueRule::SourceStart: return {.value = source_key(typed)};
+    case FieldValueRule::SourceStart: return {.value = schema::source_key(typed)};
     case FieldValueRule::Words: break;
   }
   return {.value = std::string(typed)};

@@ -1,6 +1,7 @@
 #include "core/query/lexer.h"
 
 #include "core/query/codepoints.h"
+#include "core/text/strings.h"
 
 namespace liaison::query::detail {
 namespace {
@@ -12,14 +13,6 @@ bool is_quote(char32_t c) {
 }
 
 bool ends_chunk(char32_t c) { return is_space(c) || is_quote(c) || c == U'(' || c == U')'; }
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 /// `text` without leading and trailing characters that cannot be part of a word
 /// ("peace," → "peace", "«Qarabağ»" → "Qarabağ"); "" when it has no word character at all.
@@ -140,7 +133,7 @@ class Lexer {
       return;
     }
     if (const auto colon = chunk.find(':'); colon != std::string_view::npos && colon > 0) {
-      const std::string name = ascii_lower(chunk.substr(0, colon));
+      const std::string name = lower_ascii(chunk.substr(0, colon));
       if (const auto field = find_field(name)) return lex_field(*field, name, chunk.substr(colon + 1));
     }
     lex_word(chunk);

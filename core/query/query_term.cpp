@@ -1,10 +1,6 @@
 #include "core/query/query_term.h"
 
 #include <algorithm>
-#include <cstdint>
-
-#include <unicode/locid.h>
-#include <unicode/unistr.h>
 
 #include "core/analysis/analyzer.h"
 #include "core/analysis/name_key.h"
@@ -69,16 +65,6 @@ std::vector<QueryTerm> analyze_query_text(const Analyzer& analyzer, std::string_
     result.push_back(std::move(term));
   }
   return result;
-}
-
-std::string source_key(std::string_view source) {
-  // Must equal schema::source_key (core/index), which writes the XS terms; liaison_query does
-  // not link the index module, so the rule is repeated here and a search test checks both agree.
-  icu::UnicodeString text =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(source.data(), static_cast<std::int32_t>(source.size())));
-  std::string key;
-  text.toLower(icu::Locale::getRoot()).toUTF8String(key);
-  return key;
 }
 
 }  // namespace liaison::query

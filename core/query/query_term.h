@@ -34,8 +34,4 @@ std::vector<QueryTerm> analyze_query_word(const Analyzer& analyzer, std::string_
 /// token, each with its exact, folded and stemmed forms in that language.
 std::vector<QueryTerm> analyze_query_text(const Analyzer& analyzer, std::string_view text, Language language);
 
-/// The form of a source name in XS terms and source filters: lower-cased with ICU's root
-/// locale, spaces kept ("OSCE Minsk Group" → "osce minsk group"), as the index writer does.
-std::string source_key(std::string_view source);
-
 }  // namespace liaison::query

@@ -9,6 +9,7 @@
 #include "core/lang/language.h"
 #include "core/query/compose.h"
 #include "core/query/fields.h"
+#include "core/text/strings.h"
 
 namespace liaison::search {
 namespace {
@@ -49,11 +50,7 @@ Query any_term(std::string_view prefix, const std::vector<std::string>& values) 
 }
 
 std::vector<std::string> lower_ascii(std::vector<std::string> values) {
-  for (std::string& value : values) {
-    for (char& c : value) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
+  for (std::string& value : values) value = liaison::lower_ascii(value);
   return values;
 }
 

@@ -18,15 +18,15 @@ std::string_view trim(std::string_view text) {
 
 std::string lower_ascii(std::string_view text) {
   std::string out(text);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (char& c : out) c = lower_ascii(c);
   return out;
 }
 
-std::string lower(std::string_view utf8) {
+std::string lower(std::string_view utf8, std::string_view icu_locale) {
+  const icu::Locale locale = icu_locale.empty() ? icu::Locale::getRoot() : icu::Locale(std::string(icu_locale).c_str());
   std::string out;
   icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
-      .toLower(icu::Locale::getRoot())
+      .toLower(locale)
       .toUTF8String(out);
   return out;
 }

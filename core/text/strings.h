@@ -8,10 +8,18 @@ namespace liaison {
 /// `text` without ASCII white space (space, tab, CR, LF, FF, VT) at either end.
 std::string_view trim(std::string_view text);
 
-/// `text` with ASCII letters lower-cased and every other byte unchanged (for keys, tag names).
+// The lower-case rules: every module lower-cases with these two (ASCII and Unicode).
+
+/// `c` lower-cased when it is an ASCII capital (A-Z), else unchanged (also any byte of UTF-8).
+constexpr char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// `text` with ASCII letters lower-cased and every other byte unchanged (for keys, tag names,
+/// codes, file names).
 std::string lower_ascii(std::string_view text);
 
-/// `utf8` lower-cased by Unicode rules in the root locale (for matching words of any script).
-std::string lower(std::string_view utf8);
+/// `utf8` lower-cased by Unicode rules (full case mapping) in the ICU locale `icu_locale`: the
+/// root locale when "" (for matching words of any script); "az" or "tr" for Turkic casing
+/// (I → ı, İ → i).
+std::string lower(std::string_view utf8, std::string_view icu_locale = "");
 
 }  // namespace liaison

@@ -21,8 +21,9 @@ bool contains(const std::string& haystack, const std::string& needle) {
 
 TEST(IndexerBuild, ReportsCountsAndExitsZeroWhenAllDocumentsAreGood) {
   TempDir dir;
-  dir.write("corpus/a.md", corpus_file("Demining", "en", "Demining of border areas began."));
-  dir.write("corpus/b.md", corpus_file("Разминирование", "ru", "Разминирование продолжается."));
+  dir.write("corpus/a.md", to_markdown({.title = "Demining", .body = "Demining of border areas began."}));
+  dir.write("corpus/b.md",
+            to_markdown({.title = "Разминирование", .lang = "ru", .body = "Разминирование продолжается."}));
   const auto result = indexer({"build", "--quiet", "--corpus", (dir.path() / "corpus").string(), "--db",
                                (dir.path() / "db").string()});
   EXPECT_EQ(result.exit_code, 0) << result.err;
@@ -35,7 +36,9 @@ TEST(IndexerBuild, ThreadsOptionGivesTheSameIndexSerialOrParallel) {
   const char* languages[] = {"en", "ru", "hy", "az"};
   for (int i = 0; i < 12; ++i) {
     dir.write("corpus/d" + std::to_string(i) + ".md",
-              corpus_file("Report " + std::to_string(i), languages[i % 4], "Border talks number " + std::to_string(i) + "."));
+              to_markdown({.title = "Report " + std::to_string(i),
+                           .lang = languages[i % 4],
+                           .body = "Border talks number " + std::to_string(i) + "."}));
   }
   const std::string corpus = (dir.path() / "corpus").string();
   std::string outputs[2];
@@ -55,7 +58,7 @@ TEST(IndexerBuild, ThreadsOptionGivesTheSameIndexSerialOrParallel) {
 
 TEST(IndexerBuild, ReportsBadDocumentWithPathAndReasonAndIndexesTheRest) {
   TempDir dir;
-  dir.write("corpus/good.md", corpus_file("Rail links", "en", "Restoration of rail links was agreed."));
+  dir.write("corpus/good.md", to_markdown({.title = "Rail links", .body = "Restoration of rail links was agreed."}));
   dir.write("corpus/broken.md", "---\ntitle: Broken\n" + std::string("\xff\xfe bad bytes\n"));
   dir.write("corpus/binary.txt", std::string("\x00\x01\x02\x03", 4));
   dir.write("corpus/empty.md", "");
@@ -74,17 +77,17 @@ TEST(IndexerBuild, SecondRunAddsUpdatesRemovesAndLeavesUnchangedAlone) {
   TempDir dir;
   const auto corpus = (dir.path() / "corpus").string();
   const auto db = (dir.path() / "db").string();
-  dir.write("corpus/one.md", corpus_file("One", "en", "Border delimitation talks."));
-  dir.write("corpus/two.md", corpus_file("Two", "en", "Humanitarian demining."));
-  dir.write("corpus/three.md", corpus_file("Three", "en", "Economic connectivity."));
+  dir.write("corpus/one.md", to_markdown({.title = "One", .body = "Border delimitation talks."}));
+  dir.write("corpus/two.md", to_markdown({.title = "Two", .body = "Humanitarian demining."}));
+  dir.write("corpus/three.md", to_markdown({.title = "Three", .body = "Economic connectivity."}));
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
 
   const auto again = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
   EXPECT_TRUE(contains(again.out, "added 0, updated 0, removed 0, unchanged 3, failed 0")) << again.out;
 
-  dir.write("corpus/two.md", corpus_file("Two", "en", "Humanitarian demining and mine clearance maps."));
+  dir.write("corpus/two.md", to_markdown({.title = "Two", .body = "Humanitarian demining and mine clearance maps."}));
   std::filesystem::remove(dir.path() / "corpus/three.md");
-  dir.write("corpus/four.md", corpus_file("Four", "en", "Youth exchanges."));
+  dir.write("corpus/four.md", to_markdown({.title = "Four", .body = "Youth exchanges."}));
   const auto third = indexer({"build", "--quiet", "--corpus", corpus, "--db", db});
   EXPECT_TRUE(contains(third.out, "added 1, updated 1, removed 1, unchanged 1, failed 0")) << third.out;
 
@@ -117,7 +120,8 @@ void write_bulk_corpus(const TempDir& dir, int count, const std::string& version
     for (int p = 0; p < 4; ++p)
       body += "Paragraph " + std::to_string(p) + " of report " + std::to_string(i) + " (" + version +
               ") on demining, rail links and border communities.\n\n";
-    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md", corpus_file("Report " + std::to_string(i), "en", body));
+    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md",
+              to_markdown({.title = "Report " + std::to_string(i), .body = body}));
   }
 }
 
@@ -132,7 +136,7 @@ TEST(IndexerBuild, RunKilledAtRandomMomentsLeavesEachDocumentWhollyOldOrWhollyNe
   const auto corpus = (dir.path() / "corpus").string();
   const auto db = (dir.path() / "db").string();
   constexpr int kDocuments = 1500;
-  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  dir.write("corpus/seed.md", to_markdown({.title = "Seed", .body = "The first committed document about ceasefire."}));
   write_bulk_corpus(dir, kDocuments, "alphaversion");
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
 
@@ -161,7 +165,8 @@ TEST(IndexerBuild, RunKilledAtRandomMomentsLeavesEachDocumentWhollyOldOrWhollyNe
 
 TEST(IndexerSearch, PrintsRankedHitsWithTitleDateLanguageAndSnippet) {
   TempDir dir;
-  dir.write("corpus/a.md", corpus_file("Ceasefire statement", "en", "The ceasefire entered into force."));
+  dir.write("corpus/a.md", to_markdown({.title = "Ceasefire statement", .kind = "article",
+                                        .body = "The ceasefire entered into force."}));
   const auto db = (dir.path() / "db").string();
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", (dir.path() / "corpus").string(), "--db", db}).exit_code, 0);
   const auto result = indexer({"search", "--db", db, "--limit", "5", "ceasefire"});

@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/text/strings.h"
 #include "tests/cli/cli_support.h"
 
 namespace liaison::testing {
@@ -23,7 +24,7 @@ std::string derived_id(const fs::path& relative) {
   std::string id = relative.parent_path().empty() ? relative.stem().string()
                                                    : (relative.parent_path() / relative.stem()).generic_string();
   for (char& c : id) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = lower_ascii(c);
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     if (!keep) c = '-';
   }

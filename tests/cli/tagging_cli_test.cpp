@@ -21,7 +21,10 @@ void write_domain(const TempDir& dir, const std::string& folder) {
 
 void write_corpus(const TempDir& dir) {
   dir.write("corpus/documents/a.md",
-            corpus_file("Monitoring", "ru", "Члены Совместной группы мониторинга встретились в Армении и Азербайджане.\n\nПогода была хорошей."));
+            to_markdown({.title = "Monitoring",
+                         .lang = "ru",
+                         .body = "Члены Совместной группы мониторинга встретились в Армении и Азербайджане.\n\n"
+                                 "Погода была хорошей."}));
 }
 
 TEST(IndexerTagging, PicksUpTheDomainBesideTheCorpusAndCountsTaggedPassages) {

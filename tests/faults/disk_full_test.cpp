@@ -22,8 +22,8 @@ TEST(DiskFull, IndexerStopsWithAClearErrorAndThePreviousIndexStaysIntact) {
   TempDir dir;
   const auto corpus = (dir.path() / "corpus").string();
   const auto db = (dir.path() / "db").string();
-  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
-  dir.write("corpus/rail.md", corpus_file("Rail", "en", "Restoration of rail links was agreed."));
+  dir.write("corpus/seed.md", to_markdown({.title = "Seed", .body = "The first committed document about ceasefire."}));
+  dir.write("corpus/rail.md", to_markdown({.title = "Rail", .body = "Restoration of rail links was agreed."}));
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
 
   write_versioned_corpus(dir, 1500, "overflowversion");  // megabytes of index: past the limit
@@ -63,7 +63,7 @@ TEST(DiskFull, AFailedRunGivesBackTheSpaceItWrote) {
   TempDir dir;
   const auto corpus = (dir.path() / "corpus").string();
   const auto db = (dir.path() / "db").string();
-  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  dir.write("corpus/seed.md", to_markdown({.title = "Seed", .body = "The first committed document about ceasefire."}));
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
   const std::uintmax_t before = table_bytes(db);
 
@@ -77,7 +77,7 @@ TEST(DiskFull, AFailedRunGivesBackTheSpaceItWrote) {
   std::fflush(stdout);  // before the next fork, or the child writes it again
 
   std::filesystem::remove_all(dir.path() / "corpus" / "bulk");
-  dir.write("corpus/one.md", corpus_file("One", "en", "One small update about demining."));
+  dir.write("corpus/one.md", to_markdown({.title = "One", .body = "One small update about demining."}));
   ChildProcess update({indexer_path(), "build", "--quiet", "--corpus", corpus, "--db", db}, full_disk);
   ASSERT_EQ(update.wait_for_exit(300s), 0) << update.err();
   EXPECT_EQ(searched_documents(db, "demining"), 1u);

@@ -24,7 +24,8 @@ inline void write_versioned_corpus(const TempDir& dir, int count, const std::str
               ") on demining, rail links, border delimitation and communities number " + std::to_string(i * 7 + p) +
               ".\n\n";
     }
-    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md", corpus_file("Report " + std::to_string(i), "en", body));
+    dir.write("corpus/bulk/doc" + std::to_string(i) + ".md",
+              to_markdown({.title = "Report " + std::to_string(i), .body = body}));
   }
 }
 

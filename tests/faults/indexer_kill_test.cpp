@@ -24,7 +24,7 @@ TEST(SlowFaults, IndexerKilledTwentyTimesLeavesEveryDocumentWhole) {
   const auto db = (dir.path() / "db").string();
   constexpr int kDocuments = 800;
   constexpr int kKills = 20;
-  dir.write("corpus/seed.md", corpus_file("Seed", "en", "The first committed document about ceasefire."));
+  dir.write("corpus/seed.md", to_markdown({.title = "Seed", .body = "The first committed document about ceasefire."}));
   write_versioned_corpus(dir, kDocuments, "alphaversion");
   ASSERT_EQ(indexer({"build", "--quiet", "--corpus", corpus, "--db", db}).exit_code, 0);
 

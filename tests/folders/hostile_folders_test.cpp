@@ -30,7 +30,7 @@ struct Workspace {
   std::string db = (dir.path() / "db").string();
 
   void add(const std::string& name, const std::string& body) const {
-    dir.write("corpus/" + name, corpus_file(name, "en", body));
+    dir.write("corpus/" + name, to_markdown({.title = name, .body = body}));
   }
   ProcessResult build(std::vector<std::string> extra = {}) const {
     std::vector<std::string> args = {"build", "--quiet", "--corpus", corpus, "--db", db};
@@ -89,8 +89,8 @@ TEST(HostileFolders, AFileThatCannotBeReadIsAFailureWithTheReason) {
 TEST(HostileFolders, LinksOutOfTheCorpusAreSkippedAndSaidUnlessFollowLinks) {
   Workspace space;
   space.add("inside.md", "Demining of border areas.");
-  space.dir.write("outside/secret.md", corpus_file("Secret", "en", "The zanzibarleak password list."));
-  space.dir.write("outside/folder/more.md", corpus_file("More", "en", "The quokkaleak key ring."));
+  space.dir.write("outside/secret.md", to_markdown({.title = "Secret", .body = "The zanzibarleak password list."}));
+  space.dir.write("outside/folder/more.md", to_markdown({.title = "More", .body = "The quokkaleak key ring."}));
   fs::create_symlink(space.dir.path() / "outside" / "secret.md", space.dir.path() / "corpus" / "passwd.md");
   fs::create_directory_symlink(space.dir.path() / "outside" / "folder", space.dir.path() / "corpus" / "etc");
 

@@ -4,7 +4,6 @@
 
 #include "core/error.h"
 #include "core/index/schema.h"
-#include "core/query/query_term.h"
 
 namespace liaison::search {
 namespace {
@@ -39,13 +38,6 @@ TEST(RequestFilter, IsEmptyWithoutFiltersAndUsesDocumentOrPassageTags) {
   EXPECT_NE(request_filter(request).get_description().find("XBeconomy"), std::string::npos);
   request.mode = SearchMode::Passages;
   EXPECT_NE(request_filter(request).get_description().find("XAeconomy"), std::string::npos);
-}
-
-TEST(SourceKey, AgreesWithTheIndexWriter) {
-  for (const std::string source : {"OSCE Minsk Group", "МИД России", "Azərbaycan XİN", "ՀՀ ԱԳՆ", "İLHAM"}) {
-    SCOPED_TRACE(source);
-    EXPECT_EQ(query::source_key(source), schema::source_key(source));
-  }
 }
 
 }  // namespace

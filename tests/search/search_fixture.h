@@ -12,47 +12,15 @@
 #include "core/search/domain_lexicon.h"
 #include "core/search/searcher.h"
 #include "core/tagging/tagger.h"
+#include "tests/support/corpus_doc.h"
 #include "tests/support/temp_dir.h"
 
 namespace liaison::testing {
-
-/// One corpus file: front matter fields (empty ones are left out) and the body.
-/// Designated initialisers must follow this order: id, title, lang, date, kind, source, areas,
-/// measures, url, body.
-struct CorpusDoc {
-  std::string id = "";
-  std::string title = "";
-  std::string lang = "en";
-  std::string date = "2022-04-01";
-  std::string kind = "statement";
-  std::string source = "Liaison Group";
-  std::string areas = "";
-  std::string measures = "";
-  std::string url = "";
-  std::string body = "";
-};
 
 /// `values` sorted, to compare result sets regardless of rank.
 inline std::vector<std::string> sorted(std::vector<std::string> values) {
   std::sort(values.begin(), values.end());
   return values;
-}
-
-inline std::string to_markdown(const CorpusDoc& doc) {
-  std::string out = "---\n";
-  const auto field = [&out](const char* key, const std::string& value) {
-    if (!value.empty()) out += std::string(key) + ": " + value + "\n";
-  };
-  field("id", doc.id);
-  field("title", doc.title);
-  field("date", doc.date);
-  field("lang", doc.lang);
-  field("kind", doc.kind);
-  field("source", doc.source);
-  field("url", doc.url);
-  field("areas", doc.areas);
-  field("measures", doc.measures);
-  return out + "---\n\n" + doc.body + "\n";
 }
 
 /// How a SearchIndex is built and opened besides the defaults.

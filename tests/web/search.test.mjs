@@ -186,6 +186,31 @@ export const tests = [
     },
   },
   {
+    name: 'a plain click on a hit title opens it in the page; Ctrl or Shift leaves the link to the browser',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?q=demining`);
+      const title = page.locator('#hits .hit-title').first();
+      await title.waitFor();
+      // Records whether the page took each click over (defaultPrevented), then cancels what the
+      // browser would do (a new tab or window), so that the test stays on this page.
+      await page.evaluate(() => {
+        window.clicksTakenOver = [];
+        document.addEventListener('click', (event) => {
+          window.clicksTakenOver.push(event.defaultPrevented);
+          event.preventDefault();
+        });
+      });
+      await title.click({ modifiers: ['Control'] });
+      await title.click({ modifiers: ['Shift'] });
+      assert.deepEqual(await page.evaluate(() => window.clicksTakenOver), [false, false]);
+      assert.ok(!new URL(page.url()).searchParams.has('doc'), page.url());
+      await title.click();
+      await page.locator('#document-view h2').waitFor();
+      assert.deepEqual(await page.evaluate(() => window.clicksTakenOver), [false, false, true]);
+      assert.ok(new URL(page.url()).searchParams.has('doc'), page.url());
+    },
+  },
+  {
     name: 'an estimated total is shown as "about"',
     async run({ page, baseUrl }) {
       // Past the searcher's exact count (10,000 passages) the API says exact: false; the bundled

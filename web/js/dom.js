@@ -25,6 +25,19 @@ function append(node, children) {
   }
 }
 
+/**
+ * A click handler for a link the page follows itself: on a plain left click it stops the
+ * browser and calls `follow(event)`; a click with another button or a modifier key (new tab,
+ * new window, download) is left to the browser, so the link's href still works there.
+ */
+export function onPlainClick(follow) {
+  return (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    follow(event);
+  };
+}
+
 export function clear(node) {
   node.replaceChildren();
   return node;

@@ -1,7 +1,7 @@
 // The measures list (?measures=1: every measure with its document count) and the measure
 // tracker (?track=M03): names, area, first and latest mention, and a timeline of every document
 // and passage that references the measure, by year, each passage linking to #pN of its document.
-import { el, clear, paintArea } from './dom.js';
+import { el, clear, onPlainClick, paintArea } from './dom.js';
 import { formatDate, t, uiLanguage, UI_LANGUAGES } from './i18n.js';
 import { stateLink } from './results.js';
 import { stateToQuery } from './state.js';
@@ -70,11 +70,7 @@ function passageLink(ctx, docId, n, ...children) {
   return el('a', {
     className: 'mention-passage-link',
     href: `${stateToQuery(state)}${hash}`,
-    onclick: (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      ctx.navigate(state, { hash });
-    },
+    onclick: onPlainClick(() => ctx.navigate(state, { hash })),
   }, ...children);
 }
 

@@ -1,5 +1,5 @@
 // The search view: hits, facets, status line, "did you mean" and pagination.
-import { el, clear, snippetNodes, paintArea } from './dom.js';
+import { el, clear, snippetNodes, paintArea, onPlainClick } from './dom.js';
 import { formatDate, t, valueLabel, uiLanguage } from './i18n.js';
 import { stateToQuery, toggleFilter } from './state.js';
 import { citeControl } from './cite.js';
@@ -16,11 +16,7 @@ export function stateLink(state, navigate, attributes, ...children) {
   return el('a', {
     ...attributes,
     href: stateToQuery(state) || './',
-    onclick: (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      navigate(state);
-    },
+    onclick: onPlainClick(() => navigate(state)),
   }, ...children);
 }
 
@@ -51,11 +47,7 @@ function renderHit(hit, ctx) {
   const title = el('a', {
     href: `${stateToQuery(docState)}${passageAnchor}`,
     className: 'hit-title',
-    onclick: (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      ctx.navigate(docState, { hash: passageAnchor });
-    },
+    onclick: onPlainClick(() => ctx.navigate(docState, { hash: passageAnchor })),
   }, hit.title || hit.id);
   const cite = citeControl(hit.id, hit.passage);
   return el('li', { className: 'hit' },

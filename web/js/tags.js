@@ -1,6 +1,6 @@
 // CBM tag chips (areas coloured, measures with their short names) with their evidence: what
 // triggered each tag, in the chip's tooltip and in an expandable "why" list; manual tags say so.
-import { el, paintArea } from './dom.js';
+import { el, onPlainClick, paintArea } from './dom.js';
 import { t, uiLanguage } from './i18n.js';
 
 const SHORT_NAME_CHARS = 32;
@@ -48,11 +48,7 @@ function chip({ kind, id, tag }, ctx, { linkMeasure }) {
   if (!linkMeasure) return el('span', { className, title, dataset }, children);
   return el('a', {
     className, title, dataset, href: `?track=${encodeURIComponent(id)}`,
-    onclick: (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      ctx.navigate({ ...ctx.state, doc: '', measures: '', track: id });
-    },
+    onclick: onPlainClick(() => ctx.navigate({ ...ctx.state, doc: '', measures: '', track: id })),
   }, children);
 }
 
