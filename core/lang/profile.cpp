@@ -1,10 +1,10 @@
 #include "core/lang/profile.h"
 
-#include "core/text/strings.h"
-
 #include <algorithm>
 #include <array>
 #include <utility>
+
+#include "core/text/strings.h"
 
 namespace liaison {
 
