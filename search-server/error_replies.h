@@ -3,6 +3,7 @@
 // handler both ask status_of, so a class of error has one status wherever it is thrown.
 #include <exception>
 
+#include "core/error.h"
 #include "search-server/handlers.h"
 
 namespace liaison::http {
