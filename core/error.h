@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace liaison {
 
@@ -58,6 +59,19 @@ class IndexBusyError : public IndexError {
 class QueryError : public Error {
  public:
   using Error::Error;
+};
+
+/// A request parameter that is refused (a malformed date, an unknown sort, a page past the
+/// limit): a QueryError that names the parameter ("from", "size", "q", …). The message is shown
+/// to the user as is.
+class ParamError : public QueryError {
+ public:
+  ParamError(std::string parameter, const std::string& message)
+      : QueryError(message), parameter_(std::move(parameter)) {}
+  const std::string& parameter() const noexcept { return parameter_; }
+
+ private:
+  std::string parameter_;
 };
 
 /// Bad configuration or command-line usage.

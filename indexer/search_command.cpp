@@ -1,20 +1,37 @@
 #include <iostream>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/analysis/analyzer.h"
+#include "core/error.h"
+#include "core/lang/language.h"
 #include "core/search/searcher.h"
 #include "core/search/snippets.h"
 #include "indexer/commands.h"
 
 namespace liaison::cli {
+namespace {
+
+/// The --lang codes as languages; QueryError names one that is none of the four.
+std::vector<Language> parse_languages(const std::vector<std::string>& codes) {
+  std::vector<Language> languages;
+  for (const std::string& code : codes) {
+    const std::optional<Language> language = parse_language(code);
+    if (!language) throw QueryError("Unknown language '" + code + "' (use en, hy, az or ru).");
+    languages.push_back(*language);
+  }
+  return languages;
+}
+
+}  // namespace
 
 int run_search(const SearchCommandOptions& options, std::ostream& out) {
   const Analyzer analyzer;
   Searcher searcher(options.db, analyzer);
   SearchRequest request;
   request.query = options.query;
-  request.languages = options.languages;
+  request.languages = parse_languages(options.languages);
   request.size = static_cast<std::uint32_t>(options.limit);
   request.facets = false;
   const SearchResult result = searcher.search(request);

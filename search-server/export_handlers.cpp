@@ -4,8 +4,10 @@
 #include <sstream>
 
 #include "core/error.h"
+#include "core/request_limits.h"
 #include "core/search/snippets.h"
 #include "search-server/cite_handlers.h"
+#include "search-server/error_replies.h"
 #include "search-server/json_encode.h"
 #include "search-server/reference_export.h"
 
@@ -13,16 +15,11 @@ namespace liaison::http {
 namespace {
 
 /// The page size the export fetches with (the Searcher's largest).
-constexpr std::uint32_t kExportPageSize = 100;
+constexpr std::uint32_t kExportPageSize = limits::kMaxPageSize;
 
 constexpr const char* kCsvColumns[] = {"id",    "title",    "date", "lang",    "kind",    "source",
                                        "url",   "passage",  "page", "score",   "areas",   "measures",
                                        "snippet", "permalink"};
-
-FileReply json_error(int status, const std::string& message, const std::string& parameter = "") {
-  return {.status = status, .content_type = "application/json; charset=utf-8",
-          .body = dump(error_json(message, parameter)), .filename = ""};
-}
 
 /// The single value of `name`, or `fallback`; ParamError when repeated.
 std::string single(const QueryParams& params, const std::string& name, const std::string& fallback) {
@@ -128,35 +125,30 @@ std::string csv_field(const std::string& value) {
 
 std::string snippet_text(const std::string& snippet) { return search::snippet_text(snippet); }
 
-FileReply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access) {
-  try {
-    const std::string format = single(params, "format", "csv");
-    if (format != "csv" && format != "json" && format != "bibtex" && format != "ris") {
-      throw ParamError("format", "format must be csv, json, bibtex or ris");
-    }
-    const std::uint32_t limit = parse_limit(params);
-    // Each page's search reopens the index itself should the indexer commit meanwhile
-    // (IndexBusyError, a 503, when it keeps changing).
-    const SearchResult result = collect_hits(context, params, limit);
-    if (format == "json") {
-      return {.status = 200, .content_type = "application/json; charset=utf-8",
-              .body = dump(to_export_json(result)), .filename = "liaison-export.json"};
-    }
-    if (format == "bibtex") {
-      return {.status = 200, .content_type = "application/x-bibtex; charset=utf-8",
-              .body = to_bibtex(result, access), .filename = "liaison-export.bib"};
-    }
-    if (format == "ris") {
-      return {.status = 200, .content_type = "application/x-research-info-systems; charset=utf-8",
-              .body = to_ris(result, access), .filename = "liaison-export.ris"};
-    }
-    return {.status = 200, .content_type = "text/csv; charset=utf-8", .body = to_csv(result),
-            .filename = "liaison-export.csv"};
-  } catch (const ParamError& error) {
-    return json_error(400, error.what(), error.parameter());
-  } catch (const QueryError& error) {
-    return json_error(400, error.what(), "q");
+Reply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access) {
+  const std::string format = single(params, "format", "csv");
+  if (format != "csv" && format != "json" && format != "bibtex" && format != "ris") {
+    throw ParamError("format", "format must be csv, json, bibtex or ris");
   }
+  const std::uint32_t limit = parse_limit(params);
+  // Each page's search reopens the index itself should the indexer commit meanwhile
+  // (IndexBusyError, a 503, when it keeps changing).
+  const SearchResult result = searching_q([&] { return collect_hits(context, params, limit); });
+  const auto download = [](std::string type, std::string body, std::string filename) {
+    return Reply{.status = 200, .body = nullptr, .content_type = std::move(type), .text = std::move(body),
+                 .filename = std::move(filename)};
+  };
+  if (format == "json") {
+    return download("application/json; charset=utf-8", dump(to_export_json(result)), "liaison-export.json");
+  }
+  if (format == "bibtex") {
+    return download("application/x-bibtex; charset=utf-8", to_bibtex(result, access), "liaison-export.bib");
+  }
+  if (format == "ris") {
+    return download("application/x-research-info-systems; charset=utf-8", to_ris(result, access),
+                    "liaison-export.ris");
+  }
+  return download("text/csv; charset=utf-8", to_csv(result), "liaison-export.csv");
 }
 
 }  // namespace liaison::http

@@ -8,14 +8,6 @@
 
 namespace liaison::http {
 
-/// A downloadable answer: a body that is not necessarily JSON, and its file name.
-struct FileReply {
-  int status = 200;
-  std::string content_type;  ///< with charset
-  std::string body;
-  std::string filename;      ///< for Content-Disposition: attachment; empty for an error
-};
-
 /// Hits an export holds at most (and the default of `limit`).
 inline constexpr std::uint32_t kMaxExportHits = 1000;
 
@@ -24,8 +16,9 @@ inline constexpr std::uint32_t kMaxExportHits = 1000;
 /// byte-order mark, a header row, then one row per hit, RFC 4180 quoting, CRLF line ends.
 /// JSON: {"query","total","exact","exported","hits":[…]}. BibTeX and RIS: reference_export.h,
 /// with `access` (the date of the export, the origin of the permalinks).
-/// Errors are JSON ({"error","parameter"}), 400 for a bad parameter.
-FileReply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access = {});
+/// The answer is a download (Reply::filename). Throws ParamError for a bad parameter, or for a
+/// query the Searcher refuses (then naming "q"): a JSON 400 (error_replies.h).
+Reply get_export(const ApiContext& context, const QueryParams& params, const ReferenceAccess& access = {});
 
 /// One CSV field, quoted when it holds a comma, a quote, CR or LF (quotes doubled); a field
 /// starting with = + - @ TAB or CR gets a leading apostrophe and quotes, so no spreadsheet runs it.

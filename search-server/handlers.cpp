@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/ingest/fields.h"
 #include "core/text/utf8.h"
+#include "search-server/error_replies.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
@@ -32,31 +33,24 @@ Reply list_tags(const ApiContext& context, const std::string& facet, const nlohm
 
 Reply get_search(const ApiContext& context, const QueryParams& params) {
   const auto started = std::chrono::steady_clock::now();
-  SearchRequest request;
-  try {
-    request = parse_search_params(params, context.known);
-  } catch (const ParamError& error) {
-    return bad_request(error.what(), error.parameter());
-  }
-  try {
-    // The searcher reopens the index itself should the indexer commit meanwhile, and throws
-    // IndexBusyError (503, routes.cpp) when the index keeps changing.
+  SearchRequest request = parse_search_params(params, context.known);
+  // The searcher reopens the index itself should the indexer commit meanwhile, and throws
+  // IndexBusyError (503, error_replies.h) when the index keeps changing.
+  const SearchResult result = searching_q([&] {
     const SearcherLease searcher = context.searcher();
     // A query that names a domain entry ("demining", "Пашинян") searches all four languages
     // unless the client said otherwise.
     if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
-    const SearchResult result = searcher->search(request);
-    nlohmann::json body = to_json(result);
-    if (result.took_ms <= 0.0) {
-      body["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    }
-    body["sort"] = to_string(request.sort);
-    body["mode"] = to_string(request.mode);
-    body["xlang"] = request.cross_language;
-    return {.status = 200, .body = std::move(body)};
-  } catch (const QueryError& error) {
-    return bad_request(error.what(), "q");
+    return searcher->search(request);
+  });
+  nlohmann::json body = to_json(result);
+  if (result.took_ms <= 0.0) {
+    body["took_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   }
+  body["sort"] = to_string(request.sort);
+  body["mode"] = to_string(request.mode);
+  body["xlang"] = request.cross_language;
+  return {.status = 200, .body = std::move(body)};
 }
 
 Reply get_document(const ApiContext& context, const std::string& id) {

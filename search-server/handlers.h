@@ -14,12 +14,14 @@
 namespace liaison::http {
 
 /// What a handler answers: an HTTP status and a JSON body — or, when `content_type` is set,
-/// `text` of that type (the Atom feed).
+/// `text` of that type (the Atom feed, an export). With a `filename` it is a download
+/// (Content-Disposition: attachment).
 struct Reply {
   int status = 200;
   nlohmann::json body;
   std::string content_type = {};
   std::string text = {};
+  std::string filename = {};
 };
 
 /// What the handlers share.
@@ -30,9 +32,10 @@ struct ApiContext {
   KnownTags known;   ///< their ids, for validating area= and measure=
 };
 
-/// GET /api/search: validates the parameters, then searches. 400 for bad parameters or a
-/// query the Searcher refuses (QueryError). Without an xlang parameter, cross-language search
-/// is on when the whole query is a domain entry (Searcher::is_domain_entry).
+/// GET /api/search: validates the parameters, then searches. Throws ParamError for bad
+/// parameters or a query the Searcher refuses (then naming "q"): a 400 (error_replies.h).
+/// Without an xlang parameter, cross-language search is on when the whole query is a domain
+/// entry (Searcher::is_domain_entry).
 Reply get_search(const ApiContext& context, const QueryParams& params);
 
 /// GET /api/documents/{id}: the whole document, or 404.

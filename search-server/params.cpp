@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <vector>
 
+#include "core/ingest/dates.h"
 #include "core/ingest/document.h"
 #include "core/lang/language.h"
 #include "core/text/utf8.h"
@@ -80,17 +82,17 @@ std::uint32_t parse_number(const QueryParams& params, const std::string& name, s
   return static_cast<std::uint32_t>(value);
 }
 
-std::vector<std::string> parse_languages(const QueryParams& params, const SearchLimits& limits) {
-  std::vector<std::string> codes;
+std::vector<Language> parse_languages(const QueryParams& params, const SearchLimits& limits) {
+  std::vector<Language> languages;
   for (const auto& value : values_of(params, "lang")) {
     check_text("lang", value, limits.max_value_bytes);
     const auto language = parse_language(value);
     if (!language) {
       throw ParamError("lang", "unknown lang " + quoted(value) + " (expected en, hy, az or ru)");
     }
-    codes.emplace_back(to_code(*language));
+    languages.push_back(*language);
   }
-  return codes;
+  return languages;
 }
 
 std::vector<std::string> parse_tags(const QueryParams& params, const std::string& name,
@@ -130,18 +132,16 @@ std::vector<std::string> parse_sources(const QueryParams& params, const SearchLi
   return sources;
 }
 
-std::string parse_date(const QueryParams& params, const std::string& name) {
-  std::string date = single_value(params, name);
-  if (!date.empty() && !is_valid_date(date)) {
+std::optional<Date> parse_date(const QueryParams& params, const std::string& name) {
+  const std::string text = single_value(params, name);
+  if (text.empty()) return std::nullopt;
+  std::optional<Date> date = Date::parse(text);
+  if (!date) {
     throw ParamError(name, "parameter '" + name + "' must be a date YYYY, YYYY-MM or YYYY-MM-DD, not " +
-                               quoted(date));
+                               quoted(text));
   }
   return date;
 }
-
-/// `date` padded to a full day: the first day it covers, or the last one.
-std::string first_day(const std::string& date) { return date + std::string("-01-01").substr(date.size() - 4); }
-std::string last_day(const std::string& date) { return date + std::string("-12-31").substr(date.size() - 4); }
 
 SortOrder parse_sort(const QueryParams& params) {
   const std::string sort = single_value(params, "sort");
@@ -176,29 +176,6 @@ void check_counts(const QueryParams& params, const SearchLimits& limits) {
 
 }  // namespace
 
-bool is_valid_date(std::string_view date) {
-  auto digits = [&](std::size_t at, std::size_t n, int& out) {
-    out = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-      if (date[i] < '0' || date[i] > '9') return false;
-      out = out * 10 + (date[i] - '0');
-    }
-    return true;
-  };
-  int year = 0, month = 1, day = 1;
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) return false;
-  if (!digits(0, 4, year)) return false;
-  if (date.size() >= 7 && (date[4] != '-' || !digits(5, 2, month) || month < 1 || month > 12)) return false;
-  if (date.size() == 10) {
-    if (date[7] != '-' || !digits(8, 2, day)) return false;
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const int days = (month == 2 && !leap) ? 28 : kDays[month - 1];
-    if (day < 1 || day > days) return false;
-  }
-  return true;
-}
-
 SearchRequest parse_search_params(const QueryParams& params, const KnownTags& known,
                                   const SearchLimits& limits) {
   check_counts(params, limits);
@@ -212,9 +189,9 @@ SearchRequest parse_search_params(const QueryParams& params, const KnownTags& kn
   request.sources = parse_sources(params, limits);
   request.date_from = parse_date(params, "from");
   request.date_to = parse_date(params, "to");
-  if (!request.date_from.empty() && !request.date_to.empty() &&
-      first_day(request.date_from) > last_day(request.date_to)) {
-    throw ParamError("from", "'from' (" + request.date_from + ") is after 'to' (" + request.date_to + ")");
+  if (request.date_from && request.date_to && request.date_from->first_day() > request.date_to->last_day()) {
+    throw ParamError("from", "'from' (" + request.date_from->to_string() + ") is after 'to' (" +
+                                 request.date_to->to_string() + ")");
   }
   request.sort = parse_sort(params);
   request.mode = parse_mode(params);

@@ -11,7 +11,9 @@
 
 #include "core/error.h"
 #include "core/index/index_state.h"
+#include "core/request_limits.h"
 #include "search-server/cite_handlers.h"
+#include "search-server/error_replies.h"
 #include "search-server/export_handlers.h"
 #include "search-server/feed_handlers.h"
 #include "search-server/json_encode.h"
@@ -20,15 +22,23 @@ namespace liaison::http {
 namespace {
 
 /// A route: a full-match pattern over the path, and what answers it (with the pattern's
-/// first capture, if any, and the request's origin for absolute links).
+/// first capture, if any, and the request's origin for absolute links). A route that is not
+/// `cached` is answered afresh every time (the export: a download named and dated per request).
 struct Route {
   std::regex pattern;
   std::function<Reply(const ApiContext&, const std::string& capture, const QueryParams&, const std::string& origin)> answer;
+  bool cached = true;
 };
+
+Reply export_download(const ApiContext& context, const QueryParams& params, const std::string& origin) {
+  return get_export(context, params, {.date = utc_now_iso8601().substr(0, 10), .origin = origin});
+}
 
 const std::vector<Route>& route_table() {
   static const std::vector<Route> routes = {
       {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p, const auto&) { return get_search(c, p); }},
+      {std::regex("/api/export"), [](const auto& c, const auto&, const auto& p, const auto& origin) { return export_download(c, p, origin); },
+       /*cached=*/false},
       {std::regex("/api/documents/(.+/passages/[^/]+/cite)"), [](const auto& c, const auto& tail, const auto&, const auto&) { return get_passage_citation(c, tail); }},
       {std::regex("/api/documents/(.+)"), [](const auto& c, const auto& id, const auto&, const auto&) { return get_document(c, id); }},
       {std::regex("/api/areas"), [](const auto& c, const auto&, const auto&, const auto&) { return get_areas(c); }},
@@ -41,10 +51,18 @@ const std::vector<Route>& route_table() {
   return routes;
 }
 
-void send_json(httplib::Response& response, int status, std::string body) {
-  response.status = status;
-  response.set_header("Cache-Control", "no-store");
-  response.set_content(std::move(body), "application/json; charset=utf-8");
+/// The route answering `path`, or null; `match` receives the pattern's captures.
+const Route* find_route(const std::string& path, std::smatch& match) {
+  for (const auto& route : route_table()) {
+    if (std::regex_match(path, match, route.pattern)) return &route;
+  }
+  return nullptr;
+}
+
+bool is_cached_path(const std::string& path) {
+  std::smatch match;
+  const Route* route = find_route(path, match);
+  return route != nullptr && route->cached;
 }
 
 constexpr std::string_view kJsonType = "application/json; charset=utf-8";
@@ -57,9 +75,13 @@ std::pair<std::string, std::string> typed_body(const Reply& reply) {
 
 void send(httplib::Response& response, const Reply& reply) {
   auto [type, body] = typed_body(reply);
-  if (type == kJsonType) return send_json(response, reply.status, std::move(body));
   response.status = reply.status;
-  response.set_header("Cache-Control", "no-cache");  // a feed: kept by readers, revalidated by its ETag
+  // JSON and downloads are not kept; a feed is kept by readers and revalidated by its ETag.
+  const bool feed = type != kJsonType && reply.filename.empty();
+  response.set_header("Cache-Control", feed ? "no-cache" : "no-store");
+  if (!reply.filename.empty()) {
+    response.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
+  }
   response.set_content(std::move(body), type);
 }
 
@@ -132,14 +154,11 @@ void log_access(const LogSink& log, const httplib::Request& request, const httpl
 void handle_exception(const LogSink& log, httplib::Response& response, const std::exception_ptr& error) {
   try {
     std::rethrow_exception(error);
-  } catch (const QueryError& query_error) {
-    send(response, {.status = 400, .body = error_json(query_error.what())});
-  } catch (const IndexBusyError& busy) {
-    send(response, {.status = 503, .body = error_json(busy.what())});
-    response.set_header("Retry-After", "1");
-  } catch (const std::exception& other) {
-    if (log) log(std::string("error: ") + other.what());
-    send(response, {.status = 500, .body = error_json("internal server error")});
+  } catch (const std::exception& thrown) {
+    const int status = status_of(thrown);
+    if (status == 500 && log) log(std::string("error: ") + thrown.what());
+    send(response, error_reply(thrown));
+    if (status == 503) response.set_header("Retry-After", "1");
   } catch (...) {
     if (log) log("error: unknown exception");
     send(response, {.status = 500, .body = error_json("internal server error")});
@@ -162,11 +181,10 @@ void handle_error(const httplib::Request& request, httplib::Response& response) 
   if (!response.body.empty()) return;  // a handler's own JSON error
   if (response.status == 414) {
     // httplib refuses request lines over its limit before routing; say which limit was hit.
-    send(response, {.status = 400,
-                    .body = error_json("the request URL is too long (at most " +
-                                           std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) +
-                                           " bytes; the query q may be at most 4096 bytes)",
-                                       "q")});
+    const std::string message = "the request URL is too long (at most " +
+                                std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) + " bytes; the query q may be at most " +
+                                std::to_string(limits::kMaxQueryBytes) + " bytes)";
+    send(response, {.status = 400, .body = error_json(message, "q")});
     return;
   }
   if (response.status == 404) {
@@ -299,17 +317,15 @@ void drop_unserved_ranges(httplib::Request& request, const std::filesystem::path
 Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params,
                const std::string& origin) {
   std::smatch match;
-  for (const auto& route : route_table()) {
-    if (!std::regex_match(path, match, route.pattern)) continue;
-    try {
-      return route.answer(context, match.size() > 1 ? match[1].str() : std::string(), params, origin);
-    } catch (const ParamError& error) {
-      return {.status = 400, .body = error_json(error.what(), error.parameter())};
-    } catch (const QueryError& error) {
-      return {.status = 400, .body = error_json(error.what())};
-    }
+  const Route* route = find_route(path, match);
+  if (route == nullptr) return not_found(path);
+  try {
+    return route->answer(context, match.size() > 1 ? match[1].str() : std::string(), params, origin);
+  } catch (const std::exception& error) {
+    // Server-side failures go on to the exception handler, which logs them and adds Retry-After.
+    if (status_of(error) >= 500) throw;
+    return error_reply(error);
   }
-  return not_found(path);
 }
 
 void install_routes(httplib::Server& server, const ApiContext& context, const RouteOptions& options) {
@@ -321,20 +337,12 @@ void install_routes(httplib::Server& server, const ApiContext& context, const Ro
   auto answer = [&context, cache = options.cache](const httplib::Request& request, httplib::Response& response) {
     if (not_modified(context, request, response)) return;
     const std::string origin = request_origin(request);
-    if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/")) answer_through(*cache, context, request, response, origin);
-    else send(response, dispatch(context, request.path, request.params, origin));
-  };
-  // The export is a download (CSV, JSON, BibTeX or RIS file), so it is routed before the JSON table.
-  server.Get("/api/export", [&context](const httplib::Request& request, httplib::Response& response) {
-    const ReferenceAccess access{.date = utc_now_iso8601().substr(0, 10), .origin = request_origin(request)};
-    const FileReply reply = get_export(context, request.params, access);
-    response.status = reply.status;
-    response.set_header("Cache-Control", "no-store");
-    if (!reply.filename.empty()) {
-      response.set_header("Content-Disposition", "attachment; filename=\"" + reply.filename + "\"");
+    if (cache != nullptr && cache->enabled() && request.path.starts_with("/api/") && is_cached_path(request.path)) {
+      answer_through(*cache, context, request, response, origin);
+    } else {
+      send(response, dispatch(context, request.path, request.params, origin));
     }
-    response.set_content(reply.body, reply.content_type);
-  });
+  };
   // NOTE: one pattern per prefix; dispatch() owns the table, so unit tests route the same way.
   server.Get("/api/.*", answer);
   server.Get("/healthz", answer);

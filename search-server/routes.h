@@ -26,9 +26,10 @@ struct RequestLimits {
 using LogSink = std::function<void(std::string_view line)>;
 
 /// Answers a GET of an API path (/api/…, /healthz) by the route table; 404 for any other path.
-/// `origin` ("http://host", or "") makes the links of the feed absolute.
-/// ParamError and QueryError become 400; other exceptions propagate (the server turns them into
-/// a generic 500).
+/// `origin` ("http://host", or "") makes the links of the feed and the export absolute.
+/// An exception a route throws is answered by error_reply when status_of calls it the client's
+/// (a QueryError or ParamError: 400); one of the server's (503, 500) propagates to the server's
+/// exception handler, which answers it the same way and logs it.
 Reply dispatch(const ApiContext& context, const std::string& path, const QueryParams& params,
                const std::string& origin = "");
 

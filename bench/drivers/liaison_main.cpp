@@ -17,10 +17,10 @@ using namespace liaison::bench;
 liaison::SearchRequest request_for(const BenchQuery& query, bool facets) {
   liaison::SearchRequest request;
   request.query = query.liaison_text();
-  if (!query.filter_lang.empty()) request.languages = {query.filter_lang};
+  if (const auto language = liaison::parse_language(query.filter_lang)) request.languages = {*language};
   if (!query.filter_kind.empty()) request.kinds = {query.filter_kind};
-  request.date_from = query.date_from;
-  request.date_to = query.date_to;
+  request.date_from = liaison::Date::parse(query.date_from);
+  request.date_to = liaison::Date::parse(query.date_to);
   request.size = 10;
   request.facets = facets;
   return request;

@@ -175,7 +175,53 @@ std::string_view strip_tail(std::string_view line) {
   return line;
 }
 
+/// The value of exactly `count` ASCII digits at `at` in `text`; nullopt for anything else.
+std::optional<unsigned> fixed_digits(std::string_view text, std::size_t at, std::size_t count) {
+  if (text.size() < at + count) return std::nullopt;
+  unsigned value = 0;
+  for (const char c : text.substr(at, count)) {
+    if (!is_digit(c)) return std::nullopt;
+    value = value * 10 + static_cast<unsigned>(c - '0');
+  }
+  return value;
+}
+
 }  // namespace
+
+std::optional<Date> Date::parse(std::string_view text) {
+  if (text.size() != 4 && text.size() != 7 && text.size() != 10) return std::nullopt;
+  const auto year = fixed_digits(text, 0, 4);
+  if (!year) return std::nullopt;
+  std::optional<unsigned> month = 0, day = 0;
+  if (text.size() >= 7) month = text[4] == '-' ? fixed_digits(text, 5, 2) : std::nullopt;
+  if (text.size() == 10) day = text[7] == '-' ? fixed_digits(text, 8, 2) : std::nullopt;
+  if (!month || !day) return std::nullopt;
+  const std::chrono::year calendar_year(static_cast<int>(*year));
+  if (text.size() >= 7 && !std::chrono::month(*month).ok()) return std::nullopt;
+  // The calendar decides the day: 2021-02-30, 2021-04-31 and 2021-12-00 are no days.
+  if (text.size() == 10 && !std::chrono::year_month_day(calendar_year, std::chrono::month(*month), std::chrono::day(*day)).ok()) {
+    return std::nullopt;
+  }
+  return Date(calendar_year, *month, *day);
+}
+
+std::string Date::to_string() const {
+  std::string text = std::to_string(year());
+  text.insert(text.begin(), 4 - text.size(), '0');
+  if (month_ != 0) text += "-" + two_digits(static_cast<int>(month_));
+  if (day_ != 0) text += "-" + two_digits(static_cast<int>(day_));
+  return text;
+}
+
+std::chrono::year_month_day Date::first_day() const {
+  return {year_, std::chrono::month(month_ == 0 ? 1 : month_), std::chrono::day(day_ == 0 ? 1 : day_)};
+}
+
+std::chrono::year_month_day Date::last_day() const {
+  if (month_ == 0) return {year_, std::chrono::December, std::chrono::day(31)};
+  if (day_ == 0) return std::chrono::year_month_day_last(year_, std::chrono::month_day_last(std::chrono::month(month_)));
+  return first_day();
+}
 
 std::optional<std::string> iso_date_prefix(std::string_view timestamp) {
   timestamp = trim(timestamp);

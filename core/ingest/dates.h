@@ -1,11 +1,43 @@
 #pragma once
-// Dates written in the text of scraped pages, HTML and PDF: "Updated: Aug 9, 2022",
-// "9 August 2022", "2022-08-09", "09.08.2022", "9 августа 2022 г.".
+// Dates: the one validator of ISO dates (Date::parse), which front matter, search requests
+// and the Searcher share, and the dates written in the text of scraped pages, HTML and PDF:
+// "Updated: Aug 9, 2022", "9 August 2022", "2022-08-09", "09.08.2022", "9 августа 2022 г.".
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace liaison {
+
+/// A date of year, month or day precision, as front matter and search requests write it:
+/// "2021", "2021-12" or "2021-12-14". Only Date::parse makes one, so every Date is real.
+class Date {
+ public:
+  /// The one date validator: the date `text` is exactly, in YYYY, YYYY-MM or YYYY-MM-DD
+  /// (any four-digit year) naming a real month and day: "2021-02-30", "2021-13", "2021-1",
+  /// "2021-12-14T10:00" and " 2021" are nullopt.
+  static std::optional<Date> parse(std::string_view text);
+
+  int year() const noexcept { return static_cast<int>(year_); }
+  unsigned month() const noexcept { return month_; }  ///< 1..12; 0 for a year
+  unsigned day() const noexcept { return day_; }      ///< 1..31; 0 for a year or month
+
+  /// As written: "2021", "2021-12" or "2021-12-14".
+  std::string to_string() const;
+
+  /// The first and the last day the date covers: 2021-01-01 and 2021-12-31 for "2021".
+  std::chrono::year_month_day first_day() const;
+  std::chrono::year_month_day last_day() const;
+
+  friend bool operator==(const Date&, const Date&) = default;
+
+ private:
+  Date(std::chrono::year year, unsigned month, unsigned day) : year_(year), month_(month), day_(day) {}
+
+  std::chrono::year year_;
+  unsigned month_;
+  unsigned day_;
+};
 
 /// Which date a dated line gives: the publication, a later update, or one without a label.
 enum class DateRole { Published, Updated, Unlabelled };

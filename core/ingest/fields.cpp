@@ -1,8 +1,9 @@
 #include "core/ingest/fields.h"
+#include "core/ingest/dates.h"
 #include "core/text/strings.h"
 
 #include <algorithm>
-#include <charconv>
+#include <optional>
 
 namespace liaison {
 namespace {
@@ -10,22 +11,6 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
 constexpr std::size_t kMaxIdLength = 128;
-
-/// Parses exactly `digits` ASCII digits; -1 when `s` is anything else.
-int parse_fixed(std::string_view s, std::size_t digits) {
-  if (s.size() != digits || !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return -1;
-  int value = 0;
-  std::from_chars(s.data(), s.data() + s.size(), value);
-  return value;
-}
-
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
-}
 
 bool is_id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
@@ -36,16 +21,9 @@ bool is_utf8_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0
 }  // namespace
 
 bool is_valid_date(std::string_view date) {
-  const int year = parse_fixed(date.substr(0, 4), 4);
-  if (year < kMinYear || year > kMaxYear) return false;
-  if (date.size() == 4) return true;
-  if (date.size() < 7 || date[4] != '-') return false;
-  const int month = parse_fixed(date.substr(5, 2), 2);
-  if (month < 1 || month > 12) return false;
-  if (date.size() == 7) return true;
-  if (date.size() != 10 || date[7] != '-') return false;
-  const int day = parse_fixed(date.substr(8, 2), 2);
-  return day >= 1 && day <= days_in_month(year, month);
+  // The calendar is Date's (one validator for every date); the years are a document's own rule.
+  const std::optional<Date> parsed = Date::parse(date);
+  return parsed && parsed->year() >= kMinYear && parsed->year() <= kMaxYear;
 }
 
 bool is_valid_document_id(std::string_view id) {

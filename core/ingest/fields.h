@@ -6,7 +6,8 @@
 
 namespace liaison {
 
-/// True for "YYYY-MM-DD" (a real calendar date), "YYYY-MM" or "YYYY", with 1900 <= YYYY <= 2100.
+/// True for a front matter date: one Date::parse accepts (YYYY, YYYY-MM or a real YYYY-MM-DD)
+/// with 1900 <= YYYY <= 2100.
 bool is_valid_date(std::string_view date);
 
 /// True for an explicit document id: 1 to 128 characters from [A-Za-z0-9._-].

@@ -5,11 +5,12 @@
 #include <vector>
 
 #include "core/query/ast.h"
+#include "core/request_limits.h"
 
 namespace liaison::query {
 
 struct ParseLimits {
-  std::size_t max_bytes = 4096;  ///< longer queries are refused
+  std::size_t max_bytes = limits::kMaxQueryBytes;  ///< longer queries are refused
   std::size_t max_terms = 64;    ///< words and phrase words in all
   std::size_t max_depth = 16;    ///< bracket nesting
 };

@@ -9,6 +9,7 @@
 #include "core/lang/language.h"
 #include "core/query/compose.h"
 #include "core/query/fields.h"
+#include "core/request_limits.h"
 #include "core/text/strings.h"
 
 namespace liaison::search {
@@ -16,32 +17,10 @@ namespace {
 
 using Xapian::Query;
 
-bool all_digits(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number(std::string_view digits) {
-  int value = 0;
-  for (const char c : digits) value = value * 10 + (c - '0');
-  return value;
-}
-
-/// The date's digits without dashes ("2021-12" → "202112"), checked.
-std::string date_digits(std::string_view date) {
-  const auto refuse = [&date]() {
-    return QueryError("The date '" + std::string(date) + "' is not YYYY, YYYY-MM or YYYY-MM-DD.");
-  };
-  if (date.size() != 4 && date.size() != 7 && date.size() != 10) throw refuse();
-  if (!all_digits(date.substr(0, 4))) throw refuse();
-  std::string digits(date.substr(0, 4));
-  for (std::size_t at = 4; at < date.size(); at += 3) {
-    const std::string_view part = date.substr(at + 1, 2);
-    if (date[at] != '-' || !all_digits(part)) throw refuse();
-    const int value = number(part);
-    const int highest = at == 4 ? 12 : 31;
-    if (value < 1 || value > highest) throw refuse();
-    digits += part;
-  }
+/// The date's digits without dashes ("2021-12" → "202112").
+std::string date_digits(const Date& date) {
+  std::string digits = date.to_string();
+  std::erase(digits, '-');
   return digits;
 }
 
@@ -54,9 +33,9 @@ std::vector<std::string> lower_ascii(std::vector<std::string> values) {
   return values;
 }
 
-std::vector<std::string> language_codes(const std::vector<std::string>& languages) {
+std::vector<std::string> language_codes(const std::vector<Language>& languages) {
   std::vector<std::string> codes;
-  for (const std::string& code : languages) codes.emplace_back(to_code(parse_language(code).value()));
+  for (const Language language : languages) codes.emplace_back(to_code(language));
   return codes;
 }
 
@@ -71,46 +50,37 @@ Query any_source(const std::vector<std::string>& sources) {
 }
 
 Query date_range(const SearchRequest& request) {
-  if (request.date_from.empty() && request.date_to.empty()) return Query();
-  if (request.date_to.empty()) {
-    return Query(Query::OP_VALUE_GE, schema::Date, date_lower_bound(request.date_from));
-  }
-  if (request.date_from.empty()) {
-    return Query(Query::OP_VALUE_LE, schema::Date, date_upper_bound(request.date_to));
-  }
-  return Query(Query::OP_VALUE_RANGE, schema::Date, date_lower_bound(request.date_from),
-               date_upper_bound(request.date_to));
+  const auto& from = request.date_from;
+  const auto& to = request.date_to;
+  if (!from && !to) return Query();
+  if (!to) return Query(Query::OP_VALUE_GE, schema::Date, date_lower_bound(*from));
+  if (!from) return Query(Query::OP_VALUE_LE, schema::Date, date_upper_bound(*to));
+  return Query(Query::OP_VALUE_RANGE, schema::Date, date_lower_bound(*from), date_upper_bound(*to));
 }
 
 }  // namespace
 
-std::string date_lower_bound(std::string_view date) {
+std::string date_lower_bound(const Date& date) {
   std::string value = date_digits(date);
   value.resize(8, '0');
   return value;
 }
 
-std::string date_upper_bound(std::string_view date) {
+std::string date_upper_bound(const Date& date) {
   std::string value = date_digits(date);
   value.resize(8, '9');
   return value;
 }
 
 void validate_request(const SearchRequest& request) {
-  if (request.page < 1 || request.page > kMaxPage) {
-    throw QueryError("The page must be between 1 and " + std::to_string(kMaxPage) + ".");
+  if (request.page < 1 || request.page > limits::kMaxPage) {
+    throw QueryError("The page must be between 1 and " + std::to_string(limits::kMaxPage) + ".");
   }
-  if (request.size < 1 || request.size > kMaxPageSize) {
-    throw QueryError("The page size must be between 1 and " + std::to_string(kMaxPageSize) + ".");
+  if (request.size < 1 || request.size > limits::kMaxPageSize) {
+    throw QueryError("The page size must be between 1 and " + std::to_string(limits::kMaxPageSize) + ".");
   }
-  if (!request.date_from.empty() && !request.date_to.empty() &&
-      date_lower_bound(request.date_from) > date_upper_bound(request.date_to)) {
+  if (request.date_from && request.date_to && request.date_from->first_day() > request.date_to->last_day()) {
     throw QueryError("The date range ends before it starts.");
-  }
-  if (!request.date_from.empty()) date_lower_bound(request.date_from);
-  if (!request.date_to.empty()) date_upper_bound(request.date_to);
-  for (const std::string& code : request.languages) {
-    if (!parse_language(code)) throw QueryError("Unknown language '" + code + "' (use en, hy, az or ru).");
   }
   const auto& kinds = document_kinds();
   for (const std::string& kind : lower_ascii(request.kinds)) {

@@ -5,27 +5,31 @@
 #include <string>
 #include <vector>
 
+#include "core/ingest/dates.h"
 #include "core/ingest/document.h"
+#include "core/lang/language.h"
+#include "core/request_limits.h"
 
 namespace liaison {
 
 enum class SortOrder { Relevance, DateAscending, DateDescending };
 enum class SearchMode { Documents, Passages };
 
-/// What a caller asks for; the server fills it from URL parameters (already validated).
+/// What a caller asks for; the server fills it from URL parameters, parsed once into these
+/// types (search-server/params.h), so that a language or date here is always a real one.
 struct SearchRequest {
   std::string query;
-  std::vector<std::string> languages;  ///< codes; any of them
+  std::vector<Language> languages;     ///< any of them; none: all
   std::vector<std::string> areas;      ///< area ids; any of them
   std::vector<std::string> measures;   ///< measure ids; any of them
   std::vector<std::string> kinds;
   std::vector<std::string> sources;
-  std::string date_from;  ///< YYYY[-MM[-DD]] inclusive, "" for open
-  std::string date_to;    ///< YYYY[-MM[-DD]] inclusive, "" for open
+  std::optional<Date> date_from;  ///< inclusive (all of 2021 for "2021"); nullopt for open
+  std::optional<Date> date_to;    ///< inclusive (all of 2021 for "2021"); nullopt for open
   SortOrder sort = SortOrder::Relevance;
   SearchMode mode = SearchMode::Documents;
-  std::uint32_t page = 1;   ///< from 1
-  std::uint32_t size = 10;  ///< 1..100
+  std::uint32_t page = 1;                          ///< 1..limits::kMaxPage
+  std::uint32_t size = limits::kDefaultPageSize;  ///< 1..limits::kMaxPageSize
   bool facets = true;
   bool cross_language = false;  ///< xlang: expand through the thesaurus and gazetteer
   /// xlang=0 given: only as typed, so not through the name keys of other scripts either

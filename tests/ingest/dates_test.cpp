@@ -57,5 +57,56 @@ TEST(Dates, ReadsLabelledDateLinesAndTheirRole) {
   EXPECT_FALSE(parse_date_line("Updated rules for the border").has_value());
 }
 
+TEST(DateValue, ParsesYearsMonthsAndRealDaysOnly) {
+  struct Case {
+    const char* text;
+    bool valid;
+  };
+  const Case cases[] = {
+      {"2021", true},        {"2021-12", true},     {"2021-12-14", true},  {"2024-02-29", true},
+      {"2000-02-29", true},  {"1850", true},        {"0999-01-01", true},  {"2021-02-30", false},
+      {"2023-02-29", false}, {"1900-02-29", false}, {"2021-04-31", false}, {"2021-13", false},
+      {"2021-00", false},    {"2021-12-00", false}, {"2021-12-32", false}, {"2021-1", false},
+      {"2021-1-14", false},  {"21-12-14", false},   {"20211", false},      {"2021/12/14", false},
+      {"2021-12-14T00", false}, {" 2021", false},   {"2021-12-14 ", false}, {"", false},
+      {"abcd", false},       {"２０２１", false},     {"2021-12-1a", false}, {"2021-12_14", false},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.text);
+    const std::optional<Date> date = Date::parse(c.text);
+    ASSERT_EQ(date.has_value(), c.valid);
+    if (date) {
+      EXPECT_EQ(date->to_string(), c.text);
+    }
+  }
+}
+
+TEST(DateValue, CoversItsFirstToItsLastDay) {
+  using namespace std::chrono;
+  const Date year = Date::parse("2024").value();
+  EXPECT_EQ(year.first_day(), 2024y / January / 1d);
+  EXPECT_EQ(year.last_day(), 2024y / December / 31d);
+  const Date february = Date::parse("2024-02").value();
+  EXPECT_EQ(february.year(), 2024);
+  EXPECT_EQ(february.month(), 2u);
+  EXPECT_EQ(february.day(), 0u);
+  EXPECT_EQ(february.first_day(), 2024y / February / 1d);
+  EXPECT_EQ(february.last_day(), 2024y / February / 29d);
+  EXPECT_EQ(Date::parse("2023-02").value().last_day(), 2023y / February / 28d);
+  const Date day = Date::parse("2021-12-14").value();
+  EXPECT_EQ(day.first_day(), day.last_day());
+  EXPECT_EQ(day.day(), 14u);
+}
+
+TEST(DateValue, TextDatesAreValidDates) {
+  // Dates read from page text come out in the one validator's form.
+  for (const char* text : {"9 August 2022", "December 2021", "09.08.2022", "2022-08-09T10:00:00+04:00"}) {
+    SCOPED_TRACE(text);
+    const auto found = parse_date_text(text);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_TRUE(Date::parse(*found).has_value());
+  }
+}
+
 }  // namespace
 }  // namespace liaison

@@ -1,6 +1,7 @@
 // Query syntax and request options against a real index: ranking, operators, fields, filters,
 // sorting and paging.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -10,6 +11,8 @@
 
 namespace liaison::testing {
 namespace {
+
+Date date(std::string_view text) { return Date::parse(text).value(); }
 
 std::vector<CorpusDoc> peace_corpus() {
   return {
@@ -112,23 +115,23 @@ TEST_F(QuerySearch, RequestFiltersNarrowTheMatches) {
     set(request);
     cases.push_back({std::move(name), std::move(request), std::move(expected)});
   };
-  add("languages", [](SearchRequest& r) { r.languages = {"ru"}; }, {"ru-peace"});
+  add("languages", [](SearchRequest& r) { r.languages = {Language::Russian}; }, {"ru-peace"});
   add("kinds", [](SearchRequest& r) { r.kinds = {"report", "article"}; }, {"baku", "yerevan", "brussels"});
   add("sources", [](SearchRequest& r) { r.sources = {"OSCE"}; }, {"osce"});
   add("sources cyrillic", [](SearchRequest& r) { r.sources = {"мид"}; }, {"ru-peace"});
   add("areas", [](SearchRequest& r) { r.areas = {"communities"}; }, {"baku", "yerevan"});
   add("areas any", [](SearchRequest& r) { r.areas = {"economy", "diplomacy"}; }, {"ru-peace", "osce"});
   add("measures", [](SearchRequest& r) { r.measures = {"M13"}; }, {"ru-peace"});
-  add("date year", [](SearchRequest& r) { r.date_from = "2022"; }, {"baku", "yerevan"});
+  add("date year", [](SearchRequest& r) { r.date_from = date("2022"); }, {"baku", "yerevan"});
   add("date month range", [](SearchRequest& r) {
-    r.date_from = "2021-12";
-    r.date_to = "2021-12";
+    r.date_from = date("2021-12");
+    r.date_to = date("2021-12");
   }, {"all-words", "ru-peace", "brussels"});
   add("date day", [](SearchRequest& r) {
-    r.date_from = "2020-11-10";
-    r.date_to = "2021-01-11";
+    r.date_from = date("2020-11-10");
+    r.date_to = date("2021-01-11");
   }, {"rare-repeat", "ceasefire-2"});
-  add("date to", [](SearchRequest& r) { r.date_to = "2019"; }, {"osce"});
+  add("date to", [](SearchRequest& r) { r.date_to = date("2019"); }, {"osce"});
   add("query and filter", [](SearchRequest& r) {
     r.query = "peace";
     r.areas = {"communities"};
@@ -141,17 +144,16 @@ TEST_F(QuerySearch, RequestFiltersNarrowTheMatches) {
 }
 
 TEST_F(QuerySearch, RefusesBadRequestsWithQueryError) {
-  std::vector<SearchRequest> bad(9, request_for("peace"));
+  // A malformed date or an unknown language cannot be written into a request: its types refuse them.
+  std::vector<SearchRequest> bad(7, request_for("peace"));
   bad[0].size = 0;
   bad[1].size = 101;
   bad[2].page = 0;
-  bad[3].date_from = "2021-13";
-  bad[4].date_to = "21-12-01";
-  bad[5].date_from = "2022";
-  bad[5].date_to = "2021";
-  bad[6].languages = {"fr"};
-  bad[7].kinds = {"novel"};
-  bad[8].query = "\"\" OR ()";
+  bad[3].page = 1001;
+  bad[4].date_from = date("2022");
+  bad[4].date_to = date("2021");
+  bad[5].kinds = {"novel"};
+  bad[6].query = "\"\" OR ()";
   for (std::size_t i = 0; i < bad.size(); ++i) {
     SCOPED_TRACE(i);
     EXPECT_THROW(index_->search(bad[i]), QueryError);
@@ -253,7 +255,7 @@ TEST(QueryWithoutTerms, MatchesNothingInsteadOfFailing) {
   SearchRequest request;
   // A lone combining acute: a word character to the parser, nothing at all to the Analyzer.
   request.query = "\u0301";
-  request.languages = {"en"};
+  request.languages = {Language::English};
   EXPECT_EQ(index.search(request).total, 0u);
 }
 

@@ -1,6 +1,11 @@
 #include "search-server/params.h"
 
+#include <optional>
+
 #include <gtest/gtest.h>
+
+#include "core/ingest/dates.h"
+#include "core/lang/language.h"
 
 namespace liaison::http {
 namespace {
@@ -88,13 +93,13 @@ TEST(SearchParams, ReadsEveryParameter) {
       {"unknown", "ignored"}};
   const SearchRequest request = parse_search_params(params);
   EXPECT_EQ(request.query, "Ղարաբաղ ceasefire");
-  EXPECT_EQ(request.languages, (std::vector<std::string>{"en", "hy", "ru"}));
+  EXPECT_EQ(request.languages, (std::vector<Language>{Language::English, Language::Armenian, Language::Russian}));
   EXPECT_EQ(request.areas, (std::vector<std::string>{"diplomacy", "economy"}));
   EXPECT_EQ(request.measures, (std::vector<std::string>{"M03"}));
   EXPECT_EQ(request.kinds, (std::vector<std::string>{"statement"}));
   EXPECT_EQ(request.sources, (std::vector<std::string>{"OSCE, Minsk Group"}));
-  EXPECT_EQ(request.date_from, "2020-11");
-  EXPECT_EQ(request.date_to, "2021-12-14");
+  EXPECT_EQ(request.date_from, Date::parse("2020-11"));
+  EXPECT_EQ(request.date_to, Date::parse("2021-12-14"));
   EXPECT_EQ(request.sort, SortOrder::DateDescending);
   EXPECT_EQ(request.page, 3u);
   EXPECT_EQ(request.size, 100u);
@@ -117,18 +122,30 @@ TEST(SearchParams, SortNamesRoundTrip) {
   }
 }
 
-TEST(Dates, AcceptsOnlyRealCalendarDates) {
+TEST(SearchParams, DatesAreParsedByTheOneDateValidator) {
+  // from= and to= take exactly what Date::parse takes (core/ingest/dates.h), any year included.
   const struct {
     const char* date;
     bool valid;
   } cases[] = {{"2021", true},        {"2021-12", true},     {"2021-12-14", true},  {"2024-02-29", true},
                {"2023-02-29", false}, {"2100-02-29", false}, {"2000-02-29", true},  {"2021-00", false},
-               {"2021-04-31", false}, {"2021-1-1", false},   {"", false},           {"20211", false},
-               {"2021-12-14T00", false}, {"abcd", false},    {"2021-12-00", false}};
+               {"2021-04-31", false}, {"2021-1-1", false},   {"20211", false},      {"2021-02-30", false},
+               {"2021-12-14T00", false}, {"abcd", false},    {"2021-12-00", false}, {"1850", true}};
   for (const auto& c : cases) {
     SCOPED_TRACE(c.date);
-    EXPECT_EQ(is_valid_date(c.date), c.valid);
+    EXPECT_EQ(Date::parse(c.date).has_value(), c.valid);
+    for (const std::string name : {"from", "to"}) {
+      if (!c.valid) {
+        EXPECT_THROW(parse_search_params({{name, c.date}}), ParamError);
+        continue;
+      }
+      const SearchRequest request = parse_search_params({{name, c.date}});
+      const std::optional<Date>& date = name == "from" ? request.date_from : request.date_to;
+      ASSERT_TRUE(date.has_value());
+      EXPECT_EQ(date->to_string(), c.date);
+    }
   }
+  EXPECT_FALSE(parse_search_params({{"from", ""}}).date_from.has_value()) << "empty: open";
 }
 
 }  // namespace

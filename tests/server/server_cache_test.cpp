@@ -97,6 +97,23 @@ TEST_F(ServerCache, EveryReadEndpointIsKeptPerIndexVersion) {
   }
 }
 
+TEST_F(ServerCache, TheExportIsADownloadAnsweredAfreshEveryTime) {
+  for (int attempt = 1; attempt <= 2; ++attempt) {
+    SCOPED_TRACE(attempt);
+    const auto response = client_.Get("/api/export", {{"q", "demining"}, {"format", "csv"}}, httplib::Headers{});
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 200) << response->body;
+    EXPECT_FALSE(response->has_header("X-Liaison-Cache"));
+    EXPECT_EQ(response->get_header_value("Cache-Control"), "no-store");
+    EXPECT_EQ(response->get_header_value("Content-Disposition"), "attachment; filename=\"liaison-export.csv\"");
+  }
+  const JsonResponse refused = get_json(client_, "/api/export", {{"format", "xml"}});
+  EXPECT_EQ(refused.status, 400);
+  EXPECT_EQ(refused.body["parameter"], "format");
+  ASSERT_TRUE(refused.headers.contains("Cache-Control"));
+  EXPECT_EQ(refused.headers.find("Cache-Control")->second, "no-store");
+}
+
 TEST_F(ServerWithoutCache, ZeroBudgetAnswersEveryRequestAfresh) {
   ASSERT_EQ(search({{"q", "demining"}}).status, 200);
   const JsonResponse second = search({{"q", "demining"}});
