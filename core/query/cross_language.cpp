@@ -4,6 +4,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
+#include "core/lang/profile.h"
 #include "core/query/compose.h"
 #include "core/query/query_term.h"
 #include "core/query/word_forms.h"
@@ -12,18 +13,6 @@ namespace liaison::query::detail {
 namespace {
 
 using Xapian::Query;
-
-/// Stem extension, per language (to move to the language profiles): Snowball leaves some endings
-/// on in Armenian and Russian (ականազերծում → ականազերծ but ականազերծման → ականազերծմ; Пашинян →
-/// пашиня but Пашиняном → пашинян), so a domain form's word whose stem has at least this many
-/// letters also matches the longer stems that start with it. nullopt: no extension.
-std::optional<std::size_t> min_letters_to_extend_stem(Language language) {
-  switch (language) {
-    case Language::Armenian: return 4;
-    case Language::Russian: return 5;
-    default: return std::nullopt;
-  }
-}
 
 std::size_t letters_in(const std::string& utf8) {
   return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -88,11 +77,12 @@ Query CrossLanguage::with_translations(const Query& typed_query, const std::vect
 /// the language's stems are extended.
 Query CrossLanguage::form_word(const QueryTerm& term, Language language) const {
   const Query word = body_word(term, context_);
-  const std::optional<std::size_t> min_letters = min_letters_to_extend_stem(language);
-  if (!min_letters) return word;
+  // How far a stem may extend is the language's (core/lang/profile.h); 0: not at all.
+  const std::size_t min_letters = profile_of(language).stem_extension.query_min_letters;
+  if (min_letters == 0) return word;
   std::vector<Query> longer;
   for (const auto& [stem_language, stem] : term.stems) {
-    if (letters_in(stem) < *min_letters) continue;
+    if (letters_in(stem) < min_letters) continue;
     longer.emplace_back(Query::OP_WILDCARD, schema::term(schema::kStemPrefix, stem), context_.prefix_expansion,
                         Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
   }
