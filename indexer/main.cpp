@@ -1,9 +1,23 @@
 // indexer: analyse text, build the index from a corpus folder, search it from the shell.
 #include <CLI/CLI.hpp>
 #include <iostream>
+#include <string>
+#include <vector>
 
 #include "core/error.h"
+#include "core/lang/language.h"
 #include "indexer/commands.h"
+
+namespace {
+
+/// "en, hy, az, ru": the codes of the languages Liaison analyses, for help texts.
+std::string join_codes(const std::vector<std::string>& codes) {
+  std::string joined;
+  for (const std::string& code : codes) joined += (joined.empty() ? "" : ", ") + code;
+  return joined;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) try {
   using namespace liaison::cli;
@@ -12,8 +26,10 @@ int main(int argc, char** argv) try {
 
   AnalyzeOptions analyze;
   auto* analyze_cmd = app.add_subcommand("analyze", "Analyse text from stdin; one JSON token per line");
-  analyze_cmd->add_option("--lang", analyze.language, "Language code (en, hy, az, ru); default: detect")
-      ->check(CLI::IsMember({"en", "hy", "az", "ru"}));
+  std::vector<std::string> codes;
+  for (const liaison::Language language : liaison::kLanguages) codes.emplace_back(liaison::to_code(language));
+  analyze_cmd->add_option("--lang", analyze.language, "Language code (" + join_codes(codes) + "); default: detect")
+      ->check(CLI::IsMember(codes));
 
   BuildCommandOptions build;
   std::uintmax_t max_file_mb = liaison::kDefaultMaxFileMb;

@@ -1,8 +1,11 @@
 #include "search-server/reference_export.h"
 
+#include <optional>
+
 #include "core/ingest/citation.h"
 #include "core/ingest/provenance.h"
 #include "core/lang/language.h"
+#include "core/lang/profile.h"
 #include "search-server/cite_handlers.h"
 
 namespace liaison::http {
@@ -16,12 +19,10 @@ std::string_view ris_type(const std::string& kind) {
   return "GEN";
 }
 
+/// The English name of a language code ("hy" → "Armenian"), from its profile; "" if unknown.
 std::string_view language_name(const std::string& code) {
-  if (code == "en") return "English";
-  if (code == "hy") return "Armenian";
-  if (code == "az") return "Azerbaijani";
-  if (code == "ru") return "Russian";
-  return "";
+  const std::optional<Language> language = parse_language(code);
+  return language ? profile_of(*language).english_name : std::string_view();
 }
 
 /// A RIS value on one line: CR, LF and other control bytes become spaces.

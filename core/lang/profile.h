@@ -74,6 +74,7 @@ struct LanguageProfile {
   Language language = Language::Unknown;
   std::string_view code;          ///< ISO 639-1: "en"; "" for Unknown
   std::string_view langid;        ///< language name of BibLaTeX's langid field: "english"
+  std::string_view english_name;  ///< its English name, as RIS's LA field writes it: "English"
   Script script = Script::Other;  ///< the alphabet its words are written in
   /// The language a word of `script` is taken to be in when nothing else tells (a Latin word in
   /// a Russian passage is English): exactly one language per script.

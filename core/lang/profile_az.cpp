@@ -34,6 +34,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .language = Language::Azerbaijani,
     .code = "az",
     .langid = "azerbaijani",
+    .english_name = "Azerbaijani",
     .script = Script::Latin,
     .script_default = false,
     .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},

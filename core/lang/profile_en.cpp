@@ -26,6 +26,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .language = Language::English,
     .code = "en",
     .langid = "english",
+    .english_name = "English",
     .script = Script::Latin,
     .script_default = true,
     .detection = {.common_words = kCommonWords, .typical_letters = U"", .own_letters = U""},

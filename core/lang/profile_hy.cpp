@@ -20,6 +20,7 @@ extern constexpr LanguageProfile kArmenianProfile = {
     .language = Language::Armenian,
     .code = "hy",
     .langid = "armenian",
+    .english_name = "Armenian",
     .script = Script::Armenian,
     .script_default = true,
     .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script

@@ -27,6 +27,7 @@ extern constexpr LanguageProfile kRussianProfile = {
     .language = Language::Russian,
     .code = "ru",
     .langid = "russian",
+    .english_name = "Russian",
     .script = Script::Cyrillic,
     .script_default = true,
     .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
