@@ -66,23 +66,6 @@ SearchResult newest(const ApiContext& context, const QueryParams& params, std::s
 
 }  // namespace
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-    }
-  }
-  return out;
-}
-
 Reply get_feed(const ApiContext& context, const QueryParams& params, const std::string& origin) {
   std::string last_indexed;
   const SearchResult result = newest(context, params, last_indexed);

@@ -3,6 +3,7 @@
 // reader alerts its reader to new documents on a subject.
 #include <string>
 
+#include "core/text/strings.h"  // xml_escape, which the feed writes with
 #include "search-server/handlers.h"
 
 namespace liaison::http {
@@ -18,9 +19,5 @@ inline constexpr std::uint32_t kMaxFeedEntries = 50;
 /// midnight UTC, else the index's last_indexed), author (as in citations), summary (the snippet
 /// as plain text), a category per area. 400 (JSON) for a bad parameter, as /api/search.
 Reply get_feed(const ApiContext& context, const QueryParams& params, const std::string& origin);
-
-/// `text` for XML character data and attribute values: & < > " ' escaped, control characters
-/// XML does not allow dropped.
-std::string xml_escape(std::string_view text);
 
 }  // namespace liaison::http

@@ -29,6 +29,7 @@
 #include "bench/common/corpus_reader.h"
 #include "bench/common/driver_args.h"
 #include "bench/common/latency.h"
+#include "core/text/strings.h"
 
 namespace {
 
@@ -36,22 +37,6 @@ using namespace liaison::bench;
 using Clock = std::chrono::steady_clock;
 
 // --- xmlpipe2 ------------------------------------------------------------------------------------
-
-/// Text as XML character data: markup characters escaped, control characters XML 1.0 forbids dropped.
-std::string xml_text(const std::string& text) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 16);
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
-    }
-  }
-  return out;
-}
 
 /// YYYY[-MM[-DD]] as YYYYMMDD, missing parts 00: integers in the order of the date strings, so a
 /// range compares as FTS5's and Xapian's string comparisons do ("1995" < "1995-01-01").
@@ -81,9 +66,9 @@ int write_xmlpipe(const DriverArgs& args) {
          "<sphinx:attr name=\"date\" type=\"int\" bits=\"32\"/>\n</sphinx:schema>\n";
   std::size_t id = 0;
   read_corpus(args.corpus, [&](const CorpusDocument& document) {
-    out << "<sphinx:document id=\"" << ++id << "\"><title>" << xml_text(document.title) << "</title><body>"
-        << xml_text(document.body) << "</body><path>" << xml_text(document.path) << "</path><lang>"
-        << xml_text(document.lang) << "</lang><kind>" << xml_text(document.kind) << "</kind><year>"
+    out << "<sphinx:document id=\"" << ++id << "\"><title>" << liaison::xml_escape(document.title) << "</title><body>"
+        << liaison::xml_escape(document.body) << "</body><path>" << liaison::xml_escape(document.path) << "</path><lang>"
+        << liaison::xml_escape(document.lang) << "</lang><kind>" << liaison::xml_escape(document.kind) << "</kind><year>"
         << date_key(year_of(document.date)) / 10000 << "</year><date>" << date_key(document.date)
         << "</date></sphinx:document>\n";
   });

@@ -22,4 +22,8 @@ std::string lower_ascii(std::string_view text);
 /// (I → ı, İ → i).
 std::string lower(std::string_view utf8, std::string_view icu_locale = "");
 
+/// `text` for XML character data and attribute values: & < > " ' escaped, the control
+/// characters XML 1.0 does not allow dropped (tab, LF and CR kept).
+std::string xml_escape(std::string_view text);
+
 }  // namespace liaison
