@@ -200,6 +200,8 @@ SearchRequest parse_search_params(const QueryParams& params, const KnownTags& kn
   request.cross_language = parse_flag(params, "xlang");
   request.as_typed = params.contains("xlang") && !request.cross_language;
   request.facets = !params.contains("facets") || parse_flag(params, "facets");
+  request.snippets = !params.contains("snippets") || parse_flag(params, "snippets");
+  request.suggestions = !params.contains("suggest") || parse_flag(params, "suggest");
   return request;
 }
 

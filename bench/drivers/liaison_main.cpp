@@ -1,6 +1,7 @@
 // bench_liaison: Liaison's query latency through its public API, as the server calls it:
-// Searcher::search with the request's filters; facets on or off (snippets are always made:
-// SearchRequest has no switch for them). Indexing is measured on the `indexer build` CLI itself.
+// Searcher::search with the request's filters; the plain row without facets, snippets or
+// did-you-mean (as the peers' plain rows), the other with all three. Indexing is measured on
+// the `indexer build` CLI itself.
 #include <iostream>
 #include <stdexcept>
 
@@ -22,7 +23,10 @@ liaison::SearchRequest request_for(const BenchQuery& query, bool facets) {
   request.date_from = liaison::Date::parse(query.date_from);
   request.date_to = liaison::Date::parse(query.date_to);
   request.size = 10;
+  // The plain row does what the peers' plain rows do: ranked hits only.
   request.facets = facets;
+  request.snippets = facets;
+  request.suggestions = facets;
   return request;
 }
 

@@ -31,6 +31,8 @@ struct SearchRequest {
   std::uint32_t page = 1;                          ///< 1..limits::kMaxPage
   std::uint32_t size = limits::kDefaultPageSize;  ///< 1..limits::kMaxPageSize
   bool facets = true;
+  bool snippets = true;     ///< false: hits carry no snippet (no passage is re-read for one)
+  bool suggestions = true;  ///< false: no did-you-mean (no look-up of the index's words)
   bool cross_language = false;  ///< xlang: expand through the thesaurus and gazetteer
   /// xlang=0 given: only as typed, so not through the name keys of other scripts either
   /// (without xlang a name still matches its spellings in other scripts, weighted lower).

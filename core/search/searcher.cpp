@@ -271,13 +271,13 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
   for (const search::RankedDocument& ranked_hit : ranked) {
     const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
     Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
-    hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
+    if (request.snippets) hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
     hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
                                                                   : std::vector<std::string>{hit.lang};
     result.hits.push_back(std::move(hit));
   }
   if (request.facets) result.facets = facets.counts();
-  if (search.scored) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
+  if (search.scored && request.suggestions) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
   result.warnings = std::move(search.warnings);
   result.expansions = expansions_of(search.built);
   return result;

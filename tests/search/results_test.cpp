@@ -162,6 +162,25 @@ TEST_F(Results, SuggestsTheClosestIndexTermForATypo) {
   EXPECT_FALSE(index_->search(request_for("xyzzyq")).did_you_mean.has_value());
 }
 
+TEST_F(Results, SnippetsAndSuggestionsCanBeSwitchedOff) {
+  SearchRequest request = request_for("deminnig");
+  ASSERT_TRUE(index_->search(request).did_you_mean.has_value());
+  request.suggestions = false;
+  EXPECT_FALSE(index_->search(request).did_you_mean.has_value());
+
+  request = request_for("demining");
+  const SearchResult with = index_->search(request);
+  ASSERT_FALSE(with.hits.empty());
+  EXPECT_FALSE(with.hits.front().snippet.empty());
+  request.snippets = false;
+  const SearchResult without = index_->search(request);
+  ASSERT_EQ(without.hits.size(), with.hits.size());
+  for (std::size_t i = 0; i < with.hits.size(); ++i) {
+    EXPECT_EQ(without.hits[i].id, with.hits[i].id) << "the same hits, in the same order";
+    EXPECT_TRUE(without.hits[i].snippet.empty()) << without.hits[i].id;
+  }
+}
+
 TEST_F(Results, WarningsOfTheParserReachTheResult) {
   const SearchResult result = index_->search(request_for("\"border commission"));
   EXPECT_EQ(result.warnings.size(), 1u);

@@ -80,6 +80,8 @@ TEST(SearchParams, DefaultsWhenNothingIsGiven) {
   EXPECT_EQ(request.sort, SortOrder::Relevance);
   EXPECT_EQ(request.mode, SearchMode::Documents);
   EXPECT_TRUE(request.facets);
+  EXPECT_TRUE(request.snippets);
+  EXPECT_TRUE(request.suggestions);
   EXPECT_FALSE(request.cross_language);
   EXPECT_TRUE(request.languages.empty());
 }
@@ -90,7 +92,7 @@ TEST(SearchParams, ReadsEveryParameter) {
       {"area", "economy"},         {"measure", "M03"},   {"kind", "statement"}, {"source", "OSCE, Minsk Group"},
       {"from", "2020-11"},         {"to", "2021-12-14"}, {"sort", "-date"},     {"page", "3"},
       {"size", "100"},             {"mode", "passages"}, {"xlang", "1"},        {"facets", "0"},
-      {"unknown", "ignored"}};
+      {"snippets", "0"},           {"suggest", "0"},     {"unknown", "ignored"}};
   const SearchRequest request = parse_search_params(params);
   EXPECT_EQ(request.query, "Ղարաբաղ ceasefire");
   EXPECT_EQ(request.languages, (std::vector<Language>{Language::English, Language::Armenian, Language::Russian}));
@@ -106,6 +108,8 @@ TEST(SearchParams, ReadsEveryParameter) {
   EXPECT_EQ(request.mode, SearchMode::Passages);
   EXPECT_TRUE(request.cross_language);
   EXPECT_FALSE(request.facets);
+  EXPECT_FALSE(request.snippets);
+  EXPECT_FALSE(request.suggestions);
 }
 
 TEST(SearchParams, AcceptsQueriesInEveryLanguage) {
