@@ -1,6 +1,10 @@
 #pragma once
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -54,6 +58,25 @@ inline void write_json(const std::filesystem::path& path, const nlohmann::json& 
     return;
   }
   std::ofstream(path) << json.dump(2) << '\n';
+}
+
+/// One mode of a driver: what it writes to --out (null: nothing, the mode wrote its own output).
+using DriverMode = std::function<nlohmann::json(const DriverArgs&)>;
+
+/// A driver's main: parses the command line and runs the mode it names; an error, or a mode the
+/// driver has not, is one line on stderr after the driver's name, and exit status 2.
+inline int run_driver(std::string_view name, int argc, char** argv, const std::map<std::string, DriverMode>& modes) {
+  try {
+    const DriverArgs args = parse_driver_args(argc, argv);
+    const auto mode = modes.find(args.mode);
+    if (mode == modes.end()) throw std::runtime_error("unknown mode " + args.mode);
+    const nlohmann::json result = mode->second(args);
+    if (!result.is_null()) write_json(args.out, result);
+    return 0;
+  } catch (const std::exception& error) {
+    std::cerr << name << ": " << error.what() << '\n';
+    return 2;
+  }
 }
 
 }  // namespace liaison::bench

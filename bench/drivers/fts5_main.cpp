@@ -166,13 +166,9 @@ nlohmann::json query(const DriverArgs& args) {
 
 }  // namespace
 
-int main(int argc, char** argv) try {
-  const DriverArgs args = parse_driver_args(argc, argv);
-  if (args.mode == "index") write_json(args.out, index(args));
-  else if (args.mode == "query") write_json(args.out, query(args));
-  else throw std::runtime_error("unknown mode " + args.mode);
-  return 0;
-} catch (const std::exception& error) {
-  std::cerr << "bench_fts5: " << error.what() << '\n';
-  return 2;
+int main(int argc, char** argv) {
+  // Lambdas, not the functions' names: `index` alone would also name POSIX's index().
+  return run_driver("bench_fts5", argc, argv,
+                    {{"index", [](const DriverArgs& args) { return index(args); }},
+                     {"query", [](const DriverArgs& args) { return query(args); }}});
 }

@@ -55,12 +55,7 @@ nlohmann::json query(const DriverArgs& args) {
 
 }  // namespace
 
-int main(int argc, char** argv) try {
-  const DriverArgs args = parse_driver_args(argc, argv);
-  if (args.mode != "query") throw std::runtime_error("bench_liaison only has the query mode (index with `indexer build`)");
-  write_json(args.out, query(args));
-  return 0;
-} catch (const std::exception& error) {
-  std::cerr << "bench_liaison: " << error.what() << '\n';
-  return 2;
+int main(int argc, char** argv) {
+  // No index mode: Liaison's indexing is measured on `indexer build` itself.
+  return run_driver("bench_liaison", argc, argv, {{"query", query}});
 }

@@ -55,7 +55,8 @@ std::uint32_t date_key(const std::string& date) {
   return key;
 }
 
-int write_xmlpipe(const DriverArgs& args) {
+/// Writes the corpus to stdout as an xmlpipe2 stream (Sphinx's indexer runs this as its source).
+nlohmann::json write_xmlpipe(const DriverArgs& args) {
   if (args.corpus.empty()) throw std::runtime_error("--corpus is required");
   std::ios::sync_with_stdio(false);
   std::ostream& out = std::cout;
@@ -74,7 +75,8 @@ int write_xmlpipe(const DriverArgs& args) {
   });
   out << "</sphinx:docset>\n";
   out.flush();
-  return out ? 0 : 1;
+  if (!out) throw std::runtime_error("cannot write the xmlpipe2 stream");
+  return nullptr;
 }
 
 // --- SphinxQL --------------------------------------------------------------------------------------
@@ -261,14 +263,7 @@ nlohmann::json saturate(const DriverArgs& args) {
 
 }  // namespace
 
-int main(int argc, char** argv) try {
-  const DriverArgs args = parse_driver_args(argc, argv);
-  if (args.mode == "xmlpipe") return write_xmlpipe(args);
-  if (args.mode == "query") write_json(args.out, query(args));
-  else if (args.mode == "saturate") write_json(args.out, saturate(args));
-  else throw std::runtime_error("unknown mode " + args.mode);
-  return 0;
-} catch (const std::exception& error) {
-  std::cerr << "bench_sphinx: " << error.what() << '\n';
-  return 2;
+int main(int argc, char** argv) {
+  return run_driver("bench_sphinx", argc, argv,
+                    {{"xmlpipe", write_xmlpipe}, {"query", query}, {"saturate", saturate}});
 }

@@ -121,16 +121,16 @@ nlohmann::json query(const DriverArgs& args) {
 
 }  // namespace
 
-int main(int argc, char** argv) try {
-  const DriverArgs args = parse_driver_args(argc, argv);
-  if (args.mode == "index") write_json(args.out, index(args));
-  else if (args.mode == "query") write_json(args.out, query(args));
-  else throw std::runtime_error("unknown mode " + args.mode);
-  return 0;
-} catch (const Xapian::Error& error) {
-  std::cerr << "bench_xapian: " << error.get_description() << '\n';
-  return 2;
-} catch (const std::exception& error) {
-  std::cerr << "bench_xapian: " << error.what() << '\n';
-  return 2;
+int main(int argc, char** argv) {
+  // Xapian's errors are not std::exceptions: each mode turns them into one.
+  auto guarded = [](nlohmann::json (*mode)(const DriverArgs&)) {
+    return [mode](const DriverArgs& args) {
+      try {
+        return mode(args);
+      } catch (const Xapian::Error& error) {
+        throw std::runtime_error(error.get_description());
+      }
+    };
+  };
+  return run_driver("bench_xapian", argc, argv, {{"index", guarded(index)}, {"query", guarded(query)}});
 }
