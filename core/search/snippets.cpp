@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/analysis/analyzer.h"
+#include "core/text/strings.h"
 
 namespace liaison::search {
 namespace {
@@ -107,18 +108,7 @@ std::size_t best_window(const std::vector<int>& matched, std::size_t width) {
   return std::min(centred, count - width);
 }
 
-void append_escaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-}
+void append_escaped(std::string& out, std::string_view text) { append_markup_escaped(out, text, Markup::Html); }
 
 }  // namespace
 

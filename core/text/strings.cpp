@@ -31,20 +31,25 @@ std::string lower(std::string_view utf8, std::string_view icu_locale) {
   return out;
 }
 
-std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+void append_markup_escaped(std::string& out, std::string_view text, Markup markup) {
+  const bool xml = markup == Markup::Xml;
   for (const char c : text) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '\'': out += xml ? "&apos;" : "&#39;"; break;
       default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
+        if (!xml || static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') out += c;
     }
   }
+}
+
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  append_markup_escaped(out, text, Markup::Xml);
   return out;
 }
 

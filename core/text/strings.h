@@ -22,8 +22,15 @@ std::string lower_ascii(std::string_view text);
 /// (I → ı, İ → i).
 std::string lower(std::string_view utf8, std::string_view icu_locale = "");
 
-/// `text` for XML character data and attribute values: & < > " ' escaped, the control
-/// characters XML 1.0 does not allow dropped (tab, LF and CR kept).
+/// The two escapings of text put into markup. Both escape & < > " '. Html keeps every other
+/// byte and writes ' as &#39;; Xml drops the control characters XML 1.0 does not allow (tab, LF
+/// and CR kept) and writes ' as &apos;.
+enum class Markup { Html, Xml };
+
+/// Appends `text` to `out`, escaped for `markup`.
+void append_markup_escaped(std::string& out, std::string_view text, Markup markup);
+
+/// `text` for XML character data and attribute values (Markup::Xml).
 std::string xml_escape(std::string_view text);
 
 }  // namespace liaison
