@@ -1,8 +1,13 @@
 // The interface language switch: labels, html lang and the URL follow it.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 
 import { waitUntil } from './harness.mjs';
-import { LABELS as INTERFACE_LABELS, UI_LANGUAGES } from '../../web/js/i18n.js';
+
+// The page's label module, read as the browser reads it. Not imported by its path: web/ has no
+// package.json saying its .js files are modules, and Debian's Node 18 would take it for CommonJS.
+const i18nSource = readFileSync(new URL('../../web/js/i18n.js', import.meta.url), 'utf8');
+const { LABELS: INTERFACE_LABELS, UI_LANGUAGES } = await import(`data:text/javascript,${encodeURIComponent(i18nSource)}`);
 
 const LABELS = [
   { ui: 'hy', filters: 'Զտիչներ', sort: 'Համապատասխանություն' },
