@@ -21,8 +21,16 @@ struct Suffix {
 };
 
 // Each slot lists its suffixes longest first: the first one that may be stripped is.
-constexpr std::array kCopula = {Suffix{U"dır", Attach::Any}, Suffix{U"dir", Attach::Any},
-                                Suffix{U"dur", Attach::Any}, Suffix{U"dür", Attach::Any}};
+// The 3rd-person -dIr(lAr) and the persons a vowel-final or s-free word takes as predicate
+// (tələbə-yəm, hazır-sınız); -Am after a consonant is left: adam, axşam, qələm end so.
+constexpr std::array kCopula = {
+    Suffix{U"dırlar", Attach::Any}, Suffix{U"dirlər", Attach::Any}, Suffix{U"durlar", Attach::Any},
+    Suffix{U"dürlər", Attach::Any}, Suffix{U"sınız", Attach::Any},  Suffix{U"siniz", Attach::Any},
+    Suffix{U"sunuz", Attach::Any},  Suffix{U"sünüz", Attach::Any},  Suffix{U"dır", Attach::Any},
+    Suffix{U"dir", Attach::Any},    Suffix{U"dur", Attach::Any},    Suffix{U"dür", Attach::Any},
+    Suffix{U"yam", Attach::AfterVowel}, Suffix{U"yəm", Attach::AfterVowel}, Suffix{U"yıq", Attach::AfterVowel},
+    Suffix{U"yik", Attach::AfterVowel}, Suffix{U"yuq", Attach::AfterVowel}, Suffix{U"yük", Attach::AfterVowel},
+    Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any}};
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
@@ -50,6 +58,8 @@ constexpr std::array kPossessive = {Suffix{U"ımız", Attach::AfterConsonant},
                                     Suffix{U"iniz", Attach::AfterConsonant},
                                     Suffix{U"unuz", Attach::AfterConsonant},
                                     Suffix{U"ünüz", Attach::AfterConsonant},
+                                    Suffix{U"larım", Attach::Any},  // with the plural: -Im alone is read last
+                                    Suffix{U"lərim", Attach::Any},
                                     Suffix{U"ları", Attach::Any},
                                     Suffix{U"ləri", Attach::Any},
                                     Suffix{U"mız", Attach::AfterVowel},
@@ -134,20 +144,32 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
     // converbs, participle in -dIGI, infinitive
     U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
-    U"dIGIm", U"dIGlArI", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
-    // participle in -An
-    U"YAn", U"YAnlAr"};
+    U"dIGIm", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
+    // participle in -An, converbs in -AndA, -IncA
+    U"YAn", U"YAnlAr", U"YAndA", U"YAndAn", U"YIncA",
+    // aorist with a person or past (the bare -Ar is left: xəbər, şəhər)
+    U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
+    // conditional, imperative and optative of the 3rd person
+    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
+    // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
+    U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
+    // participle in -dIQ with possessive and case
+    U"dIQlArI", U"dIQlArInI", U"dIQlArInA", U"dIQdA", U"dIQdAn", U"dIQcA", U"dIGInIz",
+    // present and past negatives with a person
+    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
 constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
 
-// Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them.
+// Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them, and
+// their final m or s is the root's (yardım is no yard-ım, dərs-ə no dər-sə).
 constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"nazir", U"fikir", U"fikr",  U"təsir",   U"səfir", U"dəmir", U"zəncir", U"əsir", U"xəmir",
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
-    U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür"};
+    U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
 // Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
@@ -172,13 +194,19 @@ bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
   return is_back_vowel(*suffix_vowel) == is_back_vowel(*stem_vowel);
 }
 
+/// A two-letter root, a vowel then a consonant (ev, il, iş, əl), takes the suffixes that begin
+/// with a consonant or a narrow vowel (ev-də, il-lər, iş-i, ev-imiz), not -a -ə (ata is no at-a).
+bool is_short_root_with(std::u32string_view stem, std::u32string_view suffix) {
+  if (stem.size() != kMinimumStemLetters - 1 || !is_vowel(stem[0]) || is_vowel(stem[1])) return false;
+  return suffix.front() != U'a' && suffix.front() != U'ə';
+}
+
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
   // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
-  if (stem.size() < kMinimumStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) {
-    return false;
-  }
+  const bool long_enough = stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel);
+  if (!long_enough && !is_short_root_with(stem, suffix.text)) return false;
   if (suffix.attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
   if (suffix.attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   return harmonises(stem, suffix.text);
@@ -212,6 +240,40 @@ void drop_buffer_consonant(std::u32string& word) {
   if (word.size() >= 5 && (word.back() == U'n' || word.back() == U's') && is_vowel(word[word.size() - 2])) {
     word.pop_back();
   }
+}
+
+bool is_narrow_vowel(char32_t c) {
+  return c == U'ı' || c == U'i' || c == U'u' || c == U'ü';
+}
+
+bool is_noun_like_verb(std::u32string_view word) {
+  return std::find(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), word) != std::end(kNounsLikeVerbs);
+}
+
+/// The 1st-person possessive -Im is one reading of a final m after ı i u ü and part of the root
+/// in another (dost-um, kitab-ım, bacı-m; seçim, ölüm): dropped from every word long enough but
+/// the listed nouns, the readings meet (seçim, seçimi → seç; dostum, dost → dost). After a and ə
+/// the m stays: adam, rəqəm, proqram are more frequent than ana-m, ölkə-m.
+void drop_final_m(std::u32string& word) {
+  if (word.size() < 4 || word.back() != U'm' || !is_narrow_vowel(word[word.size() - 2])) return;
+  if (!is_noun_like_verb(word)) word.pop_back();
+}
+
+/// A final s after a consonant is the conditional's or the imperative's -s- in one reading
+/// (düşün-sə, gəl-sin) and the root's in another (konfrans-a, konfrans-ın): dropped, they meet.
+bool drop_s_after_consonant(std::u32string& word) {
+  if (word.size() < 4 || word.back() != U's' || is_vowel(word[word.size() - 2]) || is_noun_like_verb(word)) {
+    return false;
+  }
+  word.pop_back();
+  return true;
+}
+
+/// The verbal noun -mA (gəlmə, alma, as gəl-mə-nin) loses its m after a consonant once the vowel
+/// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil).
+void drop_verbal_noun_m(std::u32string& word) {
+  if (word.size() < 3 || word.back() != U'm' || is_vowel(word[word.size() - 2])) return;  // alm-a, olm-a
+  if (!is_noun_like_verb(word)) word.pop_back();
 }
 
 /// Root-final consonants change before a vowel (dəstək → dəstəyi, azadlıq → azadlığı) and a
@@ -287,6 +349,14 @@ bool is_voiced_verb_stem(std::u32string_view stem) {
   return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
 }
 
+/// Whether a listed vowel-final root begins `word` and holds the first two letters of the ending
+/// read after `stem_letters` (platfor-ması in platforma; görə-n is still gör-ən, qala-n qal-an).
+bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters) {
+  return std::any_of(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), [&](std::u32string_view root) {
+    return root.size() >= stem_letters + 2 && word.starts_with(root);
+  });
+}
+
 /// Length of the verb ending of `word`, 0 when it has none (or is a noun that ends like one).
 std::size_t verb_ending_length(std::u32string_view word) {
   const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
@@ -299,12 +369,27 @@ std::size_t verb_ending_length(std::u32string_view word) {
     if (ending.attach == Attach::AfterVowel && !is_vowel(stem.back())) continue;
     if (ending.attach == Attach::AfterConsonant && is_vowel(stem.back())) continue;
     if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
-    if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə'))) {
-      continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan participles
+    if (ending.text.front() == U's' && stem.back() == U'n') continue;  // konfrans-a, Frans-a: no -sA
+    if (ends_inside_listed_root(word, stem.size())) continue;  // platforma-sı is no platfor-ması
+    if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
+        !(stem.size() >= 3 && is_narrow_vowel(stem.back()))) {
+      continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
     }
     if (harmonises(stem, ending.text)) return ending.text.size();
   }
   return 0;
+}
+
+/// The passive -Il- after a consonant (yaz-ıl-dı, ed-il-ib, veril-məsi) and -In- after an l
+/// (ol-un-ur, al-ın-ıb): the active's stem, as the passive -n- after a vowel (imzala-n-dı).
+void drop_passive(std::u32string& stem) {
+  const std::size_t n = stem.size();
+  if (n < kMinimumVerbStemLetters + 2 || !is_narrow_vowel(stem[n - 2])) return;
+  const std::u32string_view active = std::u32string_view(stem).substr(0, n - 2);
+  if (std::none_of(active.begin(), active.end(), is_vowel) || !harmonises(active, stem.substr(n - 2))) return;
+  if ((stem.back() == U'l' && !is_vowel(active.back())) || (stem.back() == U'n' && active.back() == U'l')) {
+    stem.resize(n - 2);
+  }
 }
 
 /// A voiced verb stem is spelled with its t (gedir → get, as getdi).
@@ -335,6 +420,7 @@ std::string stem_azerbaijani(std::string_view term) {
   if (is_vowel_final_root(word)) return utf32::encode(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     word.resize(word.size() - verb);
+    drop_passive(word);
     unvoice_verb_stem(word);
     drop_buffer_consonant(word);  // the passive -n-: imzalanmış as imzalayıb
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
@@ -347,8 +433,11 @@ std::string stem_azerbaijani(std::string_view term) {
   }
   if (is_vowel_final_root(word)) return utf32::encode(word);
   drop_buffer_consonant(word);
+  drop_final_m(word);
   if (is_vowel_final_root(word)) return utf32::encode(word);
   word.resize(word.size() - suffix_to_strip(word, kBareVowel));
+  if (drop_s_after_consonant(word)) drop_buffer_consonant(word);  // düşün-sə as düşün-dü → düşü
+  drop_verbal_noun_m(word);
   meet_consonant_alternations(word);
   drop_final_d(word);
   return utf32::encode(word);

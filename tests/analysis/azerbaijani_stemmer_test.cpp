@@ -117,6 +117,58 @@ TEST(AzerbaijaniStemmer, NounsThatEndLikeVerbsKeepTheirForms) {
   }
 }
 
+// Issue 17 (bench/stemming/README.md): moods, converbs, verbal nouns and passives reach the
+// verb's stem; the 1st-person possessive -Im, two-letter roots and predicative persons are read.
+TEST(AzerbaijaniStemmer, MoodsConvertsAndVerbalNounsMeetTheVerb) {
+  expect_stems({
+      {"gəlsə", "gəl"},      {"gəlsələr", "gəl"},   {"gəlsin", "gəl"},      {"işləsə", "işlə"},
+      {"gələndə", "gəl"},    {"gəlincə", "gəl"},    {"gələrəm", "gəl"},     {"gələrdi", "gəl"},
+      {"gəlmə", "gəl"},      {"gəlmənin", "gəl"},   {"gəlməsi", "gəl"},     {"almasa", "al"},
+      {"gəldikdə", "gəl"},   {"gəldikləri", "gəl"}, {"gəlməyəcəyəm", "gəl"}, {"oxuyan", "oxu"},
+  });
+  // The bare aorist -Ar stays: read as a verb ending, it would cut plurals and nouns (xəbər).
+  expect_stems({{"xəbər", "xəbər"}, {"şəhərlər", "şəhər"}});
+}
+
+TEST(AzerbaijaniStemmer, PassivesMeetTheActive) {
+  expect_stems({{"yazıldı", "yaz"}, {"yazılıb", "yaz"}, {"yazılması", "yaz"}, {"edildi", "et"},
+                {"olunur", "ol"},   {"alınıb", "al"},   {"verilmişdir", "ver"}});
+  expect_one_stem({"imzaladı", "imzalandı", "imzalanması"});
+}
+
+TEST(AzerbaijaniStemmer, ConditionalSAndRootFinalSMeet) {
+  // gəl-sə and konfrans-a end alike: the s after a consonant goes from every form.
+  expect_one_stem({"konfrans", "konfransa", "konfransın", "konfranslarda"});
+  expect_one_stem({"fransa", "fransada", "fransanın"});
+  expect_one_stem({"dərs", "dərsə", "dərslər"});  // listed: dərs-ə is no dər-sə
+  EXPECT_NE(stem_azerbaijani("dərs"), stem_azerbaijani("dərin"));
+}
+
+TEST(AzerbaijaniStemmer, FirstPersonPossessiveAndItsRootsMeet) {
+  expect_one_stem({"dost", "dostum", "dostu"});
+  expect_one_stem({"kitab", "kitabım", "kitabımda", "kitablarım"});
+  expect_one_stem({"seçim", "seçimi", "seçimlər"});
+  expect_one_stem({"yardım", "yardımı", "yardımlar"});
+  expect_one_stem({"adam", "adamı", "adama", "adamlar"});  // -m after a stays: adam is no ada-m
+  expect_one_stem({"film", "filmə", "filmi"});              // a consonant's m goes, as in gəlm-ə
+  for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
+           {"yardım", "yara"}, {"adam", "ada"}, {"qurum", "qurmaq"}, {"mühüm", "mühəndis"}}) {
+    SCOPED_TRACE(a);
+    EXPECT_NE(stem_azerbaijani(a), stem_azerbaijani(b));
+  }
+}
+
+TEST(AzerbaijaniStemmer, TwoLetterRootsTakeSuffixes) {
+  expect_stems({{"evdə", "ev"}, {"evlər", "ev"}, {"evimiz", "ev"}, {"evi", "ev"}, {"evim", "ev"},
+                {"ildə", "il"}, {"işlər", "iş"}, {"əldə", "əl"}});
+  EXPECT_NE(stem_azerbaijani("ata"), stem_azerbaijani("at"));  // no -a -ə after two letters
+}
+
+TEST(AzerbaijaniStemmer, PredicatePersonsGo) {
+  expect_stems({{"tələbəyəm", "tələbə"}, {"ölkəyik", "ölkə"}, {"hazırsınız", "hazır"},
+                {"narahatdırlar", "narahat"}});
+}
+
 TEST(AzerbaijaniStemmer, CutsAtApostropheBeforeSuffix) {
   expect_stems({{"qarabağ'ın", "qarabağ"}, {"bakı'da", "bakı"}, {"aİ'nin", "aİ"}});
 }
