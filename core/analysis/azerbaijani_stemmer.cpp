@@ -253,10 +253,11 @@ bool is_noun_like_verb(std::u32string_view word) {
 /// The 1st-person possessive -Im is one reading of a final m after ı i u ü and part of the root
 /// in another (dost-um, kitab-ım, bacı-m; seçim, ölüm): dropped from every word long enough but
 /// the listed nouns, the readings meet (seçim, seçimi → seç; dostum, dost → dost). After a and ə
-/// the m stays: adam, rəqəm, proqram are more frequent than ana-m, ölkə-m.
+/// the m stays (adam, rəqəm, proqram are more frequent than ana-m) but after a listed root (ölkə-m).
 void drop_final_m(std::u32string& word) {
-  if (word.size() < 4 || word.back() != U'm' || !is_narrow_vowel(word[word.size() - 2])) return;
-  if (!is_noun_like_verb(word)) word.pop_back();
+  if (word.size() < 4 || word.back() != U'm') return;
+  const std::u32string_view rest = std::u32string_view(word).substr(0, word.size() - 1);
+  if ((is_narrow_vowel(rest.back()) && !is_noun_like_verb(word)) || is_vowel_final_root(rest)) word.pop_back();
 }
 
 /// A final s after a consonant is the conditional's or the imperative's -s- in one reading

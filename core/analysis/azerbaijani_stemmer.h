@@ -9,10 +9,14 @@ namespace liaison {
 ///
 /// It cuts at an apostrophe (Qarabağ'ın → qarabağ). A word that ends in a verb ending (tense or
 /// mood, then person, plural or copula, with negation: gəlmədilər, gələcəyik, oxuyur, edən →
-/// gəl, oxu, et) loses it, unless it is a listed noun that ends like one (nazir, insan); a stem
-/// whose t is voiced before a vowel is spelled with t (gedir → get). Other words are nouns: at
-/// most one suffix per slot is stripped, outermost first:
-///   1. copula            -dır -dir -dur -dür
+/// gəl, oxu, et; conditional gəlsə, imperative gəlsin, converbs gələndə, gəlincə, the verbal noun
+/// gəlmənin, gəlməsi, the participle gəldikləri) loses it, unless it is a listed noun that ends
+/// like one (nazir, insan, dərs); a passive -Il- or -In- after l goes with it (yazıldı, olunur →
+/// yaz, ol); a stem whose t is voiced before a vowel is spelled with t (gedir → get). The bare
+/// aorist -Ar is left (xəbər, şəhər-lər end so). Other words are nouns: at most one suffix per
+/// slot is stripped, outermost first:
+///   1. copula            -dır -dir -dur -dür (-dırlar …), predicate persons -yAm -yIQ
+///                        after a vowel, -sAn, -sInIz
 ///   2. case              ablative -dan -dən -ndan -ndən; locative -da -də -nda -ndə (and
 ///                        -dakı -dəki -ndakı -ndəki); genitive -ın -in -un -ün -nın -nin -nun
 ///                        -nün; dative -a -ə -ya -yə -na -nə; accusative -nı -ni -nu -nü;
@@ -34,7 +38,11 @@ namespace liaison {
 ///     would lose the n of its root. Its price: an unlisted vowel-final noun keeps an n in
 ///     the accusative (gömrükçünü → gömrükçün). Likewise -sı is read as the
 ///     possessive after a vowel, not as -ı after an s-final noun (təşəbbüsü → təşəbb).
-/// A final d goes too (kənd-i reads like gəl-di: kənd → kən, gəldi → gəl).
+/// A final d goes too (kənd-i reads like gəl-di: kənd → kən, gəldi → gəl); so do, with the same
+/// aim of one stem for both readings, a final m after ı i u ü (the 1st-person -Im: dostum, seçim
+/// → dost, seç) or after a consonant once a vowel is gone (gəlmə, filmə → gəl, fil), and a final
+/// s after a consonant (konfrans, konfransa → konfran, as gəlsə → gəl). A two-letter root with
+/// its vowel first takes the suffixes that do not begin with a or ə (evdə, evlər, evi → ev).
 /// A list of common vowel-final roots and function words (müqavilə, ölkə, Bakı, kimi, görə …)
 /// stops stripping when reached, and a suffix leaving one is preferred, so they keep readable
 /// stems: Bakı, Bakıya, Bakının → bakı; müqavilə-lərin → müqavilə; kimi is not kim-i.

@@ -150,6 +150,7 @@ TEST(AzerbaijaniStemmer, FirstPersonPossessiveAndItsRootsMeet) {
   expect_one_stem({"seçim", "seçimi", "seçimlər"});
   expect_one_stem({"yardım", "yardımı", "yardımlar"});
   expect_one_stem({"adam", "adamı", "adama", "adamlar"});  // -m after a stays: adam is no ada-m
+  expect_one_stem({"ölkə", "ölkəm", "ölkəmə"});             // but goes after a listed root
   expect_one_stem({"film", "filmə", "filmi"});              // a consonant's m goes, as in gəlm-ə
   for (const auto& [a, b] : std::vector<std::pair<std::string_view, std::string_view>>{
            {"yardım", "yara"}, {"adam", "ada"}, {"qurum", "qurmaq"}, {"mühüm", "mühəndis"}}) {
