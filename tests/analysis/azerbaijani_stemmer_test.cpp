@@ -119,7 +119,7 @@ TEST(AzerbaijaniStemmer, NounsThatEndLikeVerbsKeepTheirForms) {
 
 // Issue 17 (bench/stemming/README.md): moods, converbs, verbal nouns and passives reach the
 // verb's stem; the 1st-person possessive -Im, two-letter roots and predicative persons are read.
-TEST(AzerbaijaniStemmer, MoodsConvertsAndVerbalNounsMeetTheVerb) {
+TEST(AzerbaijaniStemmer, MoodsConverbsAndVerbalNounsMeetTheVerb) {
   expect_stems({
       {"gəlsə", "gəl"},      {"gəlsələr", "gəl"},   {"gəlsin", "gəl"},      {"işləsə", "işlə"},
       {"gələndə", "gəl"},    {"gəlincə", "gəl"},    {"gələrəm", "gəl"},     {"gələrdi", "gəl"},
