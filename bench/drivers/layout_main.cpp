@@ -14,7 +14,8 @@
 // first --rounds built queries). Variants measured in bench/README.md, from the environment:
 // LAYOUT_NO_FOLD_POSITIONS (folded forms with wdf only), LAYOUT_NO_NAME_KEYS (no XK terms),
 // LAYOUT_NO_VALUE_BONUS (no early-passage or language bonus in the query), LAYOUT_BUILD_ONLY
-// (parse and build the query, match nothing).
+// (parse and build the query, match nothing), LAYOUT_SINGLE_READS (read_once_query instead of
+// the built query, phrases excepted).
 #include <sys/resource.h>
 
 #include <chrono>
@@ -117,6 +118,31 @@ std::vector<std::string> positional_terms(const Xapian::Query& query) {
   return terms;
 }
 
+/// The lower bound of a query that reads each posting list once: per word the exact forms
+/// (weight 2), the stems (1.5), the folds (1), the title forms (3) and the name keys (0.3) as
+/// one OR; the words as an AND (the all-words rung only).
+Xapian::Query read_once_query(const std::vector<liaison::query::QueryTerm>& words) {
+  using Xapian::Query;
+  auto group = [](std::vector<std::string> terms, std::string_view prefix, double factor) {
+    for (auto& term : terms) term = sc::term(prefix, term);
+    return Query(Query::OP_SCALE_WEIGHT, Query(Query::OP_SYNONYM, terms.begin(), terms.end()), factor);
+  };
+  std::vector<Query> parts;
+  for (const auto& word : words) {
+    if (word.stop) continue;
+    std::vector<std::string> stems, folds;
+    for (const auto& [language, stem] : word.stems) stems.push_back(stem);
+    for (const auto& fold : word.folds)
+      if (std::find(word.terms.begin(), word.terms.end(), fold) == word.terms.end()) folds.push_back(fold);
+    std::vector<Query> forms{group(word.terms, "", 2.0), group(stems, sc::kStemPrefix, 1.5),
+                             group(word.terms, sc::kTitlePrefix, 3.0)};
+    if (!folds.empty()) forms.push_back(group(folds, sc::kFoldPrefix, 1.0));
+    if (!word.name_keys.empty()) forms.push_back(group(word.name_keys, sc::kNameKeyPrefix, 0.3));
+    parts.emplace_back(Query::OP_OR, forms.begin(), forms.end());
+  }
+  return Query(Query::OP_AND, parts.begin(), parts.end());
+}
+
 /// One search as the API answers it, minus the second ranking phase and did-you-mean: top 10,
 /// and with facets the FacetCounter over 10,000 matches and a snippet per hit.
 std::size_t search_once(const Xapian::Database& db, const liaison::Analyzer& analyzer,
@@ -128,7 +154,8 @@ std::size_t search_once(const Xapian::Database& db, const liaison::Analyzer& ana
   const liaison::query::BuiltQuery built = liaison::query::build_query(parsed.root.get(), analyzer, context);
   static const bool build_only = std::getenv("LAYOUT_BUILD_ONLY") != nullptr;
   if (build_only) return built.query.empty() ? 0 : 1;
-  Xapian::Query query = built.query;
+  static const bool single_reads = std::getenv("LAYOUT_SINGLE_READS") != nullptr;
+  Xapian::Query query = single_reads && !q.phrase ? read_once_query(built.words) : built.query;
   if (const Xapian::Query filter = liaison::search::request_filter(request); !filter.empty()) {
     query = Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
   }
