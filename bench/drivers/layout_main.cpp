@@ -15,7 +15,8 @@
 // LAYOUT_NO_FOLD_POSITIONS (folded forms with wdf only), LAYOUT_NO_NAME_KEYS (no XK terms),
 // LAYOUT_NO_VALUE_BONUS (no early-passage or language bonus in the query), LAYOUT_BUILD_ONLY
 // (parse and build the query, match nothing), LAYOUT_SINGLE_READS (read_once_query instead of
-// the built query, phrases excepted).
+// the built query, phrases excepted), LAYOUT_COUNT (matches counted for facets, default 10,000),
+// LAYOUT_NO_SNIPPETS (facets only).
 #include <sys/resource.h>
 
 #include <chrono>
@@ -166,7 +167,10 @@ std::size_t search_once(const Xapian::Database& db, const liaison::Analyzer& ana
   if (!facets_snippets) return enquire.get_mset(0, 10).size();
   liaison::search::FacetCounter facets;
   enquire.add_matchspy(&facets);
-  const Xapian::MSet mset = enquire.get_mset(0, 10, 10000);
+  static const Xapian::doccount counted = std::getenv("LAYOUT_COUNT") ? std::stoul(std::getenv("LAYOUT_COUNT")) : 10000;
+  static const bool snippets = std::getenv("LAYOUT_NO_SNIPPETS") == nullptr;
+  const Xapian::MSet mset = enquire.get_mset(0, 10, counted);
+  if (!snippets) return mset.size();
   std::vector<liaison::query::QueryTerm> marked;
   for (const auto& word : built.words)
     if (!word.stop) marked.push_back(word);
