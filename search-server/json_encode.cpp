@@ -133,17 +133,19 @@ nlohmann::json to_json(const Hit& hit) {
 nlohmann::json to_json(const SearchResult& result) {
   nlohmann::json hits = nlohmann::json::array();
   for (const auto& hit : result.hits) hits.push_back(to_json(hit));
-  return {{"query", result.query},
-          {"total", result.total},
-          {"exact", result.exact},
-          {"page", result.page},
-          {"size", result.size},
-          {"took_ms", result.took_ms},
-          {"hits", std::move(hits)},
-          {"facets", facets_json(result)},
-          {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json()},
-          {"warnings", result.warnings},
-          {"expansions", expansions_json(result.expansions)}};
+  nlohmann::json out = {{"query", result.query},
+                        {"total", result.total},
+                        {"exact", result.exact},
+                        {"page", result.page},
+                        {"size", result.size},
+                        {"took_ms", result.took_ms},
+                        {"hits", std::move(hits)},
+                        {"facets", facets_json(result)},
+                        {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json()},
+                        {"warnings", result.warnings},
+                        {"expansions", expansions_json(result.expansions)}};
+  if (result.sample < 1.0) out["sample"] = result.sample;  // the estimates' share of the index
+  return out;
 }
 
 nlohmann::json to_json(const DocumentView& view) {

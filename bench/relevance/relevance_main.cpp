@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "bench/relevance/document_layout_runner.h"
 #include "bench/relevance/fts5_runner.h"
 #include "bench/relevance/judged_queries.h"
 #include "bench/relevance/liaison_runner.h"
@@ -32,6 +33,7 @@ int main(int argc, char** argv) {
   CLI::App app{"Relevance of Liaison and SQLite FTS5 on the judged queries of the bundled corpus"};
   fs::path corpus = "corpus/documents", domain = "corpus/domain", judged = "bench/relevance", db, ntrex;
   bool per_query = false, by_kind = false;
+  std::string layout = "passage";
   std::vector<std::string> explain, weights;
   app.add_option("--corpus", corpus, "corpus folder")->check(CLI::ExistingDirectory);
   app.add_option("--domain", domain, "domain folder (\"\" for none)");
@@ -42,12 +44,19 @@ int main(int argc, char** argv) {
   app.add_flag("--kinds", by_kind, "also print the figures per query kind");
   app.add_option("--weight", weights, "NAME=VALUE: search with this ranking weight (see docs/ranking.md)");
   app.add_option("--explain", explain, "print both engines' first 10 documents, with grades, for these query ids");
+  app.add_option("--layout", layout, "passage (the product's index) or document (bench_layout's, issue #15)")
+      ->check(CLI::IsMember({"passage", "document"}));
   CLI11_PARSE(app, argc, argv);
   try {
     const std::vector<rel::JudgedQuery> queries = rel::load_judged_queries(judged);
     rel::LiaisonRunner liaison({.corpus = corpus, .domain = domain, .db = db / "judged", .ranking = rel::ranking_with(weights)});
     rel::Fts5Runner fts5(corpus);
-    const std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries)};
+    std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries)};
+    if (layout == "document") {
+      rel::DocumentLayoutRunner documents({.corpus = corpus, .domain = domain, .db = db / "document-layout",
+                                           .ranking = rel::ranking_with(weights)});
+      runs.push_back(run_engine("Liaison, document layout", documents, queries));
+    }
     rel::print_table(std::cout, queries, runs);
     if (by_kind) rel::print_kinds(std::cout, queries, runs);
     if (per_query) rel::print_queries(std::cout, queries, runs);

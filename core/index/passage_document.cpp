@@ -82,6 +82,7 @@ void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage
                       const std::vector<std::string>& measure_ids) {
   add_boolean(xdoc, sc::kPassageIdPrefix, doc.id + "#" + std::to_string(passage.n));
   add_boolean(xdoc, sc::kDocPrefix, doc.id);
+  add_boolean(xdoc, sc::kSampleBucketPrefix, std::to_string(sc::sample_bucket(doc.id)));
   add_boolean(xdoc, sc::kLangPrefix, to_code(passage.language));
   add_boolean(xdoc, sc::kKindPrefix, doc.kind);
   add_boolean(xdoc, sc::kSourcePrefix, sc::source_key(doc.source));

@@ -5,6 +5,7 @@
 // bottom of the layers (liaison_model in core/CMakeLists.txt), so that the writer and the query
 // side use the same rules without the query module linking the index module.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,7 @@ inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemm
 inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
 inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title word (positional)
 inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
+inline constexpr std::string_view kSampleBucketPrefix = "XR";  ///< XR<bucket>: the document's sample bucket (sample_bucket)
 inline constexpr std::string_view kNameKeyPrefix = "XK";     ///< XK<key>: name key of a capitalised body word (analysis/name_key.h; no positions)
 // Unprefixed terms are the exact normalised body words, with positions.
 
@@ -56,12 +58,29 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "6";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən)
+inline constexpr std::string_view kSchemaVersion = "7";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR)
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
   t += value;
   return t;
+}
+
+/// Facets and totals past the exact count are estimated from the matches in some of these
+/// buckets (search/facet_sample.h). Every passage of a document is in the document's bucket, so
+/// that a sample holds whole documents.
+inline constexpr unsigned kSampleBuckets = 64;
+
+/// The bucket of a document: FNV-1a of its id, modulo kSampleBuckets. A function of the id
+/// alone, so that buckets do not follow the corpus folders (or the order of indexing) the way
+/// document ids do, and a sample of buckets is a uniform sample of the documents.
+inline unsigned sample_bucket(std::string_view doc_id) {
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const char c : doc_id) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return static_cast<unsigned>(hash % kSampleBuckets);
 }
 
 /// Longest term the writer adds, in bytes (Xapian refuses terms over 245 bytes); longer words

@@ -64,9 +64,12 @@ struct QueryExpansion {
 struct SearchResult {
   std::string query;
   std::uint64_t total = 0;  ///< matching documents (or passages in passage mode)
-  /// False when there were more matches than the searcher counts one by one: `total` is then
-  /// Xapian's estimate, and the facets count the matches seen (a part, in index order).
+  /// False when there were more matches than the searcher counts one by one: `total` and the
+  /// facets are then estimates (SearcherOptions::exact_count_up_to).
   bool exact = true;
+  /// The share of the index's documents whose matches the estimates were counted in (a uniform
+  /// sample, search/facet_sample.h); 1 when the counts are exact or come from Xapian's estimate.
+  double sample = 1.0;
   std::uint32_t page = 1, size = 10;
   double took_ms = 0.0;
   std::vector<Hit> hits;

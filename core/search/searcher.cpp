@@ -16,6 +16,7 @@
 #include "core/query/parser.h"
 #include "core/search/coverage.h"
 #include "core/search/document_scope.h"
+#include "core/search/facet_sample.h"
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
@@ -151,10 +152,14 @@ struct Searcher::Impl {
                      search::FacetCounter& facets) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
-  SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
+  SearchResult assemble(const SearchRequest& request, BuiltSearch search,
                         const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
                         const search::FacetCounter& facets) const;
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
+  /// The total and the facets: exact up to the matches the matcher counted, else the facets
+  /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
+  void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
+                    const Xapian::MSet& mset, const search::FacetCounter& facets, SearchResult& result) const;
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -194,7 +199,9 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   search::FacetCounter facets({.facets = request.facets});
   const Xapian::MSet mset = match(request, search, window, facets);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
-  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets);
+  const Xapian::Query query = search.query;
+  SearchResult result = assemble(request, std::move(search), mset, ranked, facets);
+  count_totals(request, query, window, mset, facets, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -253,18 +260,11 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
   return ranked;
 }
 
-SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
+SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search,
                                       const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
                                       const search::FacetCounter& facets) const {
   SearchResult result;
   result.query = request.query;
-  // The spy saw every match when there were fewer than check_at_least, or as many as the
-  // matcher's upper bound (it went on to the end).
-  const bool saw_all = facets.passages_seen() < window.check_at_least ||
-                       facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound();
-  result.exact = saw_all;
-  if (!saw_all) result.total = mset.get_matches_estimated();
-  else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built);
@@ -276,11 +276,38 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
                                                                   : std::vector<std::string>{hit.lang};
     result.hits.push_back(std::move(hit));
   }
-  if (request.facets) result.facets = facets.counts();
   if (search.scored && request.suggestions) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
   result.warnings = std::move(search.warnings);
   result.expansions = expansions_of(search.built);
   return result;
+}
+
+void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
+                                  const Xapian::MSet& mset, const search::FacetCounter& facets,
+                                  SearchResult& result) const {
+  const bool documents = request.mode == SearchMode::Documents;
+  // The spy saw every match when there were fewer than check_at_least, or as many as the
+  // matcher's upper bound (it went on to the end).
+  if (facets.passages_seen() < window.check_at_least ||
+      facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound()) {
+    result.exact = true;
+    result.total = documents ? facets.documents_seen() : facets.passages_seen();
+    if (request.facets) result.facets = facets.counts();
+    return;
+  }
+  if (!request.facets) {  // the plain answer: Xapian's estimate, as the peers give
+    result.exact = false;
+    result.total = mset.get_matches_estimated();
+    return;
+  }
+  // Facets and the total from a uniform sample of about facet_sample_size matches.
+  const unsigned buckets = search::sample_buckets_for(mset.get_uncollapsed_matches_estimated(), options.facet_sample_size);
+  const search::SampledCounts sample = search::count_sample(db, query, buckets, true);
+  result.exact = sample.everything();
+  result.total = sample.scaled(documents ? sample.documents : sample.passages);
+  result.sample = static_cast<double>(sample.buckets) / schema::kSampleBuckets;
+  for (const auto& [facet, values] : sample.facets)
+    for (const auto& [value, count] : values) result.facets[facet][value] = sample.scaled(count);
 }
 
 std::optional<DocumentView> Searcher::get_document(const std::string& id) {

@@ -21,10 +21,12 @@ struct SearcherOptions {
   /// The weights of the ranking (docs/ranking.md); the lexicon and typo lookups are set per search.
   query::QueryContext ranking{};
   /// The matcher looks at this many matches at least, so that totals and facets are exact up
-  /// to it (SearchResult::exact). Past it they are Xapian's estimate and the matches seen:
-  /// counting every match of a common word in a large index would cost more than the numbers
-  /// are worth.
-  std::uint32_t exact_count_up_to = 10000;
+  /// to it (SearchResult::exact). Past it, with facets asked for, both come from a uniform
+  /// sample of about facet_sample_size matches (search/facet_sample.h); without facets the
+  /// total is Xapian's estimate. Counting every match of a common word in a large index would
+  /// cost more than the numbers are worth.
+  std::uint32_t exact_count_up_to = 1000;
+  std::uint32_t facet_sample_size = 2000;
 };
 
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);

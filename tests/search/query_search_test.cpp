@@ -1,5 +1,6 @@
 // Query syntax and request options against a real index: ranking, operators, fields, filters,
 // sorting and paging.
+#include <cmath>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -7,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "core/error.h"
+#include "core/index/schema.h"
 #include "tests/search/search_fixture.h"
 
 namespace liaison::testing {
@@ -202,25 +204,41 @@ TEST_F(QuerySearch, PagesThroughTheMatchesWithAnExactTotal) {
   EXPECT_TRUE(index_->search(request).hits.empty());
 }
 
-TEST_F(QuerySearch, TotalsAreExactUpToTheCountBoundAndMarkedEstimatedPastIt) {
+TEST_F(QuerySearch, TotalsAreExactUpToTheCountBoundAndEstimatedFromASamplePastIt) {
   SearchRequest request = request_for("");
   request.size = 2;
   const SearchResult counted = index_->search(request);
   EXPECT_TRUE(counted.exact);
   EXPECT_EQ(counted.total, 10u);
 
-  // A bound of 3 matches: the matcher stops counting after the page (its date order needs no
-  // more); the result says so, and the facets hold the matches seen, not all ten documents.
-  Searcher bounded(index_->db_path(), index_->analyzer(), SearcherOptions{.exact_count_up_to = 3});
-  const SearchResult estimated = bounded.search(request);
+  // Past a bound of 3 matches, a sample as large as the index is the whole index: exact again.
+  Searcher whole(index_->db_path(), index_->analyzer(), SearcherOptions{.exact_count_up_to = 3, .facet_sample_size = 1000});
+  const SearchResult recounted = whole.search(request);
+  EXPECT_TRUE(recounted.exact);
+  EXPECT_EQ(recounted.total, 10u);
+  EXPECT_EQ(recounted.facets, counted.facets);
+
+  // A sample of about 4 of the 10 matches: the documents of the first ceil(4/10 × 64) = 26
+  // buckets, scaled by 64/26; the result says it is an estimate and from which share.
+  Searcher sampled(index_->db_path(), index_->analyzer(), SearcherOptions{.exact_count_up_to = 3, .facet_sample_size = 4});
+  const SearchResult estimated = sampled.search(request);
+  std::uint64_t in_sample = 0;
+  SearchRequest all = request_for("");
+  all.size = 10;
+  for (const Hit& hit : index_->search(all).hits) {
+    if (schema::sample_bucket(hit.id) < 26) ++in_sample;
+  }
   EXPECT_FALSE(estimated.exact);
-  EXPECT_EQ(estimated.hits.size(), 2u);
-  std::uint64_t counted_by_kind = 0;
-  for (const auto& [kind, count] : estimated.facets.at("kind")) counted_by_kind += count;
-  std::uint64_t all_by_kind = 0;
-  for (const auto& [kind, count] : counted.facets.at("kind")) all_by_kind += count;
-  EXPECT_LT(counted_by_kind, all_by_kind);
+  EXPECT_DOUBLE_EQ(estimated.sample, 26.0 / 64);
+  EXPECT_EQ(estimated.total, static_cast<std::uint64_t>(std::llround(static_cast<double>(in_sample) * 64.0 / 26.0)));
   EXPECT_EQ(index_->ids(estimated), index_->ids(counted));  // the page itself is the same
+
+  // Without facets the total past the bound is Xapian's estimate.
+  request.facets = false;
+  const SearchResult plain = sampled.search(request);
+  EXPECT_FALSE(plain.exact);
+  EXPECT_EQ(plain.sample, 1.0);
+  EXPECT_EQ(index_->ids(plain), index_->ids(counted));
 }
 
 TEST_F(QuerySearch, HitsCarryTheDocumentFields) {
