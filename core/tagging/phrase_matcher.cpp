@@ -16,20 +16,6 @@ std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
 }
 
-/// Per token, the number of its sentence: a full stop, question or exclamation mark, the
-/// Armenian full stop (։), a semicolon or an ellipsis between two tokens starts a new one.
-std::vector<std::uint32_t> sentence_numbers(const std::string& text, const std::vector<Token>& tokens) {
-  std::vector<std::uint32_t> out(tokens.size(), 0);
-  for (std::size_t j = 1; j < tokens.size(); ++j) {
-    const std::size_t begin = std::min(tokens[j - 1].byte_end, text.size());
-    const std::string_view gap(text.data() + begin, std::max(begin, std::min(tokens[j].byte_begin, text.size())) - begin);
-    const bool stop = gap.find_first_of(".!?;") != std::string_view::npos || gap.find("\u0589") != std::string_view::npos ||
-                      gap.find("\u2026") != std::string_view::npos;
-    out[j] = out[j - 1] + (stop ? 1 : 0);
-  }
-  return out;
-}
-
 /// The leftmost smallest run of `hits` (token, word), sorted by token, that has each of `words`
 /// words, lies in one sentence and spans at most `max_span` tokens: its first and last token.
 std::optional<std::pair<std::size_t, std::size_t>> smallest_span(const std::vector<std::pair<std::size_t, std::size_t>>& hits,
@@ -56,6 +42,19 @@ bool has_entry(const std::vector<PhraseMatch>& matches, const EntryRef& ref) {
 }
 
 }  // namespace
+
+std::vector<std::uint32_t> sentence_numbers(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<std::uint32_t> out(tokens.size(), 0);
+  for (std::size_t j = 1; j < tokens.size(); ++j) {
+    const std::size_t begin = std::min(tokens[j - 1].byte_end, text.size());
+    const std::string_view gap(text.data() + begin, std::max(begin, std::min(tokens[j].byte_begin, text.size())) - begin);
+    const bool stop = gap.find_first_of(".!?;") != std::string_view::npos || gap.find("\u0589") != std::string_view::npos ||
+                      gap.find("\u2026") != std::string_view::npos;
+    out[j] = out[j - 1] + (stop ? 1 : 0);
+  }
+  return out;
+}
+
 
 PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
     : domain_(domain), analyzer_(analyzer), loose_min_words_(options.loose_min_words),

@@ -38,6 +38,11 @@ struct PhraseMatch {
   bool loose = false;
 };
 
+/// Per token, the number of its sentence in `text` (which `tokens` were analysed from): a full
+/// stop, question or exclamation mark, the Armenian full stop (։), a semicolon or an ellipsis
+/// between two tokens starts a new one.
+std::vector<std::uint32_t> sentence_numbers(std::string_view text, const std::vector<Token>& tokens);
+
 /// The phrases of a Domain as sequences of match keys: the fold of each token's stem, stop
 /// words left out (so "Know the Neighbors" also matches "know neighbors"); other words must
 /// follow each other. Immutable after construction: const methods are safe from several
