@@ -3,7 +3,8 @@
 against the hand labels of labels.tsv: indexes corpus/documents, starts search-server on a free
 local port, asks for the track of every labelled measure and compares passage by passage.
 
-Usage: evaluate.py --indexer BIN --server BIN --repo REPO [--details]
+Usage: evaluate.py --indexer BIN --server BIN --repo REPO [--split dev|test] [--details]
+(dev: labels_dev.tsv, to tune the cues on; test: labels.tsv, read for the figures only)
 Prints coverage (labelled pairs the tracker lists), the precision of each status the tracker
 gives, overall precision (share of covered pairs whose status is right) and the confusion table.
 """
@@ -67,9 +68,10 @@ def main():
     parser.add_argument("--indexer", required=True)
     parser.add_argument("--server", required=True)
     parser.add_argument("--repo", type=Path, required=True)
+    parser.add_argument("--split", choices=["dev", "test"], default="test")
     parser.add_argument("--details", action="store_true", help="list every labelled pair with the tracker's reading")
     args = parser.parse_args()
-    labels = read_labels(Path(__file__).resolve().parent / "labels.tsv")
+    labels = read_labels(Path(__file__).resolve().parent / ("labels_dev.tsv" if args.split == "dev" else "labels.tsv"))
     domain = str(args.repo / "corpus" / "domain")
     with tempfile.TemporaryDirectory() as db:
         subprocess.run([args.indexer, "build", "--quiet", "--corpus", str(args.repo / "corpus" / "documents"),
