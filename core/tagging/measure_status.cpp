@@ -46,6 +46,7 @@ struct StatusCues::Data {
     std::vector<std::string> words;
     MeasureStatus status;
     bool hedged;
+    bool ending = false;  ///< "*malı": one word ending so (a mood suffix: aparılmalı, yaradılmalı)
   };
   std::map<Language, std::vector<Cue>> cues;                ///< per language, longest first
   std::map<Language, std::set<std::string>> void_before;  ///< folded words that void a hedged cue
@@ -96,9 +97,11 @@ StatusCues::StatusCues(std::string_view json_text, const Analyzer& analyzer, con
     const bool hedged = entry.value("hedged", false);
     for (const auto& [language, list] : phrases(entry.value("cues", nlohmann::json::object()), location, id)) {
       for (const std::string& phrase : list) {
-        std::vector<std::string> words = folds(analyzer.analyze(phrase, language));
+        const bool ending = phrase.front() == '*';
+        std::vector<std::string> words = folds(analyzer.analyze(ending ? phrase.substr(1) : phrase, language));
         if (words.empty()) fail(location, id + ": a cue with no words: '" + phrase + "'");
-        data->cues[language].push_back({std::move(words), status, hedged});
+        if (ending && words.size() != 1) fail(location, id + ": an ending must be one word: '" + phrase + "'");
+        data->cues[language].push_back({std::move(words), status, hedged, ending});
       }
     }
   }
@@ -119,7 +122,13 @@ StatusCues::~StatusCues() = default;
 
 namespace {
 
-/// Whether one of the sentences `sentence` numbers holds one of `evidence` as written.
+/// Whether `word` ends with `ending` and has a stem of at least kMinStemBytes before it.
+bool ends_with_more(std::string_view word, std::string_view ending) {
+  constexpr std::size_t kMinStemBytes = 3;
+  return word.size() >= ending.size() + kMinStemBytes && word.ends_with(ending);
+}
+
+/// The numbers of the sentences that hold one of `evidence` as written.
 std::set<std::uint32_t> sentences_with(std::string_view text, const std::vector<Token>& tokens,
                                        const std::vector<std::uint32_t>& sentence, const std::vector<std::string>& evidence) {
   std::set<std::uint32_t> out;
@@ -162,8 +171,9 @@ StatusReading StatusCues::read(std::string_view text, Language language, const s
     if (!wanted.empty() && !wanted.count(sentence[t])) continue;
     for (const Data::Cue& cue : cues->second) {
       if (t + cue.words.size() > tokens.size()) continue;
-      bool match = true;
-      for (std::size_t w = 0; match && w < cue.words.size(); ++w) match = tokens[t + w].fold == cue.words[w];
+      bool match = cue.ending ? ends_with_more(tokens[t].fold, cue.words.front())
+                              : std::equal(cue.words.begin(), cue.words.end(), tokens.begin() + static_cast<std::ptrdiff_t>(t),
+                                           [](const std::string& word, const Token& token) { return token.fold == word; });
       if (!match || (cue.hedged && voided(t))) continue;
       // Discussed is the reading of a passage without a stronger cue; a proposal outranks it.
       const auto rank = [](MeasureStatus s) { return s == MeasureStatus::Discussed ? -1 : static_cast<int>(s); };

@@ -29,7 +29,8 @@ struct StatusReading {
   std::string cue;
 };
 
-/// The cue phrases of statuses.json, analysed once. A passage shows `implemented` when one of
+/// The cue phrases of statuses.json, analysed once and compared by exact (folded) word forms; a
+/// cue written "*ending" matches one word with that ending (a mood suffix: az "-malı"). A passage shows `implemented` when one of
 /// its sentences that speak of the measure has an implemented cue, else `agreed`, else
 /// `proposed`, else a discussed cue or none: `discussed`. A cue of a "hedged" status (agreed,
 /// implemented) does not count after a word of `void_before` within kVoidWindow words of the same
