@@ -36,47 +36,47 @@ std::shared_ptr<const StatusCues> MeasureStatusTest::cues_;
 TEST_F(MeasureStatusTest, TheBundledDomainHasCues) { ASSERT_NE(cues_, nullptr); }
 
 TEST_F(MeasureStatusTest, AnAgreementIsReadInEveryLanguage) {
-  const StatusReading en = read("In Prague the two leaders agreed to set up a hotline.", Language::En);
+  const StatusReading en = read("In Prague the two leaders agreed to set up a hotline.", Language::English);
   EXPECT_EQ(en.status, MeasureStatus::Agreed);
   EXPECT_EQ(en.cue, "agreed");
-  EXPECT_EQ(read("Министры договорились о прямой линии связи.", Language::Ru).status, MeasureStatus::Agreed);
-  EXPECT_EQ(read("Nazirlər birbaşa əlaqə xətti barədə razılaşdılar.", Language::Az).status, MeasureStatus::Agreed);
-  EXPECT_EQ(read("Protokol dekabrda imzalandı.", Language::Az).cue, "imzalandı");
-  EXPECT_EQ(read("Կողմերը համաձայնեցին ստեղծել ուղիղ կապի գիծ։", Language::Hy).status, MeasureStatus::Agreed);
+  EXPECT_EQ(read("Министры договорились о прямой линии связи.", Language::Russian).status, MeasureStatus::Agreed);
+  EXPECT_EQ(read("Nazirlər birbaşa əlaqə xətti barədə razılaşdılar.", Language::Azerbaijani).status, MeasureStatus::Agreed);
+  EXPECT_EQ(read("Protokol dekabrda imzalandı.", Language::Azerbaijani).cue, "imzalandı");
+  EXPECT_EQ(read("Կողմերը համաձայնեցին ստեղծել ուղիղ կապի գիծ։", Language::Armenian).status, MeasureStatus::Agreed);
 }
 
 TEST_F(MeasureStatusTest, ImplementationOutranksAgreementAndProposal) {
   const StatusReading reading =
       read("The group proposed the exchange, the sides agreed to it in May and the detainees were released in June.",
-           Language::En);
+           Language::English);
   EXPECT_EQ(reading.status, MeasureStatus::Implemented);
   EXPECT_EQ(reading.cue, "released");
-  EXPECT_EQ(read("Пленные освобождены в декабре.", Language::Ru).status, MeasureStatus::Implemented);
-  EXPECT_EQ(read("Xəritələr təhvil verildi.", Language::Az).status, MeasureStatus::Implemented);
+  EXPECT_EQ(read("Пленные освобождены в декабре.", Language::Russian).status, MeasureStatus::Implemented);
+  EXPECT_EQ(read("Xəritələr təhvil verildi.", Language::Azerbaijani).status, MeasureStatus::Implemented);
 }
 
 TEST_F(MeasureStatusTest, NegatedOrFutureCuesDoNotCount) {
-  EXPECT_EQ(read("The maps have not been handed over.", Language::En).status, MeasureStatus::Discussed);
-  EXPECT_EQ(read("The hotline will be launched next year.", Language::En).status, MeasureStatus::Discussed);
-  EXPECT_EQ(read("Стороны не подписали протокол о линии связи.", Language::Ru).status, MeasureStatus::Discussed);
+  EXPECT_EQ(read("The maps have not been handed over.", Language::English).status, MeasureStatus::Discussed);
+  EXPECT_EQ(read("The hotline will be launched next year.", Language::English).status, MeasureStatus::Discussed);
+  EXPECT_EQ(read("Стороны не подписали протокол о линии связи.", Language::Russian).status, MeasureStatus::Discussed);
   // "to be built" reports no building: the proposal is what the sentence shows.
-  EXPECT_EQ(read("The report proposed a youth centre, to be built in Tbilisi.", Language::En).status,
+  EXPECT_EQ(read("The report proposed a youth centre, to be built in Tbilisi.", Language::English).status,
             MeasureStatus::Proposed);
 }
 
 TEST_F(MeasureStatusTest, OnlyTheSentencesOfTheMeasureAreRead) {
   const std::string text = "The Liaison Group proposed a hotline between the ministers. Separately, prisoners were released.";
-  EXPECT_EQ(read(text, Language::En, {"hotline"}).status, MeasureStatus::Proposed);
-  EXPECT_EQ(read(text, Language::En, {"captives (prisoners)"}).status, MeasureStatus::Implemented);
+  EXPECT_EQ(read(text, Language::English, {"hotline"}).status, MeasureStatus::Proposed);
+  EXPECT_EQ(read(text, Language::English, {"captives (prisoners)"}).status, MeasureStatus::Implemented);
   // Evidence the text does not hold (a translation, a front-matter tag): the whole passage.
-  EXPECT_EQ(read(text, Language::En, {"горячая линия"}).status, MeasureStatus::Implemented);
+  EXPECT_EQ(read(text, Language::English, {"горячая линия"}).status, MeasureStatus::Implemented);
 }
 
 TEST_F(MeasureStatusTest, APassageWithoutCueOnlyDiscussesTheMeasure) {
-  const StatusReading reading = read("Mines remain the main danger for farmers near the border.", Language::En);
+  const StatusReading reading = read("Mines remain the main danger for farmers near the border.", Language::English);
   EXPECT_EQ(reading.status, MeasureStatus::Discussed);
   EXPECT_EQ(reading.cue, "");
-  EXPECT_EQ(read("The talks discussed demining.", Language::En).cue, "discussed");
+  EXPECT_EQ(read("The talks discussed demining.", Language::English).cue, "discussed");
   EXPECT_EQ(status_name(MeasureStatus::Implemented), "implemented");
 }
 
