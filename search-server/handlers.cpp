@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/ingest/fields.h"
+#include "core/search/measure_timeline.h"
 #include "core/text/utf8.h"
 #include "search-server/error_replies.h"
 #include "search-server/json_encode.h"
@@ -75,7 +76,9 @@ Reply get_measure_track(const ApiContext& context, const std::string& id) {
   if (!context.known.measures.empty() && !context.known.measures.contains(id)) {
     return {.status = 404, .body = error_json("no measure with id '" + id + "' (see /api/measures)")};
   }
-  return {.status = 200, .body = to_json(context.searcher()->track_measure(id, context.domain.proposed(id)))};
+  MeasureTrack track = context.searcher()->track_measure(id, context.domain.proposed(id));
+  if (context.statuses) search::read_statuses(track, *context.statuses);
+  return {.status = 200, .body = to_json(track)};
 }
 
 Reply get_stats(const ApiContext& context) {

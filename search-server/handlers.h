@@ -6,7 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
+
 #include "core/search/searcher.h"
+#include "core/tagging/measure_status.h"
 #include "search-server/searcher_pool.h"
 #include "search-server/domain.h"
 #include "search-server/params.h"
@@ -30,6 +33,8 @@ struct ApiContext {
   std::function<SearcherLease()> searcher;
   Domain domain;     ///< the CBM areas and measures listed by /api/areas and /api/measures
   KnownTags known;   ///< their ids, for validating area= and measure=
+  /// The domain's status cues (statuses.json), for the tracker's statuses; null without them.
+  std::shared_ptr<const StatusCues> statuses;
 };
 
 /// GET /api/search: validates the parameters, then searches. Throws ParamError for bad
@@ -48,7 +53,8 @@ Reply get_areas(const ApiContext& context);
 Reply get_measures(const ApiContext& context);
 
 /// GET /api/measures/{id}: the measure tracker, every document and passage that references the
-/// measure, by date, with the first and latest mention. 404 for a measure the domain lacks.
+/// measure, by date, with the first and latest mention, and (with status cues) the status each
+/// passage shows and the strongest per year. 404 for a measure the domain lacks.
 Reply get_measure_track(const ApiContext& context, const std::string& id);
 
 /// GET /api/stats: documents, passages, languages, last index time.

@@ -82,15 +82,29 @@ nlohmann::json expansions_json(const std::vector<QueryExpansion>& expansions) {
 nlohmann::json mention_json(const MeasureMention& mention) {
   nlohmann::json passages = nlohmann::json::array();
   for (const auto& passage : mention.passages) {
-    passages.push_back({{"n", passage.n},
-                        {"lang", passage.lang},
-                        {"text", passage.text},
-                        {"score", passage.score},
-                        {"evidence", passage.evidence}});
+    nlohmann::json entry = {{"n", passage.n},
+                            {"lang", passage.lang},
+                            {"text", passage.text},
+                            {"score", passage.score},
+                            {"evidence", passage.evidence}};
+    if (!passage.status.empty()) {
+      entry["status"] = passage.status;
+      entry["cue"] = passage.cue;
+    }
+    passages.push_back(std::move(entry));
   }
   return {{"id", mention.id},         {"title", mention.title},   {"date", mention.date},
           {"kind", mention.kind},     {"source", mention.source}, {"path", mention.path},
           {"manual", mention.manual}, {"score", mention.score},   {"passages", std::move(passages)}};
+}
+
+nlohmann::json year_statuses(const std::vector<YearStatus>& statuses) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const YearStatus& s : statuses) {
+    list.push_back({{"year", s.year}, {"status", s.status}, {"doc", s.doc}, {"title", s.title}, {"date", s.date},
+                    {"n", s.n}, {"lang", s.lang}, {"text", s.text}, {"cue", s.cue}});
+  }
+  return list;
 }
 
 nlohmann::json optional_mention(const std::optional<MeasureMention>& mention) {
@@ -111,6 +125,7 @@ nlohmann::json to_json(const MeasureTrack& track) {
           {"passages", track.passages},
           {"first", optional_mention(track.first)},
           {"latest", optional_mention(track.latest)},
+          {"statuses", year_statuses(track.statuses)},
           {"mentions", std::move(mentions)}};
 }
 

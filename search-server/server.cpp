@@ -59,7 +59,10 @@ SearchServer::SearchServer(const ServerOptions& options, const Analyzer& analyze
     : impl_(std::make_unique<Impl>(options, analyzer)) {
   impl_->pool.lease();  // fail now, with IndexError, rather than on the first request
   impl_->context.searcher = [pool = &impl_->pool] { return pool->lease(); };
-  if (!options.domain_dir.empty()) impl_->context.domain = load_domain(options.domain_dir);
+  if (!options.domain_dir.empty()) {
+    impl_->context.domain = load_domain(options.domain_dir);
+    impl_->context.statuses = load_status_cues(options.domain_dir, analyzer);
+  }
   impl_->context.known = impl_->context.domain.known_tags();
 
   impl_->server.new_task_queue = [max = options.max_connections] { return new ConnectionThreads(max); };

@@ -98,6 +98,9 @@ struct MeasurePassage {
   std::string text;
   double score = 0.0;      ///< the tagger's score for the measure on it
   std::vector<std::string> evidence;  ///< what triggered the reference
+  /// What it shows of the measure's progress (measure_timeline.h; "" when not read) and the
+  /// cue phrase that shows it, as written ("" for a passage that only speaks of it).
+  std::string status, cue;
 };
 
 /// One document that references a measure.
@@ -106,6 +109,16 @@ struct MeasureMention {
   bool manual = false;     ///< set in front matter (then passages may be empty)
   double score = 0.0;      ///< the document's score for the measure
   std::vector<MeasurePassage> passages;  ///< in passage order
+};
+
+/// The strongest status the documents of one year show for a measure, with the passage that
+/// shows it (the earliest such passage of the year).
+struct YearStatus {
+  std::string year;    ///< YYYY
+  std::string status;  ///< proposed, discussed, agreed, implemented
+  std::string doc, title, date;  ///< the document of the passage
+  std::uint32_t n = 0;           ///< the passage
+  std::string lang, text, cue;   ///< its language, text and the cue phrase as written
 };
 
 /// Everything the index says about one measure, for the measure tracker.
@@ -119,6 +132,9 @@ struct MeasureTrack {
   std::vector<MeasureMention> antecedents;
   std::optional<MeasureMention> first;   ///< the oldest dated mention, if any
   std::optional<MeasureMention> latest;  ///< the newest dated mention, if any
+  /// Per year of the dated mentions, oldest first: the strongest status shown (empty when the
+  /// statuses were not read: measure_timeline.h).
+  std::vector<YearStatus> statuses;
 };
 
 /// Number of documents per tag id in the whole index.

@@ -28,7 +28,7 @@ MeasureMention mention_of(const PassageData& data, const std::string& measure_id
 
 MeasurePassage passage_of(const PassageData& data, const std::string& measure_id) {
   MeasurePassage passage{.n = data.passage.n, .lang = std::string(to_code(data.passage.language)),
-                         .text = data.passage.text, .score = 0.0, .evidence = {}};
+                         .text = data.passage.text, .score = 0.0, .evidence = {}, .status = {}, .cue = {}};
   if (const Tag* tag = find_tag(data.passage.measures, measure_id)) {
     passage.score = tag->score;
     passage.evidence = tag->evidence;

@@ -13,7 +13,7 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "4";
+constexpr const char* kRulesVersion = "5";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -210,7 +210,8 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       const ConceptEntry& entry = domain_.concepts[ref.index];
       if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
-      const double share = length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
+      const double share =
+          entry.weight * length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
       for (const std::string& area : entry.areas) {
         if (evidence.credited.insert(area).second) add(evidence.areas[area], share, entry.id);
       }

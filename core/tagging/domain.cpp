@@ -50,6 +50,15 @@ class EntryReader {
     return it->get<bool>();
   }
 
+  /// An optional number in (0, 1].
+  double optional_share(const char* key, double fallback) const {
+    const auto it = entry_.find(key);
+    if (it == entry_.end()) return fallback;
+    if (!it->is_number() || it->get<double>() <= 0.0 || it->get<double>() > 1.0)
+      fail(std::string("\"") + key + "\" must be a number above 0 and at most 1");
+    return it->get<double>();
+  }
+
   /// A list of strings that may be absent or empty.
   std::vector<std::string> optional_list(const char* key) const {
     const auto it = entry_.find(key);
@@ -218,7 +227,8 @@ std::vector<ConceptEntry> parse_thesaurus(const std::string& text, const std::st
                                .terms = reader.phrases("terms"), .anchor = reader.optional_bool("anchor", false),
                                .party = reader.optional_text("party"),
                                .anchors_side = reader.optional_bool("anchors_side", false),
-                               .needs = reader.optional_list("needs")};
+                               .needs = reader.optional_list("needs"),
+                               .weight = reader.optional_share("weight", 1.0)};
     if (!is_kebab_case(concept_entry.id)) reader.fail("id must be lower-case ascii kebab-case");
     if (concept_entry.areas.empty() && !concept_entry.anchor && concept_entry.party.empty()) reader.fail("\"areas\" must be a non-empty list");
     ids.claim(reader, concept_entry.id);

@@ -49,6 +49,9 @@ struct ConceptEntry {
   /// (an ambiguous word counts only in its sense: "environment" beside border villages); empty:
   /// it counts alone.
   std::vector<std::string> needs;
+  /// What one of its terms weighs, in (0, 1]: below 1 for a word of many senses ("energy",
+  /// "business", "infrastructure"), which then tags a passage only beside more of its area.
+  double weight = 1.0;
 };
 
 /// A gazetteer entry (gazetteer.json): a place, person, organisation or event.

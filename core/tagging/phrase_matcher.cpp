@@ -1,6 +1,7 @@
 #include "core/tagging/phrase_matcher.h"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -14,20 +15,6 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
   return (static_cast<std::uint64_t>(node) << 32) | key;
-}
-
-/// Per token, the number of its sentence: a full stop, question or exclamation mark, the
-/// Armenian full stop (։), a semicolon or an ellipsis between two tokens starts a new one.
-std::vector<std::uint32_t> sentence_numbers(const std::string& text, const std::vector<Token>& tokens) {
-  std::vector<std::uint32_t> out(tokens.size(), 0);
-  for (std::size_t j = 1; j < tokens.size(); ++j) {
-    const std::size_t begin = std::min(tokens[j - 1].byte_end, text.size());
-    const std::string_view gap(text.data() + begin, std::max(begin, std::min(tokens[j].byte_begin, text.size())) - begin);
-    const bool stop = gap.find_first_of(".!?;") != std::string_view::npos || gap.find("\u0589") != std::string_view::npos ||
-                      gap.find("\u2026") != std::string_view::npos;
-    out[j] = out[j - 1] + (stop ? 1 : 0);
-  }
-  return out;
 }
 
 /// The leftmost smallest run of `hits` (token, word), sorted by token, that has each of `words`
@@ -57,6 +44,19 @@ bool has_entry(const std::vector<PhraseMatch>& matches, const EntryRef& ref) {
 
 }  // namespace
 
+std::vector<std::uint32_t> sentence_numbers(std::string_view text, const std::vector<Token>& tokens) {
+  std::vector<std::uint32_t> out(tokens.size(), 0);
+  for (std::size_t j = 1; j < tokens.size(); ++j) {
+    const std::size_t begin = std::min(tokens[j - 1].byte_end, text.size());
+    const std::string_view gap(text.data() + begin, std::max(begin, std::min(tokens[j].byte_begin, text.size())) - begin);
+    const bool stop = gap.find_first_of(".!?;") != std::string_view::npos || gap.find("\u0589") != std::string_view::npos ||
+                      gap.find("\u2026") != std::string_view::npos;
+    out[j] = out[j - 1] + (stop ? 1 : 0);
+  }
+  return out;
+}
+
+
 PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
     : domain_(domain), analyzer_(analyzer), loose_min_words_(options.loose_min_words),
       english_word_forms_(options.english_word_forms) {
@@ -72,14 +72,18 @@ PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, con
       add_entry(EntryKind::Measure, static_cast<std::uint32_t>(i), domain.measures[i].broad_aliases, true);
     }
   }
-  if (!options.names) return;
+  if (options.names) add_names(domain, options.surnames);
+  group_english_forms();
+}
+
+void PhraseMatcher::add_names(const Domain& domain, bool surnames) {
   for (std::size_t i = 0; i < domain.names.size(); ++i) {
     const NameEntry& name = domain.names[i];
     add_entry(EntryKind::Name, static_cast<std::uint32_t>(i), name.names);
-    if (!options.surnames || name.type != "person") continue;
+    if (!surnames || name.type != "person") continue;
     for (const auto& [language, phrases] : name.names) {
       for (const std::string& phrase : phrases) {
-        std::vector<Token> tokens = analyzer.analyze(phrase, language);
+        std::vector<Token> tokens = analyzer_.analyze(phrase, language);
         if (tokens.size() < 2) continue;
         const EntryRef ref{EntryKind::Name, static_cast<std::uint32_t>(i), language, 1};
         add_phrase({tokens.back()}, ref);
@@ -123,12 +127,6 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
     if (added) nodes_.push_back(Node{});
     node = it->second;
   }
-  if (keys.size() == 1 && ref.language == Language::English && ref.kind != EntryKind::Name) {
-    for (const Token& token : tokens) {
-      if (!analyzer_.is_stop_word(token.term, token.language))
-        english_forms_[node].push_back(english_inflection_key(token.term));
-    }
-  }
   if (nodes_[node].entries == 0) {
     entry_lists_.emplace_back();
     nodes_[node].entries = static_cast<std::uint32_t>(entry_lists_.size());
@@ -140,7 +138,35 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
   EntryRef stored = ref;
   stored.phrase_tokens = ref.phrase_tokens ? ref.phrase_tokens : static_cast<std::uint32_t>(keys.size());
   if (!known) entries.push_back(stored);
+  if (english_word_forms_ && keys.size() == 1 && ref.language == Language::English && ref.kind != EntryKind::Name) {
+    for (const Token& token : tokens) {
+      if (!analyzer_.is_stop_word(token.term, token.language))
+        english_listed_[node].emplace_back(english_form_key(token.term), stored);
+    }
+  }
   ++phrases_;
+}
+
+void PhraseMatcher::group_english_forms() {
+  for (auto& [node, listed] : english_listed_) {
+    std::map<std::string, std::vector<EntryRef>> by_form;
+    for (const auto& [form, ref] : listed) {
+      std::vector<EntryRef>& list = by_form[form];
+      const bool known = std::any_of(list.begin(), list.end(), [&ref](const EntryRef& e) {
+        return e.kind == ref.kind && e.index == ref.index;
+      });
+      if (!known) list.push_back(ref);
+    }
+    const std::vector<EntryRef>& all = entry_lists_[nodes_[node].entries - 1];
+    for (auto& [form, list] : by_form) {
+      for (const EntryRef& ref : all) {
+        if (ref.language != Language::English) list.push_back(ref);
+      }
+      entry_lists_.push_back(std::move(list));
+      english_forms_[node].emplace_back(form, static_cast<std::uint32_t>(entry_lists_.size()));
+    }
+  }
+  english_listed_.clear();
 }
 
 void PhraseMatcher::add_loose(std::vector<std::uint32_t> keys, const EntryRef& ref) {
@@ -275,12 +301,23 @@ std::string PhraseMatcher::english_inflection_key(std::string_view word) {
   return key;
 }
 
-bool PhraseMatcher::word_form_fits(const Token& token, std::uint32_t node) const {
-  if (!english_word_forms_ || token.language != Language::English) return true;
+std::string PhraseMatcher::english_form_key(std::string_view word) {
+  std::string_view bare = word;
+  if (bare.ends_with("s") && !bare.ends_with("ss")) bare.remove_suffix(1);
+  const bool verbal = bare.size() > 5 && (bare.ends_with("ing") || bare.ends_with("ed"));
+  return english_inflection_key(word) + (verbal ? "|v" : "");
+}
+
+const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token, std::uint32_t node) const {
+  const std::vector<EntryRef>* all = &entry_lists_[nodes_[node].entries - 1];
+  if (!english_word_forms_ || token.language != Language::English) return all;
   const auto it = english_forms_.find(node);
-  if (it == english_forms_.end()) return true;
-  const std::string key = english_inflection_key(token.term);
-  return std::find(it->second.begin(), it->second.end(), key) != it->second.end();
+  if (it == english_forms_.end()) return all;
+  const std::string key = english_form_key(token.term);
+  for (const auto& [form, list] : it->second) {
+    if (form == key) return &entry_lists_[list - 1];
+  }
+  return nullptr;
 }
 
 void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
@@ -292,8 +329,11 @@ void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<Phras
     if (keys[i].count == 0) continue;
     std::uint32_t node = 0;
     const std::size_t last = longest_from(keys, i, node);
-    if (last == kNone || (last == i && !word_form_fits(tokens[i], node))) continue;
-    out.push_back(PhraseMatch{i, last, &entry_lists_[nodes_[node].entries - 1]});
+    if (last == kNone) continue;
+    const std::vector<EntryRef>* entries =
+        last == i ? word_form_entries(tokens[i], node) : &entry_lists_[nodes_[node].entries - 1];
+    if (entries == nullptr) continue;
+    out.push_back(PhraseMatch{i, last, entries});
     i = last;
   }
 }

@@ -38,6 +38,11 @@ struct PhraseMatch {
   bool loose = false;
 };
 
+/// Per token, the number of its sentence in `text` (which `tokens` were analysed from): a full
+/// stop, question or exclamation mark, the Armenian full stop (։), a semicolon or an ellipsis
+/// between two tokens starts a new one.
+std::vector<std::uint32_t> sentence_numbers(std::string_view text, const std::vector<Token>& tokens);
+
 /// The phrases of a Domain as sequences of match keys: the fold of each token's stem, stop
 /// words left out (so "Know the Neighbors" also matches "know neighbors"); other words must
 /// follow each other. Immutable after construction: const methods are safe from several
@@ -105,6 +110,8 @@ class PhraseMatcher {
   };
 
   void add_entry(EntryKind kind, std::uint32_t index, const PhrasesByLanguage& phrases, bool broad = false);
+  /// The gazetteer's names, and with `surnames` a person's last word alone.
+  void add_names(const Domain& domain, bool surnames);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
   /// The listed keys one token may stand for, most specific first: its own key, then the
   /// listed stems it extends by an ending the stemmer left on. Empty for a word no phrase has.
@@ -128,8 +135,15 @@ class PhraseMatcher {
   std::uint32_t child(std::uint32_t node, const TokenKeys& keys) const;
   /// Longest match starting at `start` (a content token): its last token, or npos.
   std::size_t longest_from(const std::vector<TokenKeys>& keys, std::size_t start, std::uint32_t& node_out) const;
-  /// False when `token` reaches a one-word English phrase by its stem only (english_word_forms).
-  bool word_form_fits(const Token& token, std::uint32_t node) const;
+  /// The entries `token` stands for at `node`, the end of a one-word phrase: with
+  /// english_word_forms, an English token only those listed in one of its own inflections
+  /// (and those of other languages); null when none is.
+  const std::vector<EntryRef>* word_form_entries(const Token& token, std::uint32_t node) const;
+  /// Groups the entries of each one-word English phrase by inflection (once, after adding).
+  void group_english_forms();
+  /// english_inflection_key, and whether the word has a verbal ending (-ing, -ed): "fighting"
+  /// is a clash, "fight" any struggle; "concerted" is no concert, "rebuild" no rebuilding.
+  static std::string english_form_key(std::string_view word);
 
   const Domain& domain_;
   const Analyzer& analyzer_;
@@ -137,8 +151,11 @@ class PhraseMatcher {
   std::vector<Node> nodes_;                                 ///< node 0 is the root
   std::unordered_map<std::uint64_t, std::uint32_t> edges_;  ///< (node << 32 | key) → child node
   std::vector<std::vector<EntryRef>> entry_lists_;
-  /// Per node of a one-word English phrase: the inflection keys of the words listed there.
-  std::unordered_map<std::uint32_t, std::vector<std::string>> english_forms_;
+  /// Per node of a one-word English phrase: each English entry with the form key of the word
+  /// that lists it there (while adding), then the entries per form key (1-based into
+  /// entry_lists_), each with the node's entries of other languages.
+  std::unordered_map<std::uint32_t, std::vector<std::pair<std::string, EntryRef>>> english_listed_;
+  std::unordered_map<std::uint32_t, std::vector<std::pair<std::string, std::uint32_t>>> english_forms_;
   std::vector<LoosePhrase> loose_;
   std::vector<std::vector<EntryRef>> loose_entries_;  ///< one entry each
   std::size_t loose_min_words_ = 0;

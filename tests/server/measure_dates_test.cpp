@@ -2,6 +2,8 @@
 // server: a measure's first mention is never dated before the measure was proposed (issue 16:
 // the 10 November 2020 statement's "peacekeeping centre" was M03's "first mention"), and
 // /api/measures says when and where each measure was proposed.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "tests/server/server_fixture.h"
@@ -79,6 +81,53 @@ TEST_F(BundledMeasures, KnowTheNeighboursIsFoundInItsShortRussianForm) {
   ASSERT_EQ(track.status, 200);
   const std::vector<std::string> ids = mentioned(track.body);
   EXPECT_NE(std::find(ids.begin(), ids.end(), "ru-znay-sosedey-2023-09"), ids.end()) << track.body.dump();
+}
+
+/// proposed < discussed < agreed < implemented, as the tracker ranks a year's statuses.
+int status_rank(const std::string& status) {
+  const std::vector<std::string> order{"proposed", "discussed", "agreed", "implemented"};
+  const auto it = std::find(order.begin(), order.end(), status);
+  return it == order.end() ? -1 : static_cast<int>(it - order.begin());
+}
+
+// Issue 16: per year, the strongest status the documents support, each with its passage.
+TEST_F(BundledMeasures, EachYearHasTheStrongestStatusOfItsPassages) {
+  for (const std::string id : {"B01", "B04", "B05", "M07"}) {
+    const JsonResponse track = get("/api/measures/" + id);
+    ASSERT_EQ(track.status, 200) << id;
+    const nlohmann::json& statuses = track.body["statuses"];
+    ASSERT_FALSE(statuses.empty()) << id;
+    std::string previous;
+    for (const auto& year : statuses) {
+      const std::string y = year["year"], status = year["status"];
+      EXPECT_GT(y, previous) << id;
+      previous = y;
+      ASSERT_GE(status_rank(status), 0) << id << " " << status;
+      bool shown = false;
+      for (const auto& mention : track.body["mentions"]) {
+        if (mention["date"].get<std::string>().substr(0, 4) != y) continue;
+        for (const auto& passage : mention["passages"]) {
+          ASSERT_TRUE(passage.contains("status")) << id << " " << mention["id"];
+          EXPECT_LE(status_rank(passage["status"]), status_rank(status)) << id << " " << y;
+          shown = shown || (mention["id"] == year["doc"] && passage["n"] == year["n"] && passage["status"] == status &&
+                            passage["cue"] == year["cue"]);
+        }
+      }
+      EXPECT_TRUE(shown) << id << " " << y << ": " << year.dump();
+      if (!year["cue"].get<std::string>().empty()) {
+        EXPECT_NE(year["text"].get<std::string>().find(year["cue"].get<std::string>()), std::string::npos) << id << " " << y;
+      }
+    }
+  }
+}
+
+TEST_F(BundledMeasures, PrisonerReleasesAreReadAsImplemented) {
+  const JsonResponse track = get("/api/measures/B04");
+  ASSERT_EQ(track.status, 200);
+  const auto& statuses = track.body["statuses"];
+  EXPECT_TRUE(std::any_of(statuses.begin(), statuses.end(),
+                          [](const nlohmann::json& year) { return year["status"] == "implemented"; }))
+      << statuses.dump();
 }
 
 TEST_F(BundledMeasures, SearchCountsDocumentsPerMeasure) {

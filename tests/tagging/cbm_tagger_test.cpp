@@ -357,5 +357,46 @@ TEST_F(CbmTaggerContextTest, AnEnglishWordMatchesOnlyItsOwnInflections) {
   EXPECT_NE(PhraseMatcher::english_inflection_key("transition"), PhraseMatcher::english_inflection_key("transit"));
 }
 
+/// Concepts whose English words share a stem, one with a verbal ending, and words of many senses.
+Domain senses_domain() {
+  DomainTexts texts = testing::test_domain_texts();
+  texts.thesaurus = R"([
+    {"id": "residents", "areas": ["communities"], "terms": {"en": ["villagers"]}},
+    {"id": "settlements", "areas": ["public-space"], "terms": {"en": ["villages"]}},
+    {"id": "clashes", "areas": ["diplomacy"], "terms": {"en": ["fighting"]}},
+    {"id": "energy", "areas": ["economy"], "weight": 0.5, "terms": {"en": ["energy"]}},
+    {"id": "business", "areas": ["economy"], "weight": 0.5, "terms": {"en": ["business"]}}
+  ])";
+  texts.gazetteer = "[]";
+  texts.measures = "[]";
+  return parse_domain(texts);
+}
+
+TEST_F(CbmTaggerTest, AWordStandsOnlyForTheConceptsThatListItsOwnForm) {
+  const CbmTagger tagger(senses_domain(), analyzer_);
+  Passage villages = make_passage(1, "The villages were rebuilt.", Language::English);
+  tagger.tag_passage(villages);
+  EXPECT_EQ(ids(villages.areas), (std::vector<std::string>{"public-space"}));  // not the villagers' concept
+  Passage villagers = make_passage(1, "The villagers came back.", Language::English);
+  tagger.tag_passage(villagers);
+  EXPECT_EQ(ids(villagers.areas), (std::vector<std::string>{"communities"}));
+  Passage fight = make_passage(1, "The fight against the pandemic goes on.", Language::English);
+  tagger.tag_passage(fight);
+  EXPECT_TRUE(fight.areas.empty());  // "fighting" is listed, "fight" is any struggle
+  Passage fighting = make_passage(1, "Heavy fighting broke out.", Language::English);
+  tagger.tag_passage(fighting);
+  EXPECT_EQ(ids(fighting.areas), (std::vector<std::string>{"diplomacy"}));
+}
+
+TEST_F(CbmTaggerTest, AWordOfManySensesTagsOnlyBesideMoreOfItsArea) {
+  const CbmTagger tagger(senses_domain(), analyzer_);
+  Passage alone = make_passage(1, "Energy prices rose.", Language::English);
+  tagger.tag_passage(alone);
+  EXPECT_TRUE(alone.areas.empty());
+  Passage both = make_passage(1, "Energy companies and business leaders met.", Language::English);
+  tagger.tag_passage(both);
+  EXPECT_EQ(ids(both.areas), (std::vector<std::string>{"economy"}));
+}
+
 }  // namespace
 }  // namespace liaison

@@ -59,6 +59,39 @@ export const tests = [
     },
   },
   {
+    name: 'the tracker shows the status of each year with the passage and cue that show it',
+    async run({ page, baseUrl }) {
+      await page.goto(`${baseUrl}/?track=B05`);
+      await page.locator('#measure-view .status-year').first().waitFor();
+      const track = await page.evaluate(async () => (await fetch('/api/measures/B05')).json());
+      const shown = await page.locator('#measure-view .status-year').evaluateAll((nodes) => nodes.map((n) => ({
+        year: n.dataset.year, status: n.dataset.status, doc: n.dataset.doc, n: Number(n.dataset.n),
+        chip: n.querySelector('.status-chip').dataset.status, cue: n.querySelector('mark.status-cue')?.textContent ?? '',
+      })));
+      assert.deepEqual(shown, track.statuses.map((s) => ({ year: s.year, status: s.status, doc: s.doc, n: s.n, chip: s.status,
+        cue: s.cue })));
+      // The Brussels statement: "They agreed on demining".
+      assert.ok(shown.some((s) => s.year === '2021' && s.status === 'agreed' && s.cue === 'agreed'), JSON.stringify(shown));
+      assert.deepEqual(shown.map((s) => s.year), [...shown.map((s) => s.year)].sort(), 'oldest year first');
+      assert.doesNotMatch(await page.locator('#measure-view').textContent(), /null/, 'an empty section printed as "null"');
+      // Every passage of the timeline says its own status too.
+      const passages = track.mentions.reduce((n, m) => n + m.passages.length, 0)
+        + track.antecedents.reduce((n, m) => n + m.passages.length, 0);
+      assert.equal(await page.locator('#measure-view .mention-passage .status-chip').count(), passages);
+      // A year's passage links to its paragraph.
+      const agreed = page.locator('#measure-view .status-year[data-status="agreed"]').first();
+      const doc = await agreed.getAttribute('data-doc');
+      const n = await agreed.getAttribute('data-n');
+      await agreed.locator('a.mention-passage-link').click();
+      await waitUntil(page, () => location.search.includes('doc=') && /^#p\d+$/.test(location.hash));
+      assert.equal(new URLSearchParams(await page.evaluate(() => location.search)).get('doc'), doc);
+      assert.equal(await page.evaluate(() => location.hash), `#p${n}`);
+      await page.goto(`${baseUrl}/?track=B05&ui=ru`);
+      await page.locator('#measure-view .status-year').first().waitFor();
+      assert.equal(await page.locator('#status-title').textContent(), 'Статус по годам');
+    },
+  },
+  {
     name: 'the measures list groups measures by where they were proposed, with the date',
     async run({ page, baseUrl }) {
       await page.goto(`${baseUrl}/?measures=1`);

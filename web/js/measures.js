@@ -1,6 +1,8 @@
 // The measures list (?measures=1: every measure with its document count) and the measure
-// tracker (?track=M03): names, area, first and latest mention, and a timeline of every document
-// and passage that references the measure, by year, each passage linking to #pN of its document.
+// tracker (?track=M03): names, area, first and latest mention, the measure's status per year
+// (proposed, discussed, agreed, implemented, with the passage that shows it), and a timeline of
+// every document and passage that references the measure, by year, each passage linking to #pN
+// of its document.
 import { el, clear, onPlainClick, paintArea } from './dom.js';
 import { formatDate, t, uiLanguage, UI_LANGUAGES } from './i18n.js';
 import { stateLink } from './results.js';
@@ -82,9 +84,13 @@ function mentionSummary(label, mention, ctx) {
       passageLink(ctx, mention.id, n, mention.title || mention.id)));
 }
 
+function statusChip(status) {
+  return status ? el('span', { className: `badge small status-chip status-${status}`, dataset: { status } }, t('status', status)) : null;
+}
+
 function mentionItem(mention, ctx) {
   const passages = mention.passages.map((passage) => el('li', { className: 'mention-passage', lang: passage.lang || undefined },
-    passageLink(ctx, mention.id, passage.n, `¶ ${passage.n}`), ' ', excerpt(passage.text),
+    passageLink(ctx, mention.id, passage.n, `¶ ${passage.n}`), ' ', statusChip(passage.status), ' ', excerpt(passage.text),
     passage.evidence?.length ? el('span', { className: 'evidence-inline' }, ` (${passage.evidence.join(', ')})`) : null));
   return el('li', { className: 'mention', dataset: { doc: mention.id, date: mention.date } },
     el('div', { className: 'mention-head' },
@@ -116,13 +122,37 @@ function yearBars(groups) {
   }));
 }
 
+/** The passage text with the cue phrase that shows the status marked. */
+function cueExcerpt(text, cue) {
+  const at = cue ? text.indexOf(cue) : -1;
+  if (at < 0) return [excerpt(text)];
+  const start = Math.max(0, at - Math.floor(EXCERPT_CHARS / 2));
+  const before = `${start > 0 ? '…' : ''}${text.slice(start, at)}`;
+  const after = text.slice(at + cue.length, start + EXCERPT_CHARS);
+  return [before, el('mark', { className: 'status-cue' }, cue), `${after}${start + EXCERPT_CHARS < text.length ? '…' : ''}`];
+}
+
+/** Per year, the furthest status the documents show, with the passage that shows it. */
+function statusTimeline(statuses, ctx) {
+  if (!statuses?.length) return null;
+  return el('section', { className: 'status-timeline', 'aria-labelledby': 'status-title' },
+    el('h3', { id: 'status-title' }, t('statusTitle')), el('p', { className: 'hit-meta' }, t('statusIntro')),
+    el('ol', { className: 'status-years' }, statuses.map((entry) => el('li', {
+      className: 'status-year', dataset: { year: entry.year, status: entry.status, doc: entry.doc, n: String(entry.n) },
+    },
+    el('span', { className: 'year-label' }, entry.year), statusChip(entry.status),
+    el('div', { className: 'status-passage', lang: entry.lang || undefined },
+      passageLink(ctx, entry.doc, entry.n, entry.title || entry.doc), ` ¶ ${entry.n}: `, ...cueExcerpt(entry.text, entry.cue))))));
+}
+
 /** Renders the tracker (the /api/measures/{id} body) of `measure` (its /api/measures entry). */
 export function renderMeasureTrack(node, track, measure, ctx) {
   clear(node);
   const names = UI_LANGUAGES.filter((lang) => measure?.names?.[lang]).map((lang) =>
     el('li', { lang }, el('span', { className: 'badge small' }, lang), ' ', measure.names[lang]));
   const groups = byYear(track.mentions);
-  node.append(
+  // The optional sections are null when empty; Element.append would print them as "null".
+  node.append(...[
     el('header', { className: 'document-header' },
       stateLink({ ...ctx.state, track: '', measures: '1' }, ctx.navigate, { className: 'back-link', id: 'all-measures' },
         `← ${t('allMeasures')}`),
@@ -136,9 +166,10 @@ export function renderMeasureTrack(node, track, measure, ctx) {
       el('dl', { className: 'mention-summaries' },
         mentionSummary(t('firstMention'), track.first, ctx), mentionSummary(t('latestMention'), track.latest, ctx))),
     groups.length ? yearBars(groups) : el('p', { className: 'status' }, t('noMentions')),
+    statusTimeline(track.statuses, ctx),
     el('ol', { className: 'measure-timeline' }, groups.map(([year, list]) => el('li', { className: 'timeline-year', dataset: { year } },
       el('h3', {}, year || t('undated')), el('ol', { className: 'mentions' }, list.map((m) => mentionItem(m, ctx)))))),
-    antecedentList(track.antecedents ?? [], ctx));
+    antecedentList(track.antecedents ?? [], ctx)].filter(Boolean));
 }
 
 /** Documents dated before the measure was proposed: shown apart, never as its first mention. */
