@@ -48,7 +48,7 @@ SearchResult collect_hits(const ApiContext& context, const QueryParams& params, 
   request.size = kExportPageSize;
   request.facets = false;
   const SearcherLease searcher = context.searcher();
-  if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+  if (!params.contains("xlang")) request.cross_language = searcher->wants_cross_language(request.query);
   SearchResult all;
   for (request.page = 1;; ++request.page) {
     SearchResult page = searcher->search(request);

@@ -27,7 +27,7 @@ Query position_slot(const QueryTerm& term) {
 // The weights below are bonuses and lesser ways to match: a weight of 0 switches one off.
 
 Query weaker_forms(const QueryTerm& term, const QueryContext& context) {
-  Query keys, typos;
+  Query keys, typos, variants;
   if (context.name_key_weight > 0.0) {
     keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
                   context.name_key_weight, AtZero::Dropped);
@@ -35,7 +35,11 @@ Query weaker_forms(const QueryTerm& term, const QueryContext& context) {
   if (context.typos != nullptr && !term.prefix) {
     typos = scaled(terms_query(Query::OP_SYNONYM, context.typos->near_terms(term)), context.typo_weight, AtZero::Dropped);
   }
-  return combine(Query::OP_OR, {keys, typos});
+  if (context.variants != nullptr && !term.prefix) {
+    variants = scaled(terms_query(Query::OP_SYNONYM, context.variants->variants_of(term)), context.variant_weight,
+                      AtZero::Dropped);
+  }
+  return combine(Query::OP_OR, {keys, typos, variants});
 }
 
 Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& context) {
