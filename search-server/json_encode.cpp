@@ -1,3 +1,4 @@
+#include "core/text/anchor.h"
 #include "search-server/json_encode.h"
 
 #include <map>
@@ -60,6 +61,7 @@ std::string document_language(const Document& document) {
 
 nlohmann::json passage_json(const Passage& passage) {
   nlohmann::json entry = {{"n", passage.n},
+                          {"anchor", passage_anchor(passage.text)},
                           {"text", passage.text},
                           {"lang", to_code(passage.language)},
                           {"areas", area_tags(passage.areas)},
@@ -83,6 +85,7 @@ nlohmann::json mention_json(const MeasureMention& mention) {
   nlohmann::json passages = nlohmann::json::array();
   for (const auto& passage : mention.passages) {
     passages.push_back({{"n", passage.n},
+                        {"anchor", passage_anchor(passage.text)},
                         {"lang", passage.lang},
                         {"text", passage.text},
                         {"score", passage.score},
@@ -124,6 +127,7 @@ nlohmann::json to_json(const Hit& hit) {
                           {"measures", tag_ids(hit.measures)},
                           {"measure_tags", area_tags(hit.measures)},
                           {"passage", hit.passage},
+                          {"anchor", hit.anchor},
                           {"snippet", hit.snippet},
                           {"matched_languages", hit.matched_languages}};
   if (hit.page != 0) entry["page"] = hit.page;
