@@ -164,9 +164,9 @@ class Builder {
     return part;
   }
 
-  /// Children from `i` on: a run of plain words that spells an entry of several words ("peace
-  /// treaty") is one part, its words or its translations; else child i alone. Advances `i`
-  /// past what it used.
+  /// Children from `i` on: two words that the index also holds as one are that compound ("peace
+  /// building"); a run of plain words that spells an entry of several words ("peace treaty") is
+  /// one part, its words or its translations; else child i alone. Advances `i` past what it used.
   Part build_child(const std::vector<NodePtr>& children, std::size_t& i) {
     std::vector<std::string> run;
     for (std::size_t j = i; j < children.size() && children[j]; ++j) {
@@ -174,12 +174,13 @@ class Builder {
       if (!word || word->prefix) break;
       run.push_back(word->text);
     }
-    std::optional<EntryMatch> entry;
-    if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
-    if (!entry && written_apart(run)) {
+    // A compound written apart is one word, also when it is an entry of two (cease fire).
+    if (written_apart(run)) {
       i += 1;
       return build_node(Phrase{.words = {run[0], run[1]}});
     }
+    std::optional<EntryMatch> entry;
+    if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
     if (!entry) return build(*children[i]);
     std::vector<Part> words;
     for (std::size_t k = 0; k < entry->words; ++k) words.push_back(typed_word(std::get<Word>(children[i + k]->value)));

@@ -31,6 +31,7 @@ std::vector<CorpusFile> english_only_corpus() {
       doc("town", "Speech nine", "Families went back to Şuşa in the spring."),
       doc("farms", "Speech ten", "The old kolxoz fields lie fallow."),
       doc("minister", "Speech eleven", "Minister Nalbandyan spoke after the envoy."),
+      doc("depot", "Speech twelve", "A fire broke out at the depot; the firemen put it out."),
   };
 }
 
@@ -77,6 +78,9 @@ TEST_F(EnglishOnlyCorpus, ACompoundWrittenTogetherApartOrHyphenatedFindsTheSameD
   const std::set<std::string> demining = {"demining", "de-mining"};
   EXPECT_EQ(ids("demining"), demining);
   EXPECT_EQ(ids("de-mining"), demining);
+  // Also when the compound written apart is a domain term of two words.
+  EXPECT_EQ(ids("cease fire"), ids("ceasefire"));
+  EXPECT_FALSE(ids("cease fire").contains("depot"));
   // Words that make no compound the index holds stay two words.
   EXPECT_EQ(ids("needs money"), (std::set<std::string>{"joined", "scattered"}));
 }
