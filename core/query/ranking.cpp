@@ -32,12 +32,13 @@ Query weaker_forms(const QueryTerm& term, const QueryContext& context) {
     keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
                   context.name_key_weight, AtZero::Dropped);
   }
-  if (context.typos != nullptr && !term.prefix) {
+  std::vector<std::string> variant_terms;
+  if (context.variants != nullptr && !term.prefix) variant_terms = context.variants->variants_of(term);
+  variants = scaled(terms_query(Query::OP_SYNONYM, variant_terms), context.variant_weight, AtZero::Dropped);
+  // A word spelled otherwise (Aliev: aliyev) is no typo: its one-edit neighbours (alien, alive)
+  // would only add noise.
+  if (context.typos != nullptr && !term.prefix && variant_terms.empty()) {
     typos = scaled(terms_query(Query::OP_SYNONYM, context.typos->near_terms(term)), context.typo_weight, AtZero::Dropped);
-  }
-  if (context.variants != nullptr && !term.prefix) {
-    variants = scaled(terms_query(Query::OP_SYNONYM, context.variants->variants_of(term)), context.variant_weight,
-                      AtZero::Dropped);
   }
   return combine(Query::OP_OR, {keys, typos, variants});
 }

@@ -32,6 +32,8 @@ std::vector<CorpusFile> english_only_corpus() {
       doc("farms", "Speech ten", "The old kolxoz fields lie fallow."),
       doc("minister", "Speech eleven", "Minister Nalbandyan spoke after the envoy."),
       doc("depot", "Speech twelve", "A fire broke out at the depot; the firemen put it out."),
+      doc("president", "Speech thirteen", "President Aliyev arrived in the morning."),
+      doc("alive", "Speech fourteen", "The talks are still alive."),
   };
 }
 
@@ -149,6 +151,8 @@ TEST_F(EnglishOnlyCorpus, LatinTransliterationsOfNamesAndLoanwordsMeet) {
   EXPECT_EQ(found_as_typed("Shusha"), std::set<std::string>{"town"});
   EXPECT_EQ(found_as_typed("kolkhozes"), std::set<std::string>{"farms"});  // kh x, a plural
   EXPECT_EQ(found_as_typed("Nalbandian"), std::set<std::string>{"minister"});  // -ian -yan
+  // Another spelling is no typo: Aliev is Aliyev, not also "alive", one edit away.
+  EXPECT_EQ(found_as_typed("Aliev"), std::set<std::string>{"president"});
 }
 
 class BundledQueryForms : public ::testing::Test {
