@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/index/index_state.h"
 #include "core/ingest/citation.h"
 #include "core/ingest/fields.h"
-#include "core/index/index_state.h"
+#include "core/text/anchor.h"
 #include "search-server/json_encode.h"
 
 namespace liaison::http {
@@ -27,6 +28,11 @@ bool split_tail(const std::string& tail, std::string& id, std::string& number) {
   id = head.substr(0, at);
   number = head.substr(at + kPassagesSegment.size());
   return true;
+}
+
+bool is_passage_anchor(const std::string& text) {
+  return text.size() == 9 && text[0] == 't' &&
+         std::all_of(text.begin() + 1, text.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 bool parse_passage_number(const std::string& text, std::uint32_t& n) {
@@ -55,8 +61,8 @@ std::string percent_encode(const std::string& text) {
   return out;
 }
 
-std::string passage_permalink(const std::string& id, std::uint32_t n) {
-  return "/?doc=" + percent_encode(id) + "#p" + std::to_string(n);
+std::string passage_permalink(const std::string& id, const std::string& anchor) {
+  return "/?doc=" + percent_encode(id) + "#" + anchor;
 }
 
 Reply get_passage_citation(const ApiContext& context, const std::string& path_tail) {
@@ -65,22 +71,28 @@ Reply get_passage_citation(const ApiContext& context, const std::string& path_ta
   if (!is_valid_document_id(id)) {
     return error_reply(400, "malformed document id", "id");
   }
+  // A passage is named by its number or by its stable anchor (t and eight hex digits).
   std::uint32_t n = 0;
-  if (!parse_passage_number(number, n)) return error_reply(400, "the passage number must be 1 or more", "n");
+  const bool by_anchor = is_passage_anchor(number);
+  if (!by_anchor && !parse_passage_number(number, n)) {
+    return error_reply(400, "the passage must be a number (1 or more) or an anchor (t1a2b3c4d)", "n");
+  }
   const std::optional<DocumentView> view = context.searcher()->get_document(id);
   if (!view) return error_reply(404, "no document with id '" + id + "'");
   const auto& passages = view->document.passages;
-  const auto passage = std::find_if(passages.begin(), passages.end(), [n](const Passage& p) { return p.n == n; });
-  if (passage == passages.end()) {
-    return error_reply(404, "document '" + id + "' has no passage " + std::to_string(n));
-  }
+  const auto passage = std::find_if(passages.begin(), passages.end(), [&](const Passage& p) {
+    return by_anchor ? passage_anchor(p.text) == number : p.n == n;
+  });
+  if (passage == passages.end()) return error_reply(404, "document '" + id + "' has no passage " + number);
+  const std::string permalink = passage_permalink(id, passage_anchor(passage->text));
   return {.status = 200,
           .body = {{"id", id},
-                   {"n", n},
+                   {"n", passage->n},
+                   {"anchor", passage_anchor(passage->text)},
                    {"text", cite(view->document, *passage, CitationStyle::PlainText)},
                    {"bibtex", cite(view->document, *passage, CitationStyle::BibTeX,
-                                   {.date = utc_now_iso8601().substr(0, 10), .permalink = passage_permalink(id, n)})},
-                   {"permalink", passage_permalink(id, n)}}};
+                                   {.date = utc_now_iso8601().substr(0, 10), .permalink = permalink})},
+                   {"permalink", permalink}}};
 }
 
 }  // namespace liaison::http

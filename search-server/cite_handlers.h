@@ -10,9 +10,9 @@ namespace liaison::http {
 /// Percent-encodes everything but unreserved characters (RFC 3986), for a query-string value.
 std::string percent_encode(const std::string& text);
 
-/// The page's permalink of passage `n` of document `id`: "/?doc=<id>#p<n>" (relative to the
-/// server, id percent-encoded).
-std::string passage_permalink(const std::string& id, std::uint32_t n);
+/// The page's permalink of a passage of document `id` by its stable anchor (core/text/anchor.h):
+/// "/?doc=<id>#<anchor>" (relative to the server, id percent-encoded).
+std::string passage_permalink(const std::string& id, const std::string& anchor);
 
 /// `path_tail` is "<id>/passages/<n>/cite" (what the route captured). Answers
 /// {"id","n","text","bibtex","permalink"}; 404 for an unknown document or passage, 400 for a

@@ -48,7 +48,7 @@ SearchResult collect_hits(const ApiContext& context, const QueryParams& params, 
   request.size = kExportPageSize;
   request.facets = false;
   const SearcherLease searcher = context.searcher();
-  if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+  if (!params.contains("xlang")) request.cross_language = searcher->wants_cross_language(request.query);
   SearchResult all;
   for (request.page = 1;; ++request.page) {
     SearchResult page = searcher->search(request);
@@ -93,7 +93,7 @@ std::string to_csv(const SearchResult& result) {
     csv += csv_row({hit.id, hit.title, hit.date, hit.lang, hit.kind, hit.source, hit.url,
                     hit.passage ? std::to_string(hit.passage) : "", hit.page ? std::to_string(hit.page) : "",
                     number_text(hit.score), joined_ids(hit.areas), joined_ids(hit.measures),
-                    snippet_text(hit.snippet), hit.passage ? passage_permalink(hit.id, hit.passage) : ""});
+                    snippet_text(hit.snippet), hit.passage ? passage_permalink(hit.id, hit.anchor) : ""});
   }
   return csv;
 }
@@ -103,7 +103,7 @@ nlohmann::json to_export_json(const SearchResult& result) {
   for (const auto& hit : result.hits) {
     nlohmann::json entry = to_json(hit);
     entry["text"] = snippet_text(hit.snippet);
-    if (hit.passage) entry["permalink"] = passage_permalink(hit.id, hit.passage);
+    if (hit.passage) entry["permalink"] = passage_permalink(hit.id, hit.anchor);
     hits.push_back(std::move(entry));
   }
   return {{"query", result.query}, {"total", result.total}, {"exact", result.exact},

@@ -59,7 +59,7 @@ SearchResult newest(const ApiContext& context, const QueryParams& params, std::s
   request.size = kMaxFeedEntries;
   request.facets = false;
   const SearcherLease searcher = context.searcher();
-  if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+  if (!params.contains("xlang")) request.cross_language = searcher->wants_cross_language(request.query);
   last_indexed = searcher->stats().last_indexed;
   return searcher->search(request);
 }

@@ -41,7 +41,7 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
     const SearcherLease searcher = context.searcher();
     // A query that names a domain entry ("demining", "Пашинян") searches all four languages
     // unless the client said otherwise.
-    if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+    if (!params.contains("xlang")) request.cross_language = searcher->wants_cross_language(request.query);
     return searcher->search(request);
   });
   nlohmann::json body = to_json(result);

@@ -40,7 +40,8 @@ struct ApiContext {
 /// GET /api/search: validates the parameters, then searches. Throws ParamError for bad
 /// parameters or a query the Searcher refuses (then naming "q"): a 400 (error_replies.h).
 /// Without an xlang parameter, cross-language search is on when the whole query is a domain
-/// entry (Searcher::is_domain_entry).
+/// entry, its spelling suggestion is one, or it is written in a language the index barely holds
+/// (Searcher::wants_cross_language).
 Reply get_search(const ApiContext& context, const QueryParams& params);
 
 /// GET /api/documents/{id}: the whole document, or 404.

@@ -1,3 +1,4 @@
+#include "core/text/anchor.h"
 #include "search-server/json_encode.h"
 
 #include <map>
@@ -60,6 +61,7 @@ std::string document_language(const Document& document) {
 
 nlohmann::json passage_json(const Passage& passage) {
   nlohmann::json entry = {{"n", passage.n},
+                          {"anchor", passage_anchor(passage.text)},
                           {"text", passage.text},
                           {"lang", to_code(passage.language)},
                           {"areas", area_tags(passage.areas)},
@@ -83,6 +85,7 @@ nlohmann::json mention_json(const MeasureMention& mention) {
   nlohmann::json passages = nlohmann::json::array();
   for (const auto& passage : mention.passages) {
     nlohmann::json entry = {{"n", passage.n},
+                            {"anchor", passage_anchor(passage.text)},
                             {"lang", passage.lang},
                             {"text", passage.text},
                             {"score", passage.score},
@@ -102,7 +105,7 @@ nlohmann::json year_statuses(const std::vector<YearStatus>& statuses) {
   nlohmann::json list = nlohmann::json::array();
   for (const YearStatus& s : statuses) {
     list.push_back({{"year", s.year}, {"status", s.status}, {"doc", s.doc}, {"title", s.title}, {"date", s.date},
-                    {"n", s.n}, {"lang", s.lang}, {"text", s.text}, {"cue", s.cue}});
+                    {"n", s.n}, {"anchor", passage_anchor(s.text)}, {"lang", s.lang}, {"text", s.text}, {"cue", s.cue}});
   }
   return list;
 }
@@ -139,6 +142,7 @@ nlohmann::json to_json(const Hit& hit) {
                           {"measures", tag_ids(hit.measures)},
                           {"measure_tags", area_tags(hit.measures)},
                           {"passage", hit.passage},
+                          {"anchor", hit.anchor},
                           {"snippet", hit.snippet},
                           {"matched_languages", hit.matched_languages}};
   if (hit.page != 0) entry["page"] = hit.page;

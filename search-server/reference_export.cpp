@@ -92,8 +92,8 @@ Document citable_document(const Hit& hit) {
 }
 
 std::string hit_permalink(const Hit& hit, const std::string& origin) {
-  if (hit.passage > 0) return origin + passage_permalink(hit.id, hit.passage);
-  const std::string link = passage_permalink(hit.id, 1);
+  const std::string link = passage_permalink(hit.id, hit.anchor);
+  if (hit.passage > 0) return origin + link;
   return origin + link.substr(0, link.rfind('#'));
 }
 

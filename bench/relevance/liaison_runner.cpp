@@ -37,7 +37,7 @@ Ranking LiaisonRunner::rank(const std::string& query, std::size_t depth) {
   request.mode = SearchMode::Documents;
   request.size = static_cast<std::uint32_t>(std::min<std::size_t>(depth, 100));
   request.facets = false;
-  request.cross_language = searcher_->is_domain_entry(query);
+  request.cross_language = searcher_->wants_cross_language(query);
   Ranking ranking;
   for (const Hit& hit : searcher_->search(request).hits) ranking.push_back(hit.id);
   return ranking;

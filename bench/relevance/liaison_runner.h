@@ -32,7 +32,7 @@ class LiaisonRunner {
   LiaisonRunner& operator=(const LiaisonRunner&) = delete;
 
   /// The first `depth` (≤ 100) documents for `query`. Cross-language expansion is on when the
-  /// query is a domain entry, the server's default (Searcher::is_domain_entry).
+  /// server's default turns it on (Searcher::wants_cross_language).
   Ranking rank(const std::string& query, std::size_t depth = 100);
 
   /// Searches with other weights from now on (the index stays).

@@ -17,6 +17,7 @@ query::QueryContext ranking_with(const std::vector<std::string>& settings) {
       {"cross_language_weight", [&](double v) { options.cross_language_weight = v; }},
       {"name_key_weight", [&](double v) { options.name_key_weight = v; }},
       {"typo_weight", [&](double v) { options.typo_weight = v; }},
+      {"variant_weight", [&](double v) { options.variant_weight = v; }},
       {"phrase_weight", [&](double v) { options.phrase_weight = v; }},
       {"proximity_weight", [&](double v) { options.proximity_weight = v; }},
       {"proximity_window", [&](double v) { options.proximity_window = static_cast<Xapian::termpos>(v); }},

@@ -46,6 +46,14 @@ struct StemExtension {
   std::size_t tagging_min_letters = 0;
 };
 
+/// Compounds that are written together, apart or hyphenated (peacebuilding, peace building,
+/// peace-building): the query joins two words and splits one where the index holds the parts.
+struct CompoundRules {
+  bool written_three_ways = false;  ///< the language writes compounds so
+  /// First parts shorter than a word's usual three letters that still make compounds (de-mining).
+  std::span<const std::string_view> short_first_parts;
+};
+
 /// The rules of name keys (core/analysis/name_key.h) that differ between languages.
 struct NameKeyRules {
   /// Case endings that hold a consonant: a word ending so also gets the key of the word without
@@ -86,6 +94,7 @@ struct LanguageProfile {
   /// Turkic casing: I lowers to dotless ı (İ lowers to i in every language).
   bool dotless_i = false;
   NameKeyRules name_keys;
+  CompoundRules compounds{};
 };
 
 /// The profile of `language`; for Unknown, one with no script, stemmer or stop words.

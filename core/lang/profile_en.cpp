@@ -20,6 +20,9 @@ constexpr std::array<std::string_view, 12> kCommonWords = {"the",  "and", "of", 
 
 constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
 
+// Prefixes of two letters written as part of a word or hyphenated before it.
+constexpr std::array<std::string_view, 3> kShortFirstParts = {"de", "co", "re"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kEnglishProfile = {
@@ -35,6 +38,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+    .compounds = {.written_three_ways = true, .short_first_parts = kShortFirstParts},
 };
 
 }  // namespace liaison

@@ -8,6 +8,7 @@
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
 #include "core/query/compose.h"
+#include "core/query/compounds.h"
 #include "core/query/cross_language.h"
 #include "core/query/fields.h"
 #include "core/query/parts.h"
@@ -83,7 +84,9 @@ class Builder {
   Part build_node(const Word& word) {
     Part part = typed_word(word);
     if (part.query.empty() || word.prefix) return part;
-    if (const auto entry = whole_entry({word.text})) {
+    std::optional<EntryMatch> entry = whole_entry({word.text});
+    if (!entry) entry = hyphenated_entry(word.text);
+    if (entry) {
       if (part.strong.empty()) part.strong = part.query;
       part.query = cross_language_.with_translations(part.query, {word.text}, *entry);
       part.stop = false;
@@ -91,39 +94,90 @@ class Builder {
     return part;
   }
 
+  /// The entry a hyphenated compound names written as one (peace-building: peacebuilding).
+  std::optional<EntryMatch> hyphenated_entry(const std::string& text) const {
+    const std::vector<QueryTerm> terms = analyze_query_word(analyzer_, text);
+    if (terms.size() != 2) return std::nullopt;
+    const std::string joined = joined_spelling(terms[0], terms[1]);
+    return joined.empty() ? std::nullopt : whole_entry({joined});
+  }
+
   /// A word in its own forms (body and title), without translations.
   Part typed_word(const Word& word) {
     const std::vector<QueryTerm> terms = analyze(word.text, word.prefix);
     if (terms.empty()) return {};
-    if (terms.size() > 1) return {.query = phrase_with_title(terms, context_)};
+    if (terms.size() > 1) return {.query = phrase_or_compound(terms)};
     const QueryTerm& term = terms.front();
     if (term.prefix) return {.query = prefix_query(term, "", context_)};
     const Query title = scaled(title_word(term), context_.title_factor, AtZero::MatchesUnweighted);
-    const Query strong = combine(Query::OP_OR, {typed_forms(term, context_), title});
+    const Query strong = combine(Query::OP_OR, {typed_forms(term, context_), title, split_compound(term)});
     const Query weaker = weaker_forms(term, context_);
     if (weaker.empty()) return {.query = strong, .stop = term.stop, .word = term};
     return {.query = combine(Query::OP_OR, {strong, weaker}), .stop = term.stop, .word = term, .strong = strong};
   }
 
+  /// A word in its forms, as typed_word has it, but not recorded among the words typed.
+  Query word_forms(const QueryTerm& term) const {
+    const Query title = scaled(title_word(term), context_.title_factor, AtZero::MatchesUnweighted);
+    return combine(Query::OP_OR, {typed_forms(term, context_), title});
+  }
+
+  /// `terms` as a phrase or, for two words that the index also holds written as one
+  /// (peace building, peace-building), as that word.
+  Query phrase_or_compound(const std::vector<QueryTerm>& terms) {
+    const Query typed = phrase_with_title(terms, context_);
+    if (terms.size() != 2) return typed;
+    const std::string joined = joined_compound(terms[0], terms[1], context_);
+    if (joined.empty()) return typed;
+    const std::vector<QueryTerm> compound = analyze_query_word(analyzer_, joined);
+    if (compound.size() != 1) return typed;
+    out_.expansion_words.push_back(compound.front());
+    return combine(Query::OP_OR, {typed, word_forms(compound.front())});
+  }
+
+  /// The phrases of the two words the index splits `term` into (peacebuilding: "peace
+  /// building", which a hyphenated peace-building is too); empty when there are none.
+  Query split_compound(const QueryTerm& term) {
+    std::vector<Query> phrases;
+    for (const auto& [first, second] : compound_splits(term, context_)) {
+      std::vector<QueryTerm> parts = analyze_query_word(analyzer_, first);
+      const std::vector<QueryTerm> rest = analyze_query_word(analyzer_, second);
+      parts.insert(parts.end(), rest.begin(), rest.end());
+      if (parts.size() == 2) phrases.push_back(phrase_with_title(parts, context_));
+    }
+    return combine(Query::OP_OR, phrases);
+  }
+
   Part build_node(const Phrase& phrase) {
-    Part part{.query = phrase_with_title(analyze_phrase(phrase.words), context_)};
+    const std::vector<QueryTerm> terms = analyze_phrase(phrase.words);
+    Part part{.query = phrase_or_compound(terms)};
     if (part.query.empty()) return part;
-    if (const auto entry = whole_entry(phrase.words)) {
+    // A compound written apart is the entry written as one (peace building: peacebuilding).
+    const std::string joined = terms.size() == 2 ? joined_spelling(terms[0], terms[1]) : "";
+    std::optional<EntryMatch> entry = whole_entry(phrase.words);
+    if (!entry && !joined.empty()) entry = whole_entry({joined});
+    if (entry) {
       part.strong = part.query;
-      part.query = cross_language_.with_translations(part.query, phrase.words, *entry);
+      part.query = cross_language_.with_translations(part.query, phrase.words, *entry,
+                                                     CrossLanguage::FormWords::AsPhrase);
     }
     return part;
   }
 
-  /// Children from `i` on: a run of plain words that spells an entry of several words ("peace
-  /// treaty") is one part, its words or its translations; else child i alone. Advances `i`
-  /// past what it used.
+  /// Children from `i` on: two words that the index also holds as one are that compound ("peace
+  /// building"); a run of plain words that spells an entry of several words ("peace treaty") is
+  /// one part, its words or its translations; else child i alone. Advances `i` past what it used.
   Part build_child(const std::vector<NodePtr>& children, std::size_t& i) {
     std::vector<std::string> run;
     for (std::size_t j = i; j < children.size() && children[j]; ++j) {
       const auto* word = std::get_if<Word>(&children[j]->value);
       if (!word || word->prefix) break;
       run.push_back(word->text);
+    }
+    // A compound written apart is one word, also when it is an entry of two (cease fire).
+    if (written_apart(run)) {
+      i += 1;
+      return build_node(Phrase{.words = {run[0], run[1]}});
     }
     std::optional<EntryMatch> entry;
     if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
@@ -137,6 +191,15 @@ class Builder {
     if (words.empty()) return {};
     const Query typed = all_words_first(words, context_);
     return {.query = cross_language_.with_translations(typed, run, *entry), .strong = strong_words_first(words)};
+  }
+
+  /// True when the run starts with two words that the index also holds written as one
+  /// (peace building: peacebuilding); they are then that compound, not two words apart.
+  bool written_apart(const std::vector<std::string>& run) const {
+    if (run.size() < 2) return false;
+    const std::vector<QueryTerm> first = analyze_query_word(analyzer_, run[0]);
+    const std::vector<QueryTerm> second = analyze_query_word(analyzer_, run[1]);
+    return first.size() == 1 && second.size() == 1 && !joined_compound(first[0], second[0], context_).empty();
   }
 
   // --- fields ----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ struct BuiltQuery {
   /// The words of those expansions' forms, for highlighting (not in `words`: the spelling
   /// suggestions look at what was typed only).
   std::vector<QueryTerm> expansion_words{};
+  std::size_t form_groups = 0;  ///< form groups numbered in expansion_words (QueryTerm::form_group)
   /// The parts of the query's top-level implicit AND in the forms typed (no translations, name
   /// keys or typo neighbours), each with the query's own filters; empty unless there are two or
   /// more. Documents mode checks which of them

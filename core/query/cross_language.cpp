@@ -51,19 +51,27 @@ bool CrossLanguage::is_typed(const std::string& typed, const EntryForm& form) co
 }
 
 Query CrossLanguage::with_translations(const Query& typed_query, const std::vector<std::string>& typed,
-                                       const EntryMatch& entry) {
+                                       const EntryMatch& entry, FormWords form_words) {
   Expansion expansion{.typed = joined_words(typed), .entry = entry.entry};
   std::vector<Query> forms;
   for (const EntryForm& form : entry.forms) {
     std::vector<QueryTerm> terms = analyze_query_text(analyzer_, form.text, form.language);
     if (terms.empty() || is_typed(expansion.typed, form)) continue;
+    if (terms.size() > 1) {
+      ++out_.form_groups;
+      for (QueryTerm& term : terms) term.form_group = out_.form_groups;
+    }
+    out_.expansion_words.insert(out_.expansion_words.end(), terms.begin(), terms.end());
+    expansion.forms.push_back(form);
+    if (form_words == FormWords::AsPhrase && terms.size() > 1) {
+      forms.push_back(form_phrase(terms));
+      continue;
+    }
     if (std::any_of(terms.begin(), terms.end(), [](const QueryTerm& t) { return !t.stop; }))
       terms.erase(std::remove_if(terms.begin(), terms.end(), [](const QueryTerm& t) { return t.stop; }), terms.end());
     std::vector<Query> words;
     for (const QueryTerm& term : terms) words.push_back(form_word(term, form.language));
     forms.push_back(combine(Query::OP_AND, words));
-    out_.expansion_words.insert(out_.expansion_words.end(), terms.begin(), terms.end());
-    expansion.forms.push_back(form);
   }
   if (forms.empty()) return typed_query;
   out_.expansions.push_back(std::move(expansion));
@@ -87,6 +95,32 @@ Query CrossLanguage::form_word(const QueryTerm& term, Language language) const {
                         Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
   }
   return combine(Query::OP_OR, {word, combine(Query::OP_SYNONYM, longer)});
+}
+
+/// A form's words as a phrase: a quoted query's translation stands as the quote does, not as its
+/// words scattered over a passage ("communities on both sides of the border" is not "border
+/// communities … on both sides"). Stems have no positions, so an inflected word is found through
+/// the positional words that start with its stem (the phrase keeps such a prefix to its place:
+/// "heal" alone would find "health", in a phrase of several words hardly).
+Query CrossLanguage::form_phrase(const std::vector<QueryTerm>& terms) const {
+  // A shorter stem starts too many words even in a phrase.
+  constexpr std::size_t kMinStemLetters = 4;
+  std::vector<Query> slots;
+  // Stop words may be left out or put otherwise ("Знай соседей" for «Знай своих соседей»): the
+  // other words within as many positions as the form has words.
+  const bool all_stop = std::all_of(terms.begin(), terms.end(), [](const QueryTerm& t) { return t.stop; });
+  for (const QueryTerm& term : terms) {
+    if (term.stop && !all_stop) continue;
+    std::vector<Query> forms{phrase({term}, "")};
+    for (const auto& [stem_language, stem] : term.stems) {
+      if (letters_in(stem) < kMinStemLetters) continue;
+      forms.emplace_back(Query::OP_WILDCARD, stem, context_.prefix_expansion, Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                         Query::OP_OR);
+    }
+    slots.push_back(combine(Query::OP_OR, forms));
+  }
+  if (slots.size() == 1) return slots.front();
+  return Query(Query::OP_PHRASE, slots.begin(), slots.end(), static_cast<Xapian::termcount>(terms.size()));
 }
 
 }  // namespace liaison::query::detail

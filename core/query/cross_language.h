@@ -29,15 +29,20 @@ class CrossLanguage {
   /// when there is none or no lookup.
   std::optional<EntryMatch> entry_of_several_words(const std::vector<std::string>& run) const;
 
+  /// How the words of a form of several words must stand in a passage.
+  enum class FormWords { Anywhere, AsPhrase };
+
   /// `typed_query` (the query of the words `typed`) OR, weighing cross_language_weight ×, the
   /// entry's other forms; each form of several words as all of them (stems included, so
-  /// inflected forms count) in one passage.
+  /// inflected forms count) in one passage, or for a quoted phrase as a phrase of its words
+  /// (each word in its forms or in the longer words that start with its stem).
   Xapian::Query with_translations(const Xapian::Query& typed_query, const std::vector<std::string>& typed,
-                                  const EntryMatch& entry);
+                                  const EntryMatch& entry, FormWords form_words = FormWords::Anywhere);
 
  private:
   bool is_typed(const std::string& typed, const EntryForm& form) const;
   Xapian::Query form_word(const QueryTerm& term, Language language) const;
+  Xapian::Query form_phrase(const std::vector<QueryTerm>& terms) const;
 
   const Analyzer& analyzer_;
   const QueryContext& context_;

@@ -48,6 +48,24 @@ class TermNeighbours {
   virtual std::vector<std::string> near_terms(const QueryTerm& term) const = 0;
 };
 
+/// Index terms that spell a query word otherwise in Latin letters, as transliterations do
+/// (Shushi: şuşa, shusha; kolkhozes: kolxoz; analysis/latin_variants.h): an interface, so that
+/// the query module needs no index (core/search/spelling_variants.h).
+class SpellingVariants {
+ public:
+  virtual ~SpellingVariants() = default;
+  /// Exact (unprefixed) index terms, most frequent first, bounded; never the word's own forms.
+  virtual std::vector<std::string> variants_of(const QueryTerm& term) const = 0;
+};
+
+/// How many passages of the index hold an exact (unprefixed) term: an interface, so that the
+/// query module needs no index (core/search/indexed_words.h).
+class IndexedWords {
+ public:
+  virtual ~IndexedWords() = default;
+  virtual Xapian::doccount passages_with(const std::string& term) const = 0;
+};
+
 /// What build_query needs besides the tree: the ranking weights and, per search, the lookups
 /// (cross_language, typos, documents; null when not used).
 /// How much each kind of match weighs; the defaults rank exact forms above stems above folds above
@@ -71,7 +89,13 @@ struct QueryContext {
   double name_key_weight = 0.3;  ///< 0: no name keys (xlang=0, "only as typed")
   /// One-edit neighbours of a word the index lacks; null: none. Must outlive build_query.
   const TermNeighbours* typos = nullptr;
+  /// The index's words, for compounds written together, apart or hyphenated (query/compounds.h);
+  /// null: compounds match as typed only. Must outlive build_query.
+  const IndexedWords* indexed = nullptr;
   double typo_weight = 0.3;  ///< a neighbour's match weighs this × a match of the typed word
+  /// Other Latin spellings of a word; null: none. Must outlive build_query.
+  const SpellingVariants* variants = nullptr;
+  double variant_weight = 0.3;  ///< a variant's match weighs this × a match of the typed word
   /// Passages where the words of an implicit AND stand in order, next to each other, get this ×
   /// their phrase weight on top; within `proximity_window` words of each other, proximity_weight ×.
   double phrase_weight = 0.5;

@@ -23,6 +23,9 @@ struct QueryTerm {
   std::vector<std::string> name_keys{};                  ///< keys of its spellings in other scripts (analysis/name_key.h)
   bool prefix = false;                                   ///< `text*`: terms and folds are prefixes
   bool stop = false;  ///< a stop word in at least one candidate language
+  /// Highlighting: the words of one form of several words (a translation) share a number other
+  /// than 0 and are marked only where a passage holds all of them.
+  std::size_t form_group = 0;
 };
 
 /// Analyses one word as the user typed it with the same Analyzer the indexer used. A word may

@@ -27,15 +27,20 @@ Query position_slot(const QueryTerm& term) {
 // The weights below are bonuses and lesser ways to match: a weight of 0 switches one off.
 
 Query weaker_forms(const QueryTerm& term, const QueryContext& context) {
-  Query keys, typos;
+  Query keys, typos, variants;
   if (context.name_key_weight > 0.0) {
     keys = scaled(terms_query(Query::OP_SYNONYM, with_prefix(schema::kNameKeyPrefix, term.name_keys)),
                   context.name_key_weight, AtZero::Dropped);
   }
-  if (context.typos != nullptr && !term.prefix) {
+  std::vector<std::string> variant_terms;
+  if (context.variants != nullptr && !term.prefix) variant_terms = context.variants->variants_of(term);
+  variants = scaled(terms_query(Query::OP_SYNONYM, variant_terms), context.variant_weight, AtZero::Dropped);
+  // A word spelled otherwise (Aliev: aliyev) is no typo: its one-edit neighbours (alien, alive)
+  // would only add noise.
+  if (context.typos != nullptr && !term.prefix && variant_terms.empty()) {
     typos = scaled(terms_query(Query::OP_SYNONYM, context.typos->near_terms(term)), context.typo_weight, AtZero::Dropped);
   }
-  return combine(Query::OP_OR, {keys, typos});
+  return combine(Query::OP_OR, {keys, typos, variants});
 }
 
 Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& context) {

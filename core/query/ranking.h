@@ -14,8 +14,9 @@ class Analyzer;
 
 namespace liaison::query {
 
-/// The word's name keys (XK terms) and, when the index lacks the word, its one-edit neighbours,
-/// each scaled by its weight; empty when there are none.
+/// The word's name keys (XK terms), its other Latin spellings (QueryContext::variants) and, when
+/// the index lacks the word and it has no such spelling, its one-edit neighbours, each scaled by
+/// its weight; empty when there are none.
 Xapian::Query weaker_forms(const QueryTerm& term, const QueryContext& context);
 
 /// A bonus for passages holding `words` (two to eight) in order and adjacent (phrase_weight), or

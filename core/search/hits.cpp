@@ -1,6 +1,7 @@
 #include "core/search/hits.h"
 
 #include "core/ingest/provenance.h"
+#include "core/text/anchor.h"
 
 namespace liaison::search {
 
@@ -23,6 +24,7 @@ Hit make_hit(const PassageData& data, double score, SearchMode mode) {
       .measures = documents ? document.measures : passage.measures,
       .passage = passage.n,
       .page = passage.page,
+      .anchor = passage_anchor(passage.text),
       .snippet = {},
   };
 }

@@ -48,6 +48,7 @@ struct Hit {
   std::vector<Tag> measures;
   std::uint32_t passage = 0;          ///< the best passage's n
   std::uint32_t page = 0;             ///< its page, for paged sources
+  std::string anchor;                 ///< its stable link anchor (core/text/anchor.h)
   std::string snippet;                ///< HTML-escaped; matched words wrapped in <mark>
   /// The languages the query matched in: of the document's matching passages (documents mode,
   /// in en, hy, az, ru order), or the passage's own (passages mode).

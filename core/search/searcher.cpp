@@ -13,16 +13,20 @@
 #include "core/index/schema.h"
 #include "core/query/builder.h"
 #include "core/query/compose.h"
+#include "core/query/compounds.h"
 #include "core/query/parser.h"
+#include "core/query/query_term.h"
 #include "core/search/coverage.h"
 #include "core/search/document_scope.h"
 #include "core/search/facet_sample.h"
 #include "core/search/facets.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
+#include "core/search/indexed_words.h"
 #include "core/search/request_filters.h"
 #include "core/search/rescore.h"
 #include "core/search/snippets.h"
+#include "core/search/spelling_variants.h"
 #include "core/search/spelling.h"
 #include "core/search/typo_neighbours.h"
 #include "core/search/tag_stats.h"
@@ -50,6 +54,21 @@ auto until_unmodified(Attempt attempt, BeforeRetry before_retry) {
   }
 }
 
+/// Words split at white space.
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (const char c : text + ' ') {
+    if (c == ' ' || c == '\t' || c == '\n') {
+      if (!word.empty()) out.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return out;
+}
+
 /// A short wait that lets a burst of commits pass.
 void pause_after(int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(attempt)); }
 
@@ -66,15 +85,20 @@ Xapian::Database open_database(const std::filesystem::path& path) {
   }
 }
 
-/// Words worth highlighting: stop words only when the query has nothing else; and the words of
-/// cross-language expansions.
-std::vector<query::QueryTerm> highlight_words(const query::BuiltQuery& built) {
+/// Words worth highlighting: stop words only when the query has nothing else; the words of
+/// cross-language expansions; and the index's words that a typo or another Latin spelling
+/// matched through.
+std::vector<query::QueryTerm> highlight_words(const query::BuiltQuery& built,
+                                              const std::vector<std::string>& typo_neighbours) {
   const std::vector<query::QueryTerm>& words = built.words;
   std::vector<query::QueryTerm> content;
   std::copy_if(words.begin(), words.end(), std::back_inserter(content), [](const auto& w) { return !w.stop; });
   if (content.empty()) content = words;
   std::copy_if(built.expansion_words.begin(), built.expansion_words.end(), std::back_inserter(content),
                [](const auto& w) { return !w.stop; });
+  for (const std::string& neighbour : typo_neighbours) {
+    content.push_back(query::QueryTerm{.text = neighbour, .terms = {neighbour}, .folds = {neighbour}});
+  }
   return content;
 }
 
@@ -106,6 +130,7 @@ struct BuiltSearch {
   Xapian::Query query;                   ///< the built query within the request's filters
   bool scored = false;                   ///< some part of the query weighs
   std::vector<std::string> warnings;     ///< the parser's, the builder's, then the searcher's
+  std::vector<std::string> typo_neighbours;  ///< index words the query matched for a typo or variant
 };
 
 /// Which matches are read: the page, or when matches are reranked the first ones of a longer
@@ -214,10 +239,18 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
   search.context = query_context(request, searcher_warnings);
   const search::IndexTypoNeighbours typos(db);
   search.context.typos = &typos;
+  const search::IndexSpellingVariants variants(db);
+  search.context.variants = &variants;
+  const search::IndexWords indexed(db);
+  search.context.indexed = &indexed;
   const search::IndexDocumentScope documents(db);
   if (request.mode == SearchMode::Documents) search.context.documents = &documents;
   search.built = query::build_query(parsed.root.get(), analyzer, search.context);
-  search.context.typos = nullptr;  // both lookups end here
+  search.typo_neighbours = typos.given();
+  search.typo_neighbours.insert(search.typo_neighbours.end(), variants.given().begin(), variants.given().end());
+  search.context.typos = nullptr;  // the lookups end here
+  search.context.indexed = nullptr;
+  search.context.variants = nullptr;
   search.context.documents = nullptr;
 
   search.query = parsed.root ? search.built.query : query::match_all();
@@ -267,7 +300,7 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
   result.query = request.query;
   result.page = request.page;
   result.size = request.size;
-  const std::vector<query::QueryTerm> marked = highlight_words(search.built);
+  const std::vector<query::QueryTerm> marked = highlight_words(search.built, search.typo_neighbours);
   for (const search::RankedDocument& ranked_hit : ranked) {
     const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
     Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
@@ -360,6 +393,35 @@ bool Searcher::is_domain_entry(const std::string& query) const {
   if (!parsed.root) return false;
   const std::string words = query::words_beside_filters(*parsed.root);
   return !words.empty() && impl_->options.lexicon->is_entry(words);
+}
+
+bool Searcher::wants_cross_language(const std::string& query) {
+  if (!impl_->options.lexicon) return false;
+  if (is_domain_entry(query)) return true;
+  const query::ParseResult parsed = query::parse(query);
+  if (!parsed.root) return false;
+  const std::string text = query::words_beside_filters(*parsed.root);
+  std::vector<query::QueryTerm> words;
+  for (const std::string& word : split_words(text)) {
+    for (query::QueryTerm& term : query::analyze_query_word(impl_->analyzer, word)) words.push_back(std::move(term));
+  }
+  if (words.empty()) return false;
+  // A compound written apart or hyphenated names the entry written as one (peace-building).
+  if (words.size() == 2) {
+    const std::string joined = query::detail::joined_spelling(words[0], words[1]);
+    if (!joined.empty() && impl_->options.lexicon->is_entry(joined)) return true;
+  }
+  return reading("check the query's languages", [&] {
+    const Xapian::Database& db = impl_->db;
+    const std::vector<Language> languages = search::query_languages(words);
+    const auto barely_held = [&db](Language language) {
+      const double passages = db.get_termfreq(schema::term(schema::kLangPrefix, to_code(language)));
+      return passages < kBarelyHeldShare * db.get_doccount();
+    };
+    if (!languages.empty() && std::all_of(languages.begin(), languages.end(), barely_held)) return true;
+    const std::optional<std::string> suggestion = search::suggest_query(db, impl_->analyzer, text, words);
+    return suggestion && impl_->options.lexicon->is_entry(*suggestion);
+  });
 }
 
 MeasureTrack Searcher::track_measure(const std::string& measure_id, const std::string& proposed) {

@@ -29,6 +29,10 @@ struct SearcherOptions {
   std::uint32_t facet_sample_size = 2000;
 };
 
+/// A language with fewer passages than this share of the index is barely held by it: a query
+/// written in it gets cross-language search by default (Searcher::wants_cross_language).
+inline constexpr double kBarelyHeldShare = 0.05;
+
 /// Read-only access to an index. One Searcher per thread (a Xapian::Database is not shared);
 /// the Analyzer is shared. Throws IndexError when the index cannot be opened, IndexBusyError when
 /// the indexer discarded the revision being opened five times in a row.
@@ -63,6 +67,12 @@ class Searcher {
   /// default for it. Filters in the query (lang:, kind:, source:) are left out of the test.
   /// False without a lexicon.
   bool is_domain_entry(const std::string& query) const;
+
+  /// Whether the server turns xlang on for `query` when the client did not say: a domain entry
+  /// (is_domain_entry); a query whose spelling suggestion is one ("deminig"); or a query written
+  /// in languages the index barely holds (under kBarelyHeldShare of its passages: "atəşkəs
+  /// rejimi" over English speeches), which can only be answered through its translations.
+  bool wants_cross_language(const std::string& query);
 
   /// The measure tracker: every document and passage that references `measure_id`, by date,
   /// with the first and the latest mention.

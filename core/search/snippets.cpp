@@ -45,20 +45,49 @@ bool matches(const Token& token, const QueryTerm& word) {
   });
 }
 
-/// For each token, the index of the first query word it matches, or -1. Stems the tokens that
-/// may match a query stem (the others keep an empty stem).
+/// For each token, the index of the first query word it matches, a word of its own before a word
+/// of a form of several words (QueryTerm::form_group), or -1. Stems the tokens that may match a
+/// query stem (the others keep an empty stem).
 std::vector<int> match_tokens(const Analyzer& analyzer, std::vector<Token>& tokens, const std::vector<QueryTerm>& words) {
   std::vector<int> matched(tokens.size(), -1);
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     if (may_share_stem(tokens[t], words)) tokens[t].stem = analyzer.stem(tokens[t].term, tokens[t].language);
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (matches(tokens[t], words[w])) {
+      if (!matches(tokens[t], words[w])) continue;
+      if (matched[t] < 0) matched[t] = static_cast<int>(w);
+      if (words[w].form_group == 0) {
         matched[t] = static_cast<int>(w);
         break;
       }
     }
   }
   return matched;
+}
+
+/// Unmarks the tokens matching words of a form of several words (QueryTerm::form_group) unless
+/// every word of that form stands near them, as the form's words stand together: "hərbi
+/// əməliyyatlar" (military operations) is no match of "mina əməliyyatları" (mine action) because
+/// "minalar" comes some words later.
+void drop_scattered_forms(std::vector<int>& matched, const std::vector<QueryTerm>& words) {
+  const auto group_of = [&](int w) { return w < 0 ? std::size_t{0} : words[static_cast<std::size_t>(w)].form_group; };
+  std::vector<int> kept = matched;
+  for (std::size_t t = 0; t < matched.size(); ++t) {
+    const std::size_t group = group_of(matched[t]);
+    if (group == 0) continue;
+    std::vector<int> members;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (words[w].form_group == group && !words[w].stop) members.push_back(static_cast<int>(w));
+    }
+    // The form's words, stop words between them included, fit in twice as many tokens.
+    const std::size_t reach = 2 * members.size();
+    const std::size_t from = t > reach ? t - reach : 0, to = std::min(matched.size(), t + reach + 1);
+    const bool together = std::all_of(members.begin(), members.end(), [&](int w) {
+      return std::find(matched.begin() + static_cast<std::ptrdiff_t>(from), matched.begin() + static_cast<std::ptrdiff_t>(to), w) !=
+             matched.begin() + static_cast<std::ptrdiff_t>(to);
+    });
+    if (!together) kept[t] = -1;
+  }
+  matched = std::move(kept);
 }
 
 /// First token of the window of `width` tokens with the most distinct query words, then the
@@ -140,7 +169,8 @@ std::string make_snippet(const Analyzer& analyzer, std::string_view text, Langua
                          const std::vector<QueryTerm>& words, const SnippetOptions& options) {
   std::vector<Token> tokens = analyzer.analyze(text, language, AnalyzeOptions{.stems = false});
   if (tokens.empty()) return escape_html(text);
-  const std::vector<int> matched = match_tokens(analyzer, tokens, words);
+  std::vector<int> matched = match_tokens(analyzer, tokens, words);
+  drop_scattered_forms(matched, words);
   const std::size_t width = std::max<std::size_t>(1, std::min(options.window_words, tokens.size()));
   const std::size_t first = best_window(matched, width);
   const std::size_t end = first + width;  // one past the last token shown

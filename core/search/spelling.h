@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include "core/lang/language.h"
 #include "core/query/query_term.h"
 
 namespace liaison {
@@ -23,12 +24,18 @@ struct SpellingOptions {
 
 /// "Did you mean": `query` with each word that the index holds in no form (exact, folded,
 /// stemmed, title) replaced by the closest index term: within max_distance edits of its folded
-/// form, sharing its first letter; the nearest wins, then the most frequent. Candidates are
+/// form, sharing its first letter, held by passages in the query's languages (query_languages);
+/// the nearest wins, then the most frequent. The correction keeps the word's case as typed
+/// (all capitals, a capital first). Candidates are
 /// read from the index's term list under the word's first two letters, then (if none) its
 /// first letter, max_scan terms at most each. nullopt when no word needs or has a correction.
 std::optional<std::string> suggest_query(const Xapian::Database& db, const Analyzer& analyzer,
                                          std::string_view query, const std::vector<query::QueryTerm>& words,
                                          const SpellingOptions& options = {});
+
+/// The languages a query is written in, as its words' letters tell (languages_of_word): those
+/// every word can be in ("atəşkəs rejimi": az), else every language some word can be in.
+std::vector<Language> query_languages(const std::vector<query::QueryTerm>& words);
 
 /// Edit distance between two UTF-8 strings in code points, with adjacent swaps counting one
 /// (optimal string alignment); stops early and returns limit + 1 once it exceeds `limit`.

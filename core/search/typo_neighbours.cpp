@@ -65,6 +65,7 @@ std::vector<std::string> IndexTypoNeighbours::near_terms(const query::QueryTerm&
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> near;
   for (std::size_t i = 0; i < std::min(found.size(), options_.max_terms); ++i) near.push_back(found[i].second);
+  given_.insert(given_.end(), near.begin(), near.end());
   return near;
 }
 

@@ -25,6 +25,8 @@ class IndexTypoNeighbours final : public query::TermNeighbours {
  public:
   explicit IndexTypoNeighbours(const Xapian::Database& db, TypoOptions options = {});
   std::vector<std::string> near_terms(const query::QueryTerm& term) const override;
+  /// Every neighbour near_terms gave so far, for highlighting what matched.
+  const std::vector<std::string>& given() const { return given_; }
 
  private:
   bool indexed(const query::QueryTerm& term) const;
@@ -32,6 +34,7 @@ class IndexTypoNeighbours final : public query::TermNeighbours {
   const Xapian::Database& db_;
   TypoOptions options_;
   mutable std::size_t words_looked_up_ = 0;
+  mutable std::vector<std::string> given_;
 };
 
 }  // namespace liaison::search

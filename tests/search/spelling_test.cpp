@@ -26,5 +26,22 @@ TEST(EditDistance, StopsPastTheLimit) {
   EXPECT_EQ(edit_distance("a", "abcdefgh", 2), 3u);
 }
 
+TEST(QueryLanguages, TheLanguageEveryWordCanBeIn) {
+  const auto words = [](std::initializer_list<const char*> texts) {
+    std::vector<query::QueryTerm> out;
+    for (const char* text : texts) out.push_back(query::QueryTerm{.text = text});
+    return out;
+  };
+  // rejimi alone could be English; atəşkəs cannot.
+  EXPECT_EQ(query_languages(words({"atəşkəs", "rejimi"})), std::vector<Language>{Language::Azerbaijani});
+  EXPECT_EQ(query_languages(words({"mina", "təmizlənməsi"})), std::vector<Language>{Language::Azerbaijani});
+  EXPECT_EQ(query_languages(words({"ceasefire", "regime"})),
+            (std::vector<Language>{Language::English, Language::Azerbaijani}));
+  // No language holds both: each word in its own.
+  EXPECT_EQ(query_languages(words({"Карабах", "sərhəd"})),
+            (std::vector<Language>{Language::Russian, Language::Azerbaijani}));
+  EXPECT_TRUE(query_languages(words({"2020"})).empty());
+}
+
 }  // namespace
 }  // namespace liaison::search

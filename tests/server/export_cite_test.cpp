@@ -2,6 +2,7 @@
 // over HTTP, on a real index; tag evidence in /api/search and /api/documents.
 #include <gtest/gtest.h>
 
+#include "core/text/anchor.h"
 #include "search-server/export_handlers.h"
 #include "tests/server/server_fixture.h"
 
@@ -108,7 +109,10 @@ TEST(SnippetText, DropsMarksAndDecodesEscapes) {
 TEST_F(ExportCite, CiteAnswersPlainTextBibtexAndPermalink) {
   auto response = get_json(client_, "/api/documents/en-brussels/passages/2/cite");
   ASSERT_EQ(response.status, 200) << response.raw;
-  EXPECT_EQ(response.body["permalink"], "/?doc=en-brussels#p2");
+  // The permalink names the passage by its stable anchor, made from its text.
+  const std::string anchor = response.body["anchor"];
+  EXPECT_EQ(response.body["permalink"], "/?doc=en-brussels#" + anchor);
+  EXPECT_EQ(anchor, passage_anchor("Border delimitation and demarcation will start with EU technical help."));
   const std::string text = response.body["text"];
   EXPECT_NE(text.find("Leaders meet in Brussels"), std::string::npos) << text;
   EXPECT_NE(text.find("para. 2"), std::string::npos) << text;
@@ -123,9 +127,43 @@ TEST_F(ExportCite, CiteWorksInEveryLanguage) {
     SCOPED_TRACE(id);
     auto response = get_json(client_, std::string("/api/documents/") + id + "/passages/1/cite");
     ASSERT_EQ(response.status, 200) << response.raw;
-    EXPECT_EQ(response.body["permalink"], std::string("/?doc=") + id + "#p1");
+    EXPECT_EQ(response.body["permalink"], std::string("/?doc=") + id + "#" + response.body["anchor"].get<std::string>());
     EXPECT_FALSE(response.body["bibtex"].get<std::string>().empty());
   }
+}
+
+TEST_F(ExportCite, APassageIsCitedByItsAnchorAsByItsNumber) {
+  const JsonResponse by_number = get_json(client_, "/api/documents/en-brussels/passages/2/cite");
+  ASSERT_EQ(by_number.status, 200) << by_number.raw;
+  const std::string anchor = by_number.body["anchor"];
+  const JsonResponse by_anchor = get_json(client_, "/api/documents/en-brussels/passages/" + anchor + "/cite");
+  ASSERT_EQ(by_anchor.status, 200) << by_anchor.raw;
+  EXPECT_EQ(by_anchor.body["n"], 2);
+  EXPECT_EQ(by_anchor.body["permalink"], by_number.body["permalink"]);
+  EXPECT_EQ(get_json(client_, "/api/documents/en-brussels/passages/t00000000/cite").status, 404);
+}
+
+TEST_F(ExportCite, APassageKeepsItsAnchorWhenAParagraphIsAddedAboveIt) {
+  const auto anchors = [this] {
+    const JsonResponse document = get_json(client_, "/api/documents/en-brussels");
+    std::vector<std::string> out;
+    for (const auto& passage : document.body["passages"]) {
+      out.push_back(passage["anchor"]);
+    }
+    return out;
+  };
+  const std::vector<std::string> before = anchors();
+  ASSERT_EQ(before.size(), 2u);
+  corpus_.add({"en/brussels.md",
+               front_matter_document("en-brussels", "Leaders meet in Brussels", "2021-12-14", "en", "statement",
+                                     "diplomacy",
+                                     "A new opening paragraph.\n\n"
+                                     "The leaders agreed on demining and the restoration of rail links.\n\n"
+                                     "Border delimitation and demarcation will start with EU technical help.\n")});
+  corpus_.rebuild();
+  const std::vector<std::string> after = anchors();
+  ASSERT_EQ(after.size(), 3u);
+  EXPECT_EQ(std::vector<std::string>(after.begin() + 1, after.end()), before);  // #p1 and #p2 moved; these did not
 }
 
 TEST_F(ExportCite, CiteRefusesUnknownOrMalformedPassages) {
@@ -170,7 +208,8 @@ TEST_F(ExportCite, CsvExportFollowsTheSearchParameters) {
   const auto records = parse_csv(result->body);
   ASSERT_EQ(records.size(), 2u) << result->body;
   EXPECT_EQ(records[1][0], "en-brussels");
-  EXPECT_EQ(records[1][13], "/?doc=en-brussels#p1");
+  EXPECT_EQ(records[1][13],
+            "/?doc=en-brussels#" + passage_anchor("The leaders agreed on demining and the restoration of rail links."));
 }
 
 TEST_F(ExportCite, JsonExportCountsWhatItHolds) {

@@ -38,7 +38,11 @@ export const tests = [
       assert.match(plain, /European Council, "Leaders meet in Brussels", 14 December 2021/);
       assert.match(plain, /para\. 3/);
       const permalink = await hit.locator('.cite-panel .citation.permalink').textContent();
-      assert.equal(permalink, `${baseUrl}/?doc=en-brussels#p3`);
+      // The permalink names paragraph 3 by its stable anchor.
+      const anchor = await page.evaluate(async () =>
+        (await (await fetch('/api/documents/en-brussels')).json()).passages.find((p) => p.n === 3).anchor);
+      assert.match(anchor, /^t[0-9a-f]{8}$/);
+      assert.equal(permalink, `${baseUrl}/?doc=en-brussels#${anchor}`);
       await hit.locator('.cite-panel .citation-block').first().locator('.copy-button').click();
       await waitUntil(page, () => /Copied|Selected/.test(document.querySelector('.cite-panel .copy-button').textContent));
       await hit.locator('.cite-button').click();

@@ -45,10 +45,10 @@ export const tests = [
       // Each passage links to its paragraph in the document view.
       const link = page.locator('#measure-view .mention-passages a.mention-passage-link').first();
       const href = await link.getAttribute('href');
-      assert.match(href, /doc=[^&]+.*#p\d+$/);
+      assert.match(href, /doc=[^&]+.*#t[0-9a-f]{8}$/);
       await link.click();
-      await waitUntil(page, () => location.search.includes('doc=') && /^#p\d+$/.test(location.hash));
-      await page.locator('#document-view .passage:target').waitFor();
+      await waitUntil(page, () => location.search.includes('doc=') && /^#t[0-9a-f]{8}$/.test(location.hash));
+      await page.locator('#document-view .passage-anchor:target').waitFor();
       await page.goBack();
       await page.locator('#search-measure').click();
       await waitUntil(page, () => new URLSearchParams(location.search).getAll('measure').includes('B05')

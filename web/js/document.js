@@ -1,4 +1,5 @@
-// The document view: metadata, tags and every passage, each with a citable anchor (#p12),
+// The document view: metadata, tags and every passage, each with a citable anchor made from its
+// text (#t1a2b3c4d, stable when paragraphs are added above) and its older positional one (#p12),
 // the query words highlighted. All text goes in as text nodes.
 import { el, clear, highlightNodes, queryWords } from './dom.js';
 import { formatDate, t, valueLabel, uiLanguage } from './i18n.js';
@@ -8,7 +9,7 @@ import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
 
 function passageSection(passage, doc, words, ctx) {
-  const anchor = `p${passage.n}`;
+  const anchor = passage.anchor || `p${passage.n}`;
   const link = el('a', {
     className: 'passage-link',
     href: `${stateToQuery({ ...ctx.state, doc: doc.id })}#${anchor}`,
@@ -16,13 +17,14 @@ function passageSection(passage, doc, words, ctx) {
     title: t('linkToParagraph', passage.n),
   }, `¶ ${passage.n}`);
   const cite = citeControl(doc.id, passage.n);
-  return el('section', { className: 'passage', id: anchor, lang: passage.lang || undefined },
-    el('div', { className: 'passage-side' }, link,
-      passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null, cite.button),
-    el('div', { className: 'passage-body' },
-      el('p', {}, highlightNodes(passage.text, words)),
-      tagChips(passage, ctx),
-      cite.panel));
+  return el('section', { className: 'passage', id: `p${passage.n}`, lang: passage.lang || undefined },
+    el('div', { className: 'passage-anchor', id: passage.anchor || undefined },
+      el('div', { className: 'passage-side' }, link,
+        passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null, cite.button),
+      el('div', { className: 'passage-body' },
+        el('p', {}, highlightNodes(passage.text, words)),
+        tagChips(passage, ctx),
+        cite.panel)));
 }
 
 function header(doc, ctx) {

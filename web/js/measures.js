@@ -65,10 +65,10 @@ export function renderMeasureList(node, measures, ctx) {
   ...groups);
 }
 
-/** A link to paragraph `n` of document `docId` (#pN in the document view). */
-function passageLink(ctx, docId, n, ...children) {
+/** A link to a paragraph of document `docId` by its stable anchor (by its number `n` without one). */
+function passageLink(ctx, docId, n, anchor, ...children) {
   const state = { ...ctx.state, track: '', measures: '', doc: docId, q: '' };
-  const hash = `#p${n}`;
+  const hash = `#${anchor || `p${n}`}`;
   return el('a', {
     className: 'mention-passage-link',
     href: `${stateToQuery(state)}${hash}`,
@@ -81,7 +81,7 @@ function mentionSummary(label, mention, ctx) {
   const n = mention.passages[0]?.n ?? 1;
   return el('div', { className: 'mention-summary' }, el('dt', {}, label),
     el('dd', {}, el('time', { datetime: mention.date }, formatDate(mention.date, uiLanguage())), ' · ',
-      passageLink(ctx, mention.id, n, mention.title || mention.id)));
+      passageLink(ctx, mention.id, n, mention.passages[0]?.anchor, mention.title || mention.id)));
 }
 
 function statusChip(status) {
@@ -90,12 +90,13 @@ function statusChip(status) {
 
 function mentionItem(mention, ctx) {
   const passages = mention.passages.map((passage) => el('li', { className: 'mention-passage', lang: passage.lang || undefined },
-    passageLink(ctx, mention.id, passage.n, `¶ ${passage.n}`), ' ', statusChip(passage.status), ' ', excerpt(passage.text),
+    passageLink(ctx, mention.id, passage.n, passage.anchor, `¶ ${passage.n}`), ' ', statusChip(passage.status), ' ', excerpt(passage.text),
     passage.evidence?.length ? el('span', { className: 'evidence-inline' }, ` (${passage.evidence.join(', ')})`) : null));
   return el('li', { className: 'mention', dataset: { doc: mention.id, date: mention.date } },
     el('div', { className: 'mention-head' },
       el('time', { datetime: mention.date }, mention.date ? formatDate(mention.date, uiLanguage()) : t('undated')),
-      ' ', passageLink(ctx, mention.id, mention.passages[0]?.n ?? 1, mention.title || mention.id),
+      ' ', passageLink(ctx, mention.id, mention.passages[0]?.n ?? 1, mention.passages[0]?.anchor,
+        mention.title || mention.id),
       mention.manual ? el('span', { className: 'badge small manual-mark' }, t('manualTag')) : null,
       mention.source ? el('span', { className: 'source' }, ` · ${mention.source}`) : null),
     passages.length ? el('ul', { className: 'mention-passages' }, passages) : null);
@@ -142,7 +143,7 @@ function statusTimeline(statuses, ctx) {
     },
     el('span', { className: 'year-label' }, entry.year), statusChip(entry.status),
     el('div', { className: 'status-passage', lang: entry.lang || undefined },
-      passageLink(ctx, entry.doc, entry.n, entry.title || entry.doc), ` ¶ ${entry.n}: `, ...cueExcerpt(entry.text, entry.cue))))));
+      passageLink(ctx, entry.doc, entry.n, entry.anchor, entry.title || entry.doc), ` ¶ ${entry.n}: `, ...cueExcerpt(entry.text, entry.cue))))));
 }
 
 /** Renders the tracker (the /api/measures/{id} body) of `measure` (its /api/measures entry). */

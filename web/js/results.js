@@ -43,7 +43,7 @@ export function provenanceBadge(provenance) {
 
 function renderHit(hit, ctx) {
   const docState = { ...ctx.state, doc: hit.id };
-  const passageAnchor = hit.passage ? `#p${hit.passage}` : '';
+  const passageAnchor = hit.passage ? `#${hit.anchor || `p${hit.passage}`}` : '';
   const title = el('a', {
     href: `${stateToQuery(docState)}${passageAnchor}`,
     className: 'hit-title',
