@@ -20,6 +20,11 @@ constexpr std::array<std::string_view, 12> kCommonWords = {"the",  "and", "of", 
 
 constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 2> kQuestionLabels = {"q", "question"};
+constexpr std::array<std::string_view, 2> kAnswerLabels = {"a", "answer"};
+constexpr std::array<std::string_view, 8> kSaidVerbs = {"said", "says", "stated", "told", "declared", "noted", "stressed", "added"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kEnglishProfile = {
@@ -35,6 +40,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

@@ -14,6 +14,11 @@ constexpr std::array<std::string_view, 44> kStopWords = {
 
 constexpr std::array<std::u32string_view, 4> kNameCaseEndings = {U"ից", U"ում", U"ով", U"ին"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 1> kQuestionLabels = {"հարց"};
+constexpr std::array<std::string_view, 1> kAnswerLabels = {"պատասխան"};
+constexpr std::array<std::string_view, 7> kSaidVerbs = {"ասաց", "հայտարարեց", "նշեց", "ընդգծեց", "ասել", "հայտարարել", "նշել"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kArmenianProfile = {
@@ -30,6 +35,7 @@ extern constexpr LanguageProfile kArmenianProfile = {
     .stem_extension = {.query_min_letters = 4, .tagging_max_extra_letters = 3, .tagging_min_letters = 5},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

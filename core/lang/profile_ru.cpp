@@ -21,6 +21,11 @@ constexpr std::array<std::string_view, 78> kStopWords = {
 
 constexpr std::array<std::u32string_view, 8> kNameCaseEndings = {U"ами", U"ом", U"ем", U"ым", U"ой", U"ах", U"ам", U"ов"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 2> kQuestionLabels = {"вопрос", "в"};
+constexpr std::array<std::string_view, 2> kAnswerLabels = {"ответ", "о"};
+constexpr std::array<std::string_view, 9> kSaidVerbs = {"заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "говорит"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kRussianProfile = {
@@ -36,6 +41,7 @@ extern constexpr LanguageProfile kRussianProfile = {
     .stem_extension = {.query_min_letters = 5, .tagging_max_extra_letters = 2, .tagging_min_letters = 5},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison
