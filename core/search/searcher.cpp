@@ -8,6 +8,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
+#include "core/index/links.h"
 #include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
@@ -17,6 +18,7 @@
 #include "core/search/coverage.h"
 #include "core/search/document_scope.h"
 #include "core/search/facets.h"
+#include "core/search/grouping.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
 #include "core/search/request_filters.h"
@@ -24,6 +26,7 @@
 #include "core/search/snippets.h"
 #include "core/search/spelling.h"
 #include "core/search/typo_neighbours.h"
+#include "core/search/who_said.h"
 #include "core/search/tag_stats.h"
 
 namespace liaison {
@@ -148,12 +151,12 @@ struct Searcher::Impl {
   SearchResult run(const SearchRequest& request);
   BuiltSearch build(const SearchRequest& request) const;
   Xapian::MSet match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                     search::FacetCounter& facets) const;
+                     search::FacetCounter& facets, search::VersionSpy& versions) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
   SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                         const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                        const search::FacetCounter& facets) const;
+                        const search::FacetCounter& facets, const search::VersionSpy& versions) const;
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
 };
 
@@ -192,9 +195,10 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   BuiltSearch search = build(request);
   const MatchWindow window = window_for(request, search, options.exact_count_up_to);
   search::FacetCounter facets({.facets = request.facets});
-  const Xapian::MSet mset = match(request, search, window, facets);
+  search::VersionSpy versions(request.facets);
+  const Xapian::MSet mset = match(request, search, window, facets, versions);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
-  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets);
+  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets, versions);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -225,13 +229,16 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
 }
 
 Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                                   search::FacetCounter& facets) const {
+                                   search::FacetCounter& facets, search::VersionSpy& versions) const {
   Xapian::Enquire enquire(db);
   enquire.set_query(search.query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  if (request.mode == SearchMode::Documents) enquire.set_collapse_key(schema::DocId);
+  // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
+  if (request.mode == SearchMode::Documents)
+    enquire.set_collapse_key(request.group_versions ? schema::VersionSet : schema::DocId);
   set_order(enquire, request, search.scored);
   enquire.add_matchspy(&facets);
+  enquire.add_matchspy(&versions);
   return enquire.get_mset(window.first, window.count, window.check_at_least);
 }
 
@@ -255,8 +262,11 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
 
 SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                                       const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                                      const search::FacetCounter& facets) const {
+                                      const search::FacetCounter& facets,
+                                      const search::VersionSpy& versions) const {
   SearchResult result;
+  result.grouped = request.mode == SearchMode::Documents && request.group_versions;
+  const Script query_script = search::query_script(request);
   result.query = request.query;
   // The spy saw every match when there were fewer than check_at_least, or as many as the
   // matcher's upper bound (it went on to the end).
@@ -264,30 +274,56 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
                        facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound();
   result.exact = saw_all;
   if (!saw_all) result.total = mset.get_matches_estimated();
+  else if (result.grouped) result.total = versions.groups_seen();
   else result.total = request.mode == SearchMode::Documents ? facets.documents_seen() : facets.passages_seen();
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built);
   for (const search::RankedDocument& ranked_hit : ranked) {
-    const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
+    const Xapian::Document matched = mset[ranked_hit.rank].get_document();
+    const Xapian::Document passage = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
+    const PassageData data = decode_passage_data(passage.get_data());
     Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
+    search::link_hit(hit, passage, versions, result.grouped);
     if (request.snippets) hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
     hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
                                                                   : std::vector<std::string>{hit.lang};
     result.hits.push_back(std::move(hit));
   }
-  if (request.facets) result.facets = facets.counts();
+  if (request.facets) {
+    result.facets = facets.counts();
+    result.facets["speaker"] = versions.speaker_counts();
+    result.speaker_names = versions.speaker_names();
+  }
   if (search.scored && request.suggestions) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
   result.warnings = std::move(search.warnings);
   result.expansions = expansions_of(search.built);
   return result;
 }
 
+WhoSaid Searcher::who_said(const SearchRequest& request) {
+  SearchRequest passages = request;
+  passages.mode = SearchMode::Passages;
+  passages.spoken_only = true;
+  passages.page = 1;
+  passages.size = limits::kMaxPageSize;
+  passages.facets = false;
+  passages.suggestions = false;
+  return search::who_said_from(search(passages));
+}
+
 std::optional<DocumentView> Searcher::get_document(const std::string& id) {
   return reading("read document " + id, [&]() -> std::optional<DocumentView> {
     std::optional<Document> document = read_document(impl_->db, id);
     if (!document) return std::nullopt;
-    return DocumentView{std::move(*document)};
+    read_links(impl_->db, *document);
+    DocumentView view{std::move(*document)};
+    if (!view.document.version_set.empty())
+      for (VersionInfo& info : versions_in_set(impl_->db, view.document.version_set))
+        view.versions.push_back({.id = std::move(info.id), .lang = std::move(info.lang), .title = std::move(info.title),
+                                 .date = std::move(info.date), .translation_of = std::move(info.translation_of),
+                                 .passages = info.passages});
+    return view;
   });
 }
 

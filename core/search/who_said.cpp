@@ -1,0 +1,38 @@
+#include "core/search/who_said.h"
+
+#include <algorithm>
+#include <map>
+
+namespace liaison::search {
+
+WhoSaid who_said_from(const SearchResult& passages) {
+  WhoSaid out;
+  out.query = passages.query;
+  out.passages = passages.hits.size();
+  out.complete = passages.exact && passages.total <= passages.hits.size();
+  std::map<std::string, SpeakerStatements> by_id;
+  for (const Hit& hit : passages.hits) {
+    for (const Speaker& speaker : hit.speakers) {
+      SpeakerStatements& entry = by_id[speaker.id];
+      if (entry.id.empty()) entry = {.id = speaker.id, .name = speaker.name, .statements = {}};
+      entry.statements.push_back({.id = hit.id, .title = hit.title, .date = hit.date, .lang = hit.lang,
+                                  .kind = hit.kind, .source = hit.source, .provenance = hit.provenance,
+                                  .passage = hit.passage, .snippet = hit.snippet});
+    }
+  }
+  for (auto& [id, entry] : by_id) {
+    // Undated last: "" sorts first, so compare emptiness before the date.
+    std::stable_sort(entry.statements.begin(), entry.statements.end(), [](const Statement& a, const Statement& b) {
+      if (a.date.empty() != b.date.empty()) return b.date.empty();
+      return a.date < b.date;
+    });
+    out.speakers.push_back(std::move(entry));
+  }
+  std::stable_sort(out.speakers.begin(), out.speakers.end(), [](const SpeakerStatements& a, const SpeakerStatements& b) {
+    if (a.statements.size() != b.statements.size()) return a.statements.size() > b.statements.size();
+    return a.name < b.name;
+  });
+  return out;
+}
+
+}  // namespace liaison::search

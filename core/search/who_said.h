@@ -1,0 +1,13 @@
+#pragma once
+// The who-said-what view: a passages-mode result regrouped by speaker, each speaker's
+// statements on a timeline.
+#include "core/search/result.h"
+
+namespace liaison::search {
+
+/// `passages` (a passages-mode result of passages with speakers) by speaker: a passage with two
+/// speakers (a joint statement) counts for both. Speakers with most statements first, then by
+/// name; each one's statements oldest first, undated last, then in the result's order.
+WhoSaid who_said_from(const SearchResult& passages);
+
+}  // namespace liaison::search
