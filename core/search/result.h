@@ -109,7 +109,7 @@ struct SpeakerStatements {
 /// "Who said what, when": the matching passages that have a speaker, by speaker.
 struct WhoSaid {
   std::string query;
-  std::uint64_t passages = 0;  ///< matching passages with a speaker that were read
+  std::uint64_t passages = 0;  ///< statements listed: matching passages with a speaker and a marked word
   bool complete = true;        ///< false: more matched than were read (the best limits::kMaxPageSize passages are read)
   std::vector<SpeakerStatements> speakers;  ///< most statements first, then by name
 };

@@ -308,6 +308,7 @@ WhoSaid Searcher::who_said(const SearchRequest& request) {
   passages.page = 1;
   passages.size = limits::kMaxPageSize;
   passages.facets = false;
+  passages.snippets = true;
   passages.suggestions = false;
   return search::who_said_from(search(passages));
 }

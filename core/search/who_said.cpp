@@ -8,10 +8,13 @@ namespace liaison::search {
 WhoSaid who_said_from(const SearchResult& passages) {
   WhoSaid out;
   out.query = passages.query;
-  out.passages = passages.hits.size();
   out.complete = passages.exact && passages.total <= passages.hits.size();
   std::map<std::string, SpeakerStatements> by_id;
   for (const Hit& hit : passages.hits) {
+    // Every passage of a document whose title matches matches too (title words are indexed with
+    // each passage): a statement is a passage whose own words match, marked in its snippet.
+    if (hit.snippet.find("<mark>") == std::string::npos) continue;
+    ++out.passages;
     for (const Speaker& speaker : hit.speakers) {
       SpeakerStatements& entry = by_id[speaker.id];
       if (entry.id.empty()) entry = {.id = speaker.id, .name = speaker.name, .statements = {}};
