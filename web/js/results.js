@@ -6,7 +6,7 @@ import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
 
 /** The facets listed in the sidebar, in order (the year facet is the chart). */
-const SIDEBAR_FACETS = ['area', 'measure', 'lang', 'kind', 'source'];
+const SIDEBAR_FACETS = ['area', 'measure', 'speaker', 'lang', 'kind', 'source'];
 const MAX_SOURCES = 12;
 /** Hits an export holds at most (the server's limit). */
 const EXPORT_LIMIT = 1000;
@@ -41,6 +41,22 @@ export function provenanceBadge(provenance) {
     dataset: { provenance } }, t('provenances')[provenance] ?? provenance);
 }
 
+/** A grouped hit's languages: its own, then a chip per other version that matched, each opening it. */
+function versionChips(hit, ctx) {
+  if (!hit.versions?.length) return null;
+  return el('p', { className: 'version-chips' }, `${t('alsoIn')}: `,
+    hit.versions.map((version) => stateLink({ ...ctx.state, doc: version.id }, ctx.navigate, {
+      className: 'chip version-chip', lang: uiLanguage(), dataset: { version: version.id, lang: version.lang },
+      title: t('openVersion', valueLabel('lang', version.lang, ctx)),
+    }, valueLabel('lang', version.lang, ctx))));
+}
+
+/** The "versions together" switch: on unless the state says group=0; documents mode only. */
+export function renderVersionToggle(box, state) {
+  box.checked = state.group !== '0';
+  box.disabled = state.mode === 'passages';
+}
+
 function renderHit(hit, ctx) {
   const docState = { ...ctx.state, doc: hit.id };
   const passageAnchor = hit.passage ? `#p${hit.passage}` : '';
@@ -53,6 +69,7 @@ function renderHit(hit, ctx) {
   return el('li', { className: 'hit' },
     el('h3', { lang: hit.lang || undefined }, title),
     hitMeta(hit, ctx),
+    versionChips(hit, ctx),
     tagChips(hit, ctx),
     hit.snippet ? el('p', { className: 'snippet', lang: hit.lang || undefined }, snippetNodes(hit.snippet)) : null,
     cite ? el('div', { className: 'hit-actions' }, cite.button) : null,
