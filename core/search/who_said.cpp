@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace liaison::search {
 
@@ -24,10 +25,11 @@ WhoSaid who_said_from(const SearchResult& passages) {
     }
   }
   for (auto& [id, entry] : by_id) {
-    // Undated last: "" sorts first, so compare emptiness before the date.
+    // Undated last ("" sorts first, so emptiness is compared before the date); one document's
+    // passages in their order.
     std::stable_sort(entry.statements.begin(), entry.statements.end(), [](const Statement& a, const Statement& b) {
       if (a.date.empty() != b.date.empty()) return b.date.empty();
-      return a.date < b.date;
+      return std::tie(a.date, a.id, a.passage) < std::tie(b.date, b.id, b.passage);
     });
     out.speakers.push_back(std::move(entry));
   }
