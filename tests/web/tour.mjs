@@ -43,7 +43,7 @@ const SHOTS = [
   })),
   {
     name: 'phone-side-by-side-hy', query: 'doc=hy-trilateral-statement-2020-11&vs=az-ateskes-beyanati-2020-11&ui=hy',
-    viewport: PHONE, wait: '#side-by-side',
+    viewport: PHONE, wait: '#side-by-side', step: (page) => page.evaluate(() => document.querySelector('#document-view .versions').scrollIntoView({ block: 'start' })),
   },
   ...['en', 'hy', 'az', 'ru'].map((ui) => ({
     name: `who-said-${ui}`, query: `q=demining&said=1&ui=${ui}`, viewport: DESKTOP, wait: '#said-view .speaker',

@@ -105,6 +105,7 @@ export const tests = [
       await facet.click();
       await waitUntil(page, () => new URLSearchParams(location.search).getAll('speaker').includes('driver'));
       await waitUntil(page, () => document.querySelectorAll('#hits .hit').length === 1, undefined, { what: 'one passage' });
+      assert.equal(await page.locator('#hits .hit .hit-speakers').textContent(), `${LABELS.en.speaker}: Driver`);
     },
   },
   {

@@ -31,7 +31,10 @@ function hitMeta(hit, ctx) {
     hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx)) : null,
     hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx)) : null,
     provenanceBadge(hit.provenance),
-    hit.source ? el('span', { className: 'source' }, hit.source) : null);
+    hit.source ? el('span', { className: 'source' }, hit.source) : null,
+    hit.speakers?.length
+      ? el('span', { className: 'hit-speakers' }, `${t('speaker')}: ${hit.speakers.map((s) => s.name).join(', ')}`)
+      : null);
 }
 
 /** What the text is (original, translation, editorial summary), always shown beside its source. */
@@ -86,6 +89,7 @@ export function renderStatus(node, result, ctx) {
     node.textContent = t('noResults');
     return;
   }
+  // Grouped, the versions of one text are one hit and count as one document.
   let what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
   if (result.exact === false) what = t('about', what);
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));
