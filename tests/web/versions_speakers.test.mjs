@@ -89,7 +89,7 @@ export const tests = [
       assert.match(await driver.locator('.snippet').textContent(), /Trucks pass the corridor checkpoint/);
       assert.equal(await driver.locator('.snippet mark').first().textContent(), 'corridor');
       assert.match(await host.locator('h3').textContent(), /^Host/);
-      await driver.locator('.statement-title').click();
+      await driver.locator('.statement-passage').click();
       await waitUntil(page, () => new URLSearchParams(location.search).get('doc') === 'en-interview' && location.hash === '#p2');
       await page.locator('#p2 .passage-speakers').waitFor();
       assert.match(await page.locator('#p2 .passage-speakers').textContent(), /Driver/);

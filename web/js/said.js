@@ -5,23 +5,24 @@ import { formatDate, t, uiLanguage, valueLabel } from './i18n.js';
 import { stateToQuery } from './state.js';
 import { provenanceBadge, stateLink } from './results.js';
 
-function statementItem(statement, ctx) {
+/** One statement; `continued` when the one before it is of the same document (its title is not repeated). */
+function statementItem(statement, ctx, continued) {
   const docState = { ...ctx.state, said: '', doc: statement.id };
   const anchor = `#p${statement.passage}`;
-  return el('li', { className: 'statement' },
+  const open = (attributes, ...children) => el('a', {
+    ...attributes,
+    href: `${stateToQuery(docState)}${anchor}`,
+    onclick: onPlainClick(() => ctx.navigate(docState, { hash: anchor })),
+  }, ...children);
+  return el('li', { className: continued ? 'statement continued' : 'statement' },
     el('div', { className: 'statement-when' },
-      statement.date ? el('time', { datetime: statement.date }, formatDate(statement.date, uiLanguage())) : t('undated')),
+      continued ? null : statement.date ? el('time', { datetime: statement.date }, formatDate(statement.date, uiLanguage())) : t('undated')),
     el('div', { className: 'statement-what' },
-      el('a', {
-        href: `${stateToQuery(docState)}${anchor}`,
-        className: 'statement-title',
-        lang: statement.lang || undefined,
-        onclick: onPlainClick(() => ctx.navigate(docState, { hash: anchor })),
-      }, statement.title || statement.id),
+      continued ? null : open({ className: 'statement-title', lang: statement.lang || undefined }, statement.title || statement.id),
       el('p', { className: 'hit-meta' },
-        el('span', { className: 'badge' }, valueLabel('lang', statement.lang, ctx)),
-        provenanceBadge(statement.provenance),
-        el('span', { className: 'source' }, `¶ ${statement.passage}`)),
+        continued ? null : el('span', { className: 'badge' }, valueLabel('lang', statement.lang, ctx)),
+        continued ? null : provenanceBadge(statement.provenance),
+        open({ className: 'statement-passage', title: t('linkToParagraph', statement.passage) }, `¶ ${statement.passage}`)),
       el('p', { className: 'snippet', lang: statement.lang || undefined }, snippetNodes(statement.snippet))));
 }
 
@@ -31,7 +32,8 @@ function speakerSection(speaker, ctx) {
     el('h3', {}, speaker.name, ' ',
       el('span', { className: 'count' }, t('statements', speaker.statements.length))),
     stateLink(filter, ctx.navigate, { className: 'speaker-search' }, t('searchSpeaker')),
-    el('ol', { className: 'statements' }, speaker.statements.map((statement) => statementItem(statement, ctx))));
+    el('ol', { className: 'statements' }, speaker.statements.map((statement, i) =>
+      statementItem(statement, ctx, i > 0 && speaker.statements[i - 1].id === statement.id))));
 }
 
 /** Renders the /api/said answer `who` into `node`. */
