@@ -55,6 +55,7 @@ struct SearchCommandOptions {
   std::size_t limit = 10;
   std::vector<std::string> languages;
   std::string query;
+  bool apart = false;  ///< every version of a text a hit of its own (SearchRequest::group_versions off)
 };
 /// Prints ranked hits (title, date, lang, score, snippet) for command-line users.
 int run_search(const SearchCommandOptions& options, std::ostream& out);
