@@ -42,11 +42,20 @@ struct TagCommandOptions {
 /// For evaluations (bench/tagging) and for seeing why a passage got its tags.
 int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& out);
 
+struct PairsCommandOptions {
+  std::filesystem::path corpus;
+  std::string domain;  ///< as BuildCommandOptions::domain
+};
+/// Prints one line per proposed pair of versions (core/tagging/version_pairs.h), then how many;
+/// links nothing. Exit status 0, or 1 when a file could not be read.
+int run_pairs(const PairsCommandOptions& options, std::ostream& out);
+
 struct SearchCommandOptions {
   std::filesystem::path db;
   std::size_t limit = 10;
   std::vector<std::string> languages;
   std::string query;
+  bool apart = false;  ///< every version of a text a hit of its own (SearchRequest::group_versions off)
 };
 /// Prints ranked hits (title, date, lang, score, snippet) for command-line users.
 int run_search(const SearchCommandOptions& options, std::ostream& out);

@@ -54,11 +54,18 @@ int main(int argc, char** argv) try {
   tag_cmd->add_option("--corpus", tag.corpus, "Tag every passage of this corpus folder instead of stdin lines")
       ->check(CLI::ExistingDirectory);
 
+  PairsCommandOptions pairs;
+  auto* pairs_cmd = app.add_subcommand(
+      "pairs", "Propose documents that look like versions of one text (same date, numbers, names) for an editor to link");
+  pairs_cmd->add_option("--corpus", pairs.corpus, "Corpus folder")->required()->check(CLI::ExistingDirectory);
+  pairs_cmd->add_option("--domain", pairs.domain, "CBM domain folder whose gazetteer names are compared, or 'none' (default: as for build)");
+
   SearchCommandOptions search;
   auto* search_cmd = app.add_subcommand("search", "Search the index and print ranked hits");
   search_cmd->add_option("--db", search.db, "Index folder")->required();
   search_cmd->add_option("--limit", search.limit, "Number of hits")->check(CLI::Range(1, 100));
   search_cmd->add_option("--lang", search.languages, "Only passages in these languages");
+  search_cmd->add_flag("--apart", search.apart, "Every version of a text (its translations) as a hit of its own");
   std::vector<std::string> words;
   search_cmd->add_option("query", words, "The query")->required();
 
@@ -70,6 +77,7 @@ int main(int argc, char** argv) try {
     return run_build(build, std::cout);
   }
   if (*tag_cmd) return run_tag(tag, std::cin, std::cout);
+  if (*pairs_cmd) return run_pairs(pairs, std::cout);
   for (const auto& word : words) search.query += (search.query.empty() ? "" : " ") + word;
   return run_search(search, std::cout);
 } catch (const liaison::Error& error) {

@@ -34,6 +34,7 @@ int run_search(const SearchCommandOptions& options, std::ostream& out) {
   request.languages = parse_languages(options.languages);
   request.size = static_cast<std::uint32_t>(options.limit);
   request.facets = false;
+  request.group_versions = !options.apart;
   const SearchResult result = searcher.search(request);
 
   out << result.total << (result.total == 1 ? " document" : " documents") << " for «" << result.query << "»\n";

@@ -54,6 +54,16 @@ Reply get_search(const ApiContext& context, const QueryParams& params) {
   return {.status = 200, .body = std::move(body)};
 }
 
+Reply get_who_said(const ApiContext& context, const QueryParams& params) {
+  SearchRequest request = parse_search_params(params, context.known);
+  const WhoSaid who = searching_q([&] {
+    const SearcherLease searcher = context.searcher();
+    if (!params.contains("xlang")) request.cross_language = searcher->is_domain_entry(request.query);
+    return searcher->who_said(request);
+  });
+  return {.status = 200, .body = to_json(who)};
+}
+
 Reply get_document(const ApiContext& context, const std::string& id) {
   // Every indexed id is made of [A-Za-z0-9._-] (core/ingest/fields.h): anything else, a '/',
   // '%' or control byte included, is malformed (400), not merely unknown (404).

@@ -45,6 +45,9 @@ struct ApiContext {
 Reply get_search(const ApiContext& context, const QueryParams& params);
 
 /// GET /api/documents/{id}: the whole document, or 404.
+/// GET /api/said: who said what, when (the search parameters apply; docs/api.md).
+Reply get_who_said(const ApiContext& context, const QueryParams& params);
+
 Reply get_document(const ApiContext& context, const std::string& id);
 
 /// GET /api/areas: the areas of the domain, each with "count": documents tagged with it.

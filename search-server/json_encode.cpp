@@ -9,8 +9,8 @@
 namespace liaison::http {
 namespace {
 
-/// The six facets are always present, so that clients need not test for them.
-constexpr const char* kFacetNames[] = {"lang", "area", "measure", "kind", "source", "year"};
+/// The seven facets are always present, so that clients need not test for them.
+constexpr const char* kFacetNames[] = {"lang", "area", "measure", "kind", "source", "year", "speaker"};
 
 /// Tags as [{"id","score","manual"?,"evidence"?}] (areas, and measures as "measure_tags").
 nlohmann::json area_tags(const std::vector<Tag>& tags) {
@@ -59,6 +59,12 @@ std::string document_language(const Document& document) {
   return best;
 }
 
+nlohmann::json speakers_json(const std::vector<Speaker>& speakers) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Speaker& speaker : speakers) list.push_back({{"id", speaker.id}, {"name", speaker.name}});
+  return list;
+}
+
 nlohmann::json passage_json(const Passage& passage) {
   nlohmann::json entry = {{"n", passage.n},
                           {"anchor", passage_anchor(passage.text)},
@@ -68,7 +74,17 @@ nlohmann::json passage_json(const Passage& passage) {
                           {"measures", tag_ids(passage.measures)},
                           {"measure_tags", area_tags(passage.measures)}};
   if (passage.page != 0) entry["page"] = passage.page;
+  entry["speakers"] = speakers_json(passage.speakers);
   return entry;
+}
+
+nlohmann::json versions_json(const std::vector<VersionLink>& versions) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const VersionLink& version : versions) {
+    list.push_back({{"id", version.id}, {"lang", version.lang}, {"title", version.title}, {"date", version.date},
+                    {"translation_of", version.translation_of}, {"passages", version.passages}});
+  }
+  return list;
 }
 
 nlohmann::json expansions_json(const std::vector<QueryExpansion>& expansions) {
@@ -144,7 +160,12 @@ nlohmann::json to_json(const Hit& hit) {
                           {"passage", hit.passage},
                           {"anchor", hit.anchor},
                           {"snippet", hit.snippet},
-                          {"matched_languages", hit.matched_languages}};
+                          {"matched_languages", hit.matched_languages},
+                          {"version_set", hit.version_set},
+                          {"speakers", speakers_json(hit.speakers)}};
+  nlohmann::json versions = nlohmann::json::array();
+  for (const HitVersion& version : hit.versions) versions.push_back({{"id", version.id}, {"lang", version.lang}});
+  entry["versions"] = std::move(versions);
   if (hit.page != 0) entry["page"] = hit.page;
   return entry;
 }
@@ -162,9 +183,25 @@ nlohmann::json to_json(const SearchResult& result) {
                         {"facets", facets_json(result)},
                         {"did_you_mean", result.did_you_mean ? nlohmann::json(*result.did_you_mean) : nlohmann::json()},
                         {"warnings", result.warnings},
-                        {"expansions", expansions_json(result.expansions)}};
+                        {"expansions", expansions_json(result.expansions)},
+                        {"grouped", result.grouped},
+                        {"speaker_names", result.speaker_names}};
   if (result.sample < 1.0) out["sample"] = result.sample;  // the estimates' share of the index
   return out;
+}
+
+nlohmann::json to_json(const WhoSaid& who) {
+  nlohmann::json speakers = nlohmann::json::array();
+  for (const SpeakerStatements& speaker : who.speakers) {
+    nlohmann::json statements = nlohmann::json::array();
+    for (const Statement& s : speaker.statements) {
+      statements.push_back({{"id", s.id}, {"title", s.title}, {"date", s.date}, {"lang", s.lang}, {"kind", s.kind},
+                            {"source", s.source}, {"provenance", s.provenance}, {"passage", s.passage},
+                            {"snippet", s.snippet}});
+    }
+    speakers.push_back({{"id", speaker.id}, {"name", speaker.name}, {"statements", std::move(statements)}});
+  }
+  return {{"query", who.query}, {"passages", who.passages}, {"complete", who.complete}, {"speakers", std::move(speakers)}};
 }
 
 nlohmann::json to_json(const DocumentView& view) {
@@ -192,6 +229,9 @@ nlohmann::json to_json(const DocumentView& view) {
           {"areas", area_tags(document.areas)},
           {"measures", tag_ids(document.measures)},
           {"measure_tags", area_tags(document.measures)},
+          {"version_set", document.version_set},
+          {"translation_of", document.translation_of},
+          {"versions", versions_json(view.versions)},
           {"passages", std::move(passages)}};
 }
 

@@ -17,6 +17,10 @@ nlohmann::json to_json(const SearchResult& result);
 /// "measures":[ids],"passage","page","snippet","matched_languages"}
 nlohmann::json to_json(const Hit& hit);
 
+/// Who said what: {"query","passages","complete","speakers":[{"id","name","statements":[{"id","title",
+/// "date","lang","kind","source","provenance","passage","snippet"}]}]}
+nlohmann::json to_json(const WhoSaid& who);
+
 /// The whole document: metadata, "areas", "measures", "languages" and
 /// "passages":[{"n","text","lang","page","areas","measures"}].
 nlohmann::json to_json(const DocumentView& view);

@@ -132,6 +132,14 @@ std::vector<std::string> parse_sources(const QueryParams& params, const SearchLi
   return sources;
 }
 
+/// Speaker ids as the speaker facet gives them: a gazetteer id or a label lower-cased, which may
+/// hold spaces and any script ("speaker from baku").
+std::vector<std::string> parse_speakers(const QueryParams& params, const SearchLimits& limits) {
+  std::vector<std::string> speakers = values_of(params, "speaker");
+  for (const std::string& speaker : speakers) check_text("speaker", speaker, limits.max_value_bytes);
+  return speakers;
+}
+
 std::optional<Date> parse_date(const QueryParams& params, const std::string& name) {
   const std::string text = single_value(params, name);
   if (text.empty()) return std::nullopt;
@@ -166,7 +174,7 @@ bool parse_flag(const QueryParams& params, const std::string& name) {
 }
 
 void check_counts(const QueryParams& params, const SearchLimits& limits) {
-  for (const char* name : {"lang", "area", "measure", "kind", "source"}) {
+  for (const char* name : {"lang", "area", "measure", "kind", "source", "speaker"}) {
     if (params.count(name) > limits.max_values) {
       throw ParamError(name, std::string("too many '") + name + "' parameters (at most " +
                                  std::to_string(limits.max_values) + ")");
@@ -202,6 +210,8 @@ SearchRequest parse_search_params(const QueryParams& params, const KnownTags& kn
   request.facets = !params.contains("facets") || parse_flag(params, "facets");
   request.snippets = !params.contains("snippets") || parse_flag(params, "snippets");
   request.suggestions = !params.contains("suggest") || parse_flag(params, "suggest");
+  request.group_versions = !params.contains("group") || parse_flag(params, "group");
+  request.speakers = parse_speakers(params, limits);
   return request;
 }
 

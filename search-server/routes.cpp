@@ -37,6 +37,7 @@ Reply export_download(const ApiContext& context, const QueryParams& params, cons
 const std::vector<Route>& route_table() {
   static const std::vector<Route> routes = {
       {std::regex("/api/search"), [](const auto& c, const auto&, const auto& p, const auto&) { return get_search(c, p); }},
+      {std::regex("/api/said"), [](const auto& c, const auto&, const auto& p, const auto&) { return get_who_said(c, p); }},
       {std::regex("/api/export"), [](const auto& c, const auto&, const auto& p, const auto& origin) { return export_download(c, p, origin); },
        /*cached=*/false},
       {std::regex("/api/documents/(.+/passages/[^/]+/cite)"), [](const auto& c, const auto& tail, const auto&, const auto&) { return get_passage_citation(c, tail); }},

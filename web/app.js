@@ -6,9 +6,10 @@ import { onPlainClick } from './js/dom.js';
 import { bindFiltersPanel, renderFiltersToggle } from './js/filters_panel.js';
 import { formatDate, setUiLanguage, translatePage, t, UI_LANGUAGES, uiLanguage } from './js/i18n.js';
 import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/measures.js';
+import { renderSaidLink, renderWhoSaid, renderWhoSaidError } from './js/said.js';
 import {
   renderDidYouMean, renderExpansions, renderExport, renderFacets, renderHits, renderPagination, renderStatus,
-  renderSyntaxHelp, renderWarnings,
+  renderSyntaxHelp, renderVersionToggle, renderWarnings,
 } from './js/results.js';
 import {
   MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, viewOf, withoutFilters,
@@ -26,10 +27,11 @@ const app = {
   typingTimer: 0,
   typingSession: false,  // true while keystrokes replace the history entry the first one pushed
   stats: null,
+  speakerNames: new Map(),  // speaker id → name, from the last search's speaker facet
 };
 
 /** What the renderers share. */
-const context = () => ({ state: app.state, areas: app.areas, measures: app.measures, navigate });
+const context = () => ({ state: app.state, areas: app.areas, measures: app.measures, speakerNames: app.speakerNames, navigate });
 
 /** Moves to `state`: a new history entry (or a replaced one), then renders it. */
 function navigate(state, { replace = false, hash = '' } = {}) {
@@ -76,7 +78,9 @@ async function render(state, { focus = false, hash = location.hash } = {}) {
   $('search-view').hidden = view !== 'search';
   $('document-view').hidden = view !== 'document';
   $('measure-view').hidden = view !== 'measure' && view !== 'measures';
-  if (view === 'document') await showDocumentView(state, signal, { focus, hash });
+  $('said-view').hidden = view !== 'said';
+  if (view === 'said') await showWhoSaid(state, signal, { focus });
+  else if (view === 'document') await showDocumentView(state, signal, { focus, hash });
   else if (view === 'measure') await showMeasureTrack(state, signal, { focus });
   else if (view === 'measures') await showMeasureList(state, { focus });
   else await showSearchView(state, signal);
@@ -91,6 +95,20 @@ async function showMeasureTrack(state, signal, { focus }) {
   } catch (error) {
     if (error.name === 'AbortError') return;
     renderMeasureError(view, error.message, context());
+  }
+  window.scrollTo(0, 0);
+  if (focus) view.focus({ preventScroll: true });
+}
+
+async function showWhoSaid(state, signal, { focus }) {
+  const view = $('said-view');
+  try {
+    const who = await api.whoSaid(searchParams({ ...state, page: 1, mode: 'documents' }), signal);
+    renderWhoSaid(view, who, context());
+    document.title = `${t('whoSaidTitle')} · Liaison`;
+  } catch (error) {
+    if (error.name === 'AbortError') return;
+    renderWhoSaidError(view, error.message, context());
   }
   window.scrollTo(0, 0);
   if (focus) view.focus({ preventScroll: true });
@@ -113,8 +131,9 @@ async function showMeasureList(state, { focus }) {
 async function showDocumentView(state, signal, { focus, hash }) {
   const view = $('document-view');
   try {
-    const doc = await api.getDocument(state.doc, signal);
-    renderDocument(view, doc, context());
+    const [doc, other] = await Promise.all([api.getDocument(state.doc, signal),
+      state.vs && state.vs !== state.doc ? api.getDocument(state.vs, signal) : null]);
+    renderDocument(view, doc, context(), other);
     document.title = `${doc.title || doc.id} · Liaison`;
   } catch (error) {
     if (error.name === 'AbortError') return;
@@ -158,6 +177,7 @@ async function showSearchView(state, signal) {
   document.title = state.q ? `${state.q} · Liaison` : 'Liaison';
   try {
     const result = await api.search(searchParams(state), signal);
+    for (const [id, name] of Object.entries(result.speaker_names ?? {})) app.speakerNames.set(id, name);
     const facets = { ...result.facets };
     const filtered = MULTI.filter((name) => name !== 'measure' && state[name].length > 0);
     const [unfiltered, chart] = await Promise.all([
@@ -169,9 +189,11 @@ async function showSearchView(state, signal) {
     renderStatus(status, result, ctx);
     renderExport($('export'), result, (format) => api.exportUrl(searchParams(state), format),
       api.feedUrl(searchParams(state)));
+    renderSaidLink($('said-link'), result, ctx);
     renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
     renderWarnings($('query-warnings'), result);
+    renderVersionToggle($('group-versions'), state);
     renderHits($('hits'), result, ctx);
     renderFacets($('facets'), facets, ctx);
     renderChart($('chart'), $('chart-legend'), chart.years, chart.byLanguage, ctx);
@@ -193,7 +215,7 @@ function onTyping() {
     if (q.trim() === app.state.q.trim() && isSearchView(app.state)) return;
     // The first keystroke of a burst adds a history entry; the following ones replace it.
     const replace = app.typingSession;
-    navigate({ ...app.state, q, page: 1, doc: '', track: '', measures: '' }, { replace });
+    navigate({ ...app.state, q, page: 1, doc: '', track: '', measures: '', vs: '' }, { replace });
     app.typingSession = true;
   }, TYPING_DELAY_MS);
 }
@@ -215,12 +237,13 @@ function bindControls() {
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(app.typingTimer);
-    navigate({ ...app.state, q: $('q').value, page: 1, doc: '', track: '', measures: '' });
+    navigate({ ...app.state, q: $('q').value, page: 1, doc: '', track: '', measures: '', vs: '' });
     $('results').focus({ preventScroll: true });
   });
   $('sort').addEventListener('change', (e) => navigate({ ...app.state, sort: e.target.value, page: 1 }));
   $('mode-passages').addEventListener('change', (e) =>
     navigate({ ...app.state, mode: e.target.checked ? 'passages' : 'documents', page: 1 }));
+  $('group-versions').addEventListener('change', (e) => navigate({ ...app.state, group: e.target.checked ? '' : '0', page: 1 }));
   $('split-lang').addEventListener('change', (e) => navigate({ ...app.state, split: e.target.checked ? '1' : '' }));
   $('from').addEventListener('change', onDateChange);
   $('to').addEventListener('change', onDateChange);
@@ -229,7 +252,7 @@ function bindControls() {
     localStorage.setItem('liaison.ui', e.target.value);
     navigate({ ...app.state, ui: e.target.value }, { replace: true, hash: location.hash });
   });
-  $('measures-link').addEventListener('click', onPlainClick(() => navigate({ ...app.state, doc: '', track: '', measures: '1' })));
+  $('measures-link').addEventListener('click', onPlainClick(() => navigate({ ...app.state, doc: '', track: '', said: '', measures: '1' })));
   $('home-link').addEventListener('click', (event) => {
     event.preventDefault();
     navigate(parseState(app.state.ui ? `?ui=${app.state.ui}` : ''));
@@ -240,7 +263,7 @@ function bindControls() {
       event.preventDefault();
       $('q').focus();
     } else if (event.key === 'Escape' && !isSearchView(app.state) && !typing) {
-      navigate({ ...app.state, doc: '', track: '', measures: '' });
+      navigate({ ...app.state, doc: '', track: '', measures: '', said: '', vs: '' });
     }
   });
   window.addEventListener('popstate', () => {

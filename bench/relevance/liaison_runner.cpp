@@ -22,6 +22,7 @@ LiaisonRunner::LiaisonRunner(const LiaisonRunnerOptions& options) : analyzer_(st
   const BuildReport report = build_index(options.corpus, options.db, *analyzer_, build);
   if (report.failed > 0) throw IndexError("The benchmark corpus has " + std::to_string(report.failed) + " bad files");
   db_ = options.db;
+  group_versions_ = options.group_versions;
   set_ranking(options.ranking);
 }
 
@@ -37,10 +38,20 @@ Ranking LiaisonRunner::rank(const std::string& query, std::size_t depth) {
   request.mode = SearchMode::Documents;
   request.size = static_cast<std::uint32_t>(std::min<std::size_t>(depth, 100));
   request.facets = false;
+  request.group_versions = group_versions_;
   request.cross_language = searcher_->wants_cross_language(query);
   Ranking ranking;
   for (const Hit& hit : searcher_->search(request).hits) ranking.push_back(hit.id);
   return ranking;
+}
+
+std::string LiaisonRunner::text_of(const std::string& doc_id) {
+  const auto known = texts_.find(doc_id);
+  if (known != texts_.end()) return known->second;
+  const std::optional<DocumentView> view = searcher_->get_document(doc_id);
+  const std::string text = view && !view->document.version_set.empty() ? view->document.version_set : doc_id;
+  texts_.emplace(doc_id, text);
+  return text;
 }
 
 }  // namespace liaison::relevance

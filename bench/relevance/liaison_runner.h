@@ -2,6 +2,7 @@
 // Liaison as the relevance benchmark runs it: the corpus indexed as the indexer does (with the
 // domain's tagger), then searched in documents mode as the server does.
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -21,6 +22,7 @@ struct LiaisonRunnerOptions {
   std::filesystem::path domain;  ///< corpus/domain ("" for none: no tagger, no cross-language)
   std::filesystem::path db;      ///< where to build the index (created or updated)
   query::QueryContext ranking{};  ///< the weights searched with (defaults: the product's)
+  bool group_versions = true;     ///< one hit per text, as the server does (SearchRequest::group_versions)
 };
 
 /// Builds the index once, then ranks queries.
@@ -35,6 +37,9 @@ class LiaisonRunner {
   /// server's default turns it on (Searcher::wants_cross_language).
   Ranking rank(const std::string& query, std::size_t depth = 100);
 
+  /// The text `doc_id` is a version of: its set of versions' key, else its own id.
+  std::string text_of(const std::string& doc_id);
+
   /// Searches with other weights from now on (the index stays).
   void set_ranking(const query::QueryContext& ranking);
 
@@ -43,6 +48,8 @@ class LiaisonRunner {
   std::shared_ptr<const DomainLexicon> lexicon_;
   std::filesystem::path db_;
   std::unique_ptr<Searcher> searcher_;
+  bool group_versions_ = true;
+  std::map<std::string, std::string> texts_;  ///< text_of's answers so far
 };
 
 }  // namespace liaison::relevance

@@ -13,6 +13,7 @@
 #include "bench/relevance/name_recall.h"
 #include "bench/relevance/ranking_weights.h"
 #include "bench/relevance/report.h"
+#include "bench/relevance/texts.h"
 #include "core/error.h"
 
 namespace {
@@ -27,12 +28,21 @@ rel::EngineRun run_engine(const std::string& name, Runner& runner, const std::ve
   return run;
 }
 
+/// Liaison scored by text (bench/relevance/texts.h): what a grouped search returns.
+rel::EngineRun run_by_text(rel::LiaisonRunner& runner, const std::vector<rel::JudgedQuery>& queries) {
+  const rel::TextOf text_of = [&runner](const std::string& id) { return runner.text_of(id); };
+  rel::EngineRun run{.name = "Liaison/texts", .per_query = {}};
+  for (const rel::JudgedQuery& query : queries)
+    run.per_query.push_back(rel::score(rel::texts_of(runner.rank(query.text), text_of), rel::text_grades(query.grades, text_of)));
+  return run;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"Relevance of Liaison and SQLite FTS5 on the judged queries of the bundled corpus"};
   fs::path corpus = "corpus/documents", domain = "corpus/domain", judged = "bench/relevance", db, ntrex;
-  bool per_query = false, by_kind = false;
+  bool per_query = false, by_kind = false, apart = false;
   std::string layout = "passage";
   std::vector<std::string> explain, weights;
   app.add_option("--corpus", corpus, "corpus folder")->check(CLI::ExistingDirectory);
@@ -42,6 +52,7 @@ int main(int argc, char** argv) {
   app.add_option("--ntrex", ntrex, "NTREX-128 folder: also measure cross-script name recall (skipped when absent)");
   app.add_flag("--per-query", per_query, "also print nDCG@10 of every query");
   app.add_flag("--kinds", by_kind, "also print the figures per query kind");
+  app.add_flag("--apart", apart, "search with the versions of one text apart (group=0), not grouped");
   app.add_option("--weight", weights, "NAME=VALUE: search with this ranking weight (see docs/ranking.md)");
   app.add_option("--explain", explain, "print both engines' first 10 documents, with grades, for these query ids");
   app.add_option("--layout", layout, "passage (the product's index) or document (bench_layout's, issue #15)")
@@ -49,9 +60,11 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
   try {
     const std::vector<rel::JudgedQuery> queries = rel::load_judged_queries(judged);
-    rel::LiaisonRunner liaison({.corpus = corpus, .domain = domain, .db = db / "judged", .ranking = rel::ranking_with(weights)});
+    rel::LiaisonRunner liaison({.corpus = corpus, .domain = domain, .db = db / "judged", .ranking = rel::ranking_with(weights),
+                                 .group_versions = !apart});
     rel::Fts5Runner fts5(corpus);
-    std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries)};
+    std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries),
+                                        run_by_text(liaison, queries)};
     if (layout == "document") {
       rel::DocumentLayoutRunner documents({.corpus = corpus, .domain = domain, .db = db / "document-layout",
                                            .ranking = rel::ranking_with(weights)});

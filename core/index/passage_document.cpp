@@ -5,7 +5,9 @@
 #include <string>
 
 #include "core/analysis/analyzer.h"
+#include "core/analysis/fold.h"
 #include "core/analysis/name_key.h"
+#include "core/index/links.h"
 #include "core/index/passage_data.h"
 #include "core/index/schema.h"
 
@@ -82,7 +84,9 @@ void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage
                       const std::vector<std::string>& measure_ids) {
   add_boolean(xdoc, sc::kPassageIdPrefix, doc.id + "#" + std::to_string(passage.n));
   add_boolean(xdoc, sc::kDocPrefix, doc.id);
-  add_boolean(xdoc, sc::kSampleBucketPrefix, std::to_string(sc::sample_bucket(doc.id)));
+  // The versions of one text share a bucket, so that a sample holds whole groups.
+  add_boolean(xdoc, sc::kSampleBucketPrefix,
+              std::to_string(sc::sample_bucket(doc.version_set.empty() ? doc.id : doc.version_set)));
   add_boolean(xdoc, sc::kLangPrefix, to_code(passage.language));
   add_boolean(xdoc, sc::kKindPrefix, doc.kind);
   add_boolean(xdoc, sc::kSourcePrefix, sc::source_key(doc.source));
@@ -91,6 +95,28 @@ void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage
   add_tag_terms(xdoc, sc::kMeasurePrefix, passage.measures);
   add_tag_terms(xdoc, sc::kDocAreaPrefix, doc.areas);
   for (const std::string& id : measure_ids) add_boolean(xdoc, sc::kDocMeasurePrefix, id);
+}
+
+/// The passage's speakers as terms, for speaker: (every spelling and each word of it, as written
+/// and folded) and the who-said-what view (XW); and the document's version set (XV).
+void add_version_and_speaker_terms(Xapian::Document& xdoc, const Document& doc, const Passage& passage) {
+  add_boolean(xdoc, sc::kVersionSetPrefix, doc.version_set.empty() ? doc.id : doc.version_set);
+  if (passage.speakers.empty()) return;
+  xdoc.add_boolean_term(std::string(sc::kSpokenTerm));
+  for (const Speaker& speaker : passage.speakers) {
+    add_boolean(xdoc, sc::kSpeakerPrefix, speaker.id);
+    for (const std::string& name : speaker.names) {
+      std::vector<std::string> keys = {sc::speaker_key(name)};
+      for (std::size_t start = 0, space = 0; space != std::string::npos; start = space + 1) {
+        space = name.find(' ', start);
+        keys.push_back(sc::speaker_key(name.substr(start, space == std::string::npos ? space : space - start)));
+      }
+      for (const std::string& key : keys) {
+        add_boolean(xdoc, sc::kSpeakerPrefix, key);
+        add_boolean(xdoc, sc::kSpeakerPrefix, fold_term(key));
+      }
+    }
+  }
 }
 
 std::string join_lines(const std::vector<std::string>& items) {
@@ -134,6 +160,9 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const Passage& pass
   facet_key += sc::kFacetKeySeparator;
   facet_key += join_lines(measure_ids);
   xdoc.add_value(sc::FacetKey, facet_key);
+  xdoc.add_value(sc::VersionSet, doc.version_set.empty() ? doc.id : doc.version_set);
+  xdoc.add_value(sc::TranslationOf, doc.translation_of);
+  xdoc.add_value(sc::Speakers, encode_speakers(passage.speakers));
 }
 
 }  // namespace
@@ -151,6 +180,7 @@ Xapian::Document PassageDocumentMaker::make(std::size_t index) const {
   add_name_keys(xdoc, tokens);
   add_title_terms(xdoc, title_tokens_);
   add_filter_terms(xdoc, document_, passage, measure_ids_);
+  add_version_and_speaker_terms(xdoc, document_, passage);
   set_values(xdoc, document_, passage, language_, measure_ids_);
   xdoc.set_data(encode_passage_data(document_, passage));
   return xdoc;

@@ -27,6 +27,9 @@ enum Slot : Xapian::valueno {
   PassageNo = 7, ///< Xapian::sortable_serialise(passage n)
   DocLang = 8,   ///< the language the document is written in (declared, else most passages')
   FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
+  VersionSet = 10,     ///< the key of the document's set of versions, else its id: the collapse key of grouped searches
+  TranslationOf = 11,  ///< front matter `translation_of:` ("" when none)
+  Speakers = 12,       ///< the passage's speakers, "id\tname" each, '\n'-separated (core/index/links.h)
 };
 
 /// The FacetKey value: doc id, passage language, kind, source, year, the document's area ids
@@ -51,6 +54,9 @@ inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title
 inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
 inline constexpr std::string_view kSampleBucketPrefix = "XR";  ///< XR<bucket>: the document's sample bucket (sample_bucket)
 inline constexpr std::string_view kNameKeyPrefix = "XK";     ///< XK<key>: name key of a capitalised body word (analysis/name_key.h; no positions)
+inline constexpr std::string_view kVersionSetPrefix = "XV";  ///< XV<set key or doc id>: all versions of one text
+inline constexpr std::string_view kSpeakerPrefix = "XP";     ///< XP<speaker_key of a spelling or word of a speaker's name>
+inline constexpr std::string_view kSpokenTerm = "XW";        ///< on every passage that has a speaker
 // Unprefixed terms are the exact normalised body words, with positions.
 
 /// Metadata keys.
@@ -58,7 +64,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "7";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR)
+inline constexpr std::string_view kSchemaVersion = "7";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
@@ -67,11 +73,11 @@ inline std::string term(std::string_view prefix, std::string_view value) {
 }
 
 /// Facets and totals past the exact count are estimated from the matches in some of these
-/// buckets (search/facet_sample.h). Every passage of a document is in the document's bucket, so
-/// that a sample holds whole documents.
+/// buckets (search/facet_sample.h). Every passage of a document is in the document's bucket (and
+/// every version of a text in its version set's), so that a sample holds whole documents.
 inline constexpr unsigned kSampleBuckets = 64;
 
-/// The bucket of a document: FNV-1a of its id, modulo kSampleBuckets. A function of the id
+/// The bucket of a document: FNV-1a of its id (or of its version set), modulo kSampleBuckets. A function of the id
 /// alone, so that buckets do not follow the corpus folders (or the order of indexing) the way
 /// document ids do, and a sample of buckets is a uniform sample of the documents.
 inline unsigned sample_bucket(std::string_view doc_id) {
@@ -91,6 +97,13 @@ inline constexpr std::size_t kMaxTermBytes = 240;
 /// ("Liaison Group" → "liaison group"). The writer makes the XS terms with it and searches
 /// filtering by source build theirs with it, so both always agree.
 inline std::string source_key(std::string_view source) { return lower(source); }
+
+/// The value of an XP term for a speaker's name or one word of it: lower-cased like source_key.
+/// The writer also adds the diacritic-free fold of each, so "speaker:pasinyan" finds Paşinyan.
+inline std::string speaker_key(std::string_view name) { return lower(name); }
+
+/// The Speakers slot: "id\tname" per speaker, '\n'-separated.
+inline constexpr char kSpeakerFieldSeparator = '\t';
 
 /// The Date slot value of a front matter date: "2021-12-14" → "20211214", "2021-12" → "20211200",
 /// "2021" → "20210000"; "" for "".

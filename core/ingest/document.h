@@ -16,6 +16,16 @@ struct Tag {
   std::vector<std::string> evidence;   ///< the concepts or phrases that triggered it
 };
 
+/// Who speaks in a passage: a turn's label ("MODERATOR"), a reported speaker, the issuer of a
+/// statement, or a front-matter `speaker:`. Resolved through the gazetteer when the domain is
+/// loaded (core/tagging/speakers.h): then `id` is the entry's id and `names` its spellings.
+struct Speaker {
+  std::string id;                  ///< gazetteer id ("nikol-pashinyan"), else the label lower-cased
+  std::string name;                ///< as shown: the gazetteer name in the passage's language, else the label
+  std::vector<std::string> names{};  ///< every spelling that finds it (speaker:), the name first
+  friend bool operator==(const Speaker&, const Speaker&) = default;
+};
+
 /// A unit of retrieval: a paragraph, or a sentence-bounded piece of a long paragraph.
 struct Passage {
   std::uint32_t n = 0;        ///< 1-based position in the document (the citation's paragraph number)
@@ -24,6 +34,7 @@ struct Passage {
   std::uint32_t page = 0;     ///< page number for paged sources (PDF); 0 when not paged
   std::vector<Tag> areas;
   std::vector<Tag> measures;
+  std::vector<Speaker> speakers{};  ///< who speaks in it (core/ingest/speakers.h), none when unknown
 };
 
 /// A document as loaded from the corpus, before indexing.
@@ -40,6 +51,11 @@ struct Document {
   Language declared_language = Language::Unknown;  ///< front matter `lang`, if any
   std::vector<std::string> manual_areas;           ///< front matter `areas:` (comma-separated)
   std::vector<std::string> manual_measures;        ///< front matter `measures:`
+  std::vector<std::string> manual_speakers{};      ///< front matter `speaker:`/`speakers:`: wins over the text
+  /// The key of the set of versions (translations) of one text this document belongs to:
+  /// front matter `translations:`, the same in every version's file; "" when it has none.
+  std::string version_set{};
+  std::string translation_of{};  ///< front matter `translation_of:`: the id of the version it was translated from
   std::string body;
   std::vector<Passage> passages;
   std::vector<Tag> areas;      ///< document level: the areas it is mainly about, or the manual ones (the writer's)

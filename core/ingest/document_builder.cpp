@@ -7,6 +7,7 @@
 #include "core/ingest/body.h"
 #include "core/ingest/fields.h"
 #include "core/ingest/passages.h"
+#include "core/ingest/speakers.h"
 #include "core/text/utf8.h"
 
 namespace liaison {
@@ -62,6 +63,12 @@ void fill_document_fields(Document& doc, const FrontMatter& fm, const std::strin
   doc.origin = field(fm, "origin");
   doc.manual_areas = split_list(field(fm, "areas"));
   doc.manual_measures = split_list(field(fm, "measures"));
+  doc.manual_speakers = split_list(field(fm, "speakers"));
+  for (std::string& name : split_list(field(fm, "speaker"))) doc.manual_speakers.push_back(std::move(name));
+  doc.version_set = field(fm, "translations");
+  doc.translation_of = field(fm, "translation_of");
+  // A version that names only its original joins the original's set, keyed by the original's id.
+  if (doc.version_set.empty()) doc.version_set = doc.translation_of;
 }
 
 void check_text(std::string_view bytes, const std::string& path) {
@@ -76,6 +83,7 @@ void finish_document(Document& doc) {
     throw IngestError(doc.path, doc.line, "cannot derive an id from the path '" + doc.id + "'");
   if (!has_words(doc.body)) throw IngestError(doc.path, doc.line, "empty document");
   if (doc.passages.empty()) doc.passages = split_passages(doc.body, doc.declared_language);
+  mark_speakers(doc);
 }
 
 }  // namespace liaison

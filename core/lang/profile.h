@@ -78,6 +78,18 @@ struct DetectionCues {
 };
 inline constexpr std::size_t kLongestCueWord = 6;
 
+/// How a transcript or article of the language says who speaks (core/ingest/speakers.h,
+/// core/tagging/speakers.h). Every word lower-case, as the analyzer writes it.
+struct SpeechCues {
+  /// Turn labels of an interview's questions and answers ("Q:", "Question:"): the questions
+  /// are the interviewer's, the answers the interviewee's.
+  std::span<const std::string_view> question_labels;
+  std::span<const std::string_view> answer_labels;
+  /// Verbs of reported speech that follow or precede a speaker's name ("Pashinyan said"), as
+  /// their lower-cased word forms.
+  std::span<const std::string_view> said_verbs;
+};
+
 struct LanguageProfile {
   Language language = Language::Unknown;
   std::string_view code;          ///< ISO 639-1: "en"; "" for Unknown
@@ -95,6 +107,7 @@ struct LanguageProfile {
   bool dotless_i = false;
   NameKeyRules name_keys;
   CompoundRules compounds{};
+  SpeechCues speech{};
 };
 
 /// The profile of `language`; for Unknown, one with no script, stemmer or stop words.

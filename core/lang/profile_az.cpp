@@ -28,6 +28,11 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
     U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
     U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
+constexpr std::array<std::string_view, 1> kAnswerLabels = {"cavab"};
+constexpr std::array<std::string_view, 7> kSaidVerbs = {"dedi", "bildirdi", "bildirib", "deyib", "qeyd", "vurğuladı", "bəyan"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kAzerbaijaniProfile = {
@@ -45,6 +50,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .dotless_i = true,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = true},
     .compounds = {.written_three_ways = false, .short_first_parts = {}},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

@@ -22,6 +22,10 @@ constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
 
 // Prefixes of two letters written as part of a word or hyphenated before it.
 constexpr std::array<std::string_view, 3> kShortFirstParts = {"de", "co", "re"};
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 2> kQuestionLabels = {"q", "question"};
+constexpr std::array<std::string_view, 2> kAnswerLabels = {"a", "answer"};
+constexpr std::array<std::string_view, 8> kSaidVerbs = {"said", "says", "stated", "told", "declared", "noted", "stressed", "added"};
 
 }  // namespace
 
@@ -39,6 +43,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
     .compounds = {.written_three_ways = true, .short_first_parts = kShortFirstParts},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

@@ -14,6 +14,11 @@ constexpr std::array<std::string_view, 44> kStopWords = {
 
 constexpr std::array<std::u32string_view, 4> kNameCaseEndings = {U"ից", U"ում", U"ով", U"ին"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 1> kQuestionLabels = {"հարց"};
+constexpr std::array<std::string_view, 1> kAnswerLabels = {"պատասխան"};
+constexpr std::array<std::string_view, 7> kSaidVerbs = {"ասաց", "հայտարարեց", "նշեց", "ընդգծեց", "ասել", "հայտարարել", "նշել"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kArmenianProfile = {
@@ -31,6 +36,7 @@ extern constexpr LanguageProfile kArmenianProfile = {
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
     .compounds = {.written_three_ways = false, .short_first_parts = {}},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

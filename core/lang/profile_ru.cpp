@@ -21,6 +21,11 @@ constexpr std::array<std::string_view, 78> kStopWords = {
 
 constexpr std::array<std::u32string_view, 8> kNameCaseEndings = {U"ами", U"ом", U"ем", U"ым", U"ой", U"ах", U"ам", U"ов"};
 
+// Speech cues (SpeechCues): interview labels and verbs of reported speech.
+constexpr std::array<std::string_view, 2> kQuestionLabels = {"вопрос", "в"};
+constexpr std::array<std::string_view, 2> kAnswerLabels = {"ответ", "о"};
+constexpr std::array<std::string_view, 9> kSaidVerbs = {"заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "говорит"};
+
 }  // namespace
 
 extern constexpr LanguageProfile kRussianProfile = {
@@ -37,6 +42,7 @@ extern constexpr LanguageProfile kRussianProfile = {
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
     .compounds = {.written_three_ways = false, .short_first_parts = {}},
+    .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 
 }  // namespace liaison

@@ -12,11 +12,12 @@
 namespace liaison::query {
 namespace {
 
-constexpr std::array<FieldSpec, 4> kFields = {{
+constexpr std::array<FieldSpec, 5> kFields = {{
     {QueryField::Lang, "lang", FieldRole::Filter, schema::kLangPrefix, FieldValueRule::LanguageCode},
     {QueryField::Kind, "kind", FieldRole::Filter, schema::kKindPrefix, FieldValueRule::DocumentKind},
     {QueryField::Source, "source", FieldRole::Filter, schema::kSourcePrefix, FieldValueRule::SourceStart},
     {QueryField::Title, "title", FieldRole::Text, schema::kTitlePrefix, FieldValueRule::Words},
+    {QueryField::Speaker, "speaker", FieldRole::Filter, schema::kSpeakerPrefix, FieldValueRule::SpeakerName},
 }};
 
 FilterValue language_code(std::string_view typed) {
@@ -57,6 +58,7 @@ FilterValue normalise_filter_value(const FieldSpec& spec, std::string_view typed
     case FieldValueRule::LanguageCode: return language_code(typed);
     case FieldValueRule::DocumentKind: return document_kind(typed);
     case FieldValueRule::SourceStart: return {.value = schema::source_key(typed)};
+    case FieldValueRule::SpeakerName: return {.value = schema::speaker_key(typed)};
     case FieldValueRule::Words: break;
   }
   return {.value = std::string(typed)};

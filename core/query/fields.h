@@ -12,7 +12,7 @@
 namespace liaison::query {
 
 /// A field of the query syntax.
-enum class QueryField { Lang, Kind, Source, Title };
+enum class QueryField { Lang, Kind, Source, Title, Speaker };
 
 /// What a field's value does in a query.
 enum class FieldRole {
@@ -26,6 +26,7 @@ enum class FieldValueRule {
   DocumentKind,  ///< one of the document kinds, lower-cased; anything else warns
   SourceStart,   ///< lower-cased like the index's source names; matches the names starting so
   Words,         ///< analysed as query words (a word, prefix* or "phrase")
+  SpeakerName,   ///< lower-cased like the index's speaker keys: a name or one word of it, any script
 };
 
 struct FieldSpec {

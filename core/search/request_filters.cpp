@@ -99,6 +99,8 @@ Xapian::Query request_filter(const SearchRequest& request) {
       any_term(schema::kKindPrefix, lower_ascii(request.kinds)),
       any_source(request.sources),
       date_range(request),
+      any_term(schema::kSpeakerPrefix, request.speakers),
+      request.spoken_only ? Query(std::string(schema::kSpokenTerm)) : Query(),
   };
   return query::combine(Query::OP_AND, parts);
 }

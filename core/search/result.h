@@ -37,6 +37,17 @@ struct SearchRequest {
   /// xlang=0 given: only as typed, so not through the name keys of other scripts either
   /// (without xlang a name still matches its spellings in other scripts, weighted lower).
   bool as_typed = false;
+  std::vector<std::string> speakers{};  ///< speaker ids (the `speaker` facet's values); any of them
+  bool spoken_only = false;  ///< only passages with a known speaker (the who-said-what view)
+  /// Documents mode: the versions of one text (a set of translations) are one hit, represented
+  /// by the version in the query's language when one matched, else by the best-ranked one;
+  /// false: every version is a hit of its own.
+  bool group_versions = true;
+};
+
+/// Another version of a hit's text that matched the query too (a language chip on the hit).
+struct HitVersion {
+  std::string id, lang;
 };
 
 struct Hit {
@@ -53,6 +64,9 @@ struct Hit {
   /// The languages the query matched in: of the document's matching passages (documents mode,
   /// in en, hy, az, ru order), or the passage's own (passages mode).
   std::vector<std::string> matched_languages{};
+  std::string version_set{};             ///< the key of its set of versions, "" when it has none
+  std::vector<HitVersion> versions{};    ///< grouped: the other versions of the text that matched
+  std::vector<Speaker> speakers{};       ///< who speaks in the hit's passage (ids and names)
 };
 
 /// A query word or phrase that cross-language search expanded through the domain.
@@ -79,11 +93,42 @@ struct SearchResult {
   std::optional<std::string> did_you_mean;
   std::vector<std::string> warnings;
   std::vector<QueryExpansion> expansions{};///< with cross_language: what was expanded, and into what
+  std::map<std::string, std::string> speaker_names{};  ///< speaker id → its name, for the speaker facet
+  bool grouped = false;  ///< versions of one text were grouped (SearchRequest::group_versions, documents mode)
+};
+
+/// One statement of a speaker for the who-said-what view: a passage and its document.
+struct Statement {
+  std::string id, title, date, lang, kind, source, provenance;
+  std::uint32_t passage = 0;
+  std::string snippet;  ///< the passage with the query's words marked, as a hit's snippet
+};
+
+/// A speaker's statements matching a query, oldest first (undated last).
+struct SpeakerStatements {
+  std::string id, name;
+  std::vector<Statement> statements;
+};
+
+/// "Who said what, when": the matching passages that have a speaker, by speaker.
+struct WhoSaid {
+  std::string query;
+  std::uint64_t passages = 0;  ///< statements listed: matching passages with a speaker and a marked word
+  bool complete = true;        ///< false: more matched than were read (the best limits::kMaxPageSize passages are read)
+  std::vector<SpeakerStatements> speakers;  ///< most statements first, then by name
+};
+
+/// One version of a document's text (core/index/links.h VersionInfo, without the index types).
+struct VersionLink {
+  std::string id, lang, title, date, translation_of;
+  std::uint32_t passages = 0;
 };
 
 /// A whole document for the document view.
 struct DocumentView {
-  Document document;  ///< metadata, passages with their tags, document-level tags
+  Document document;  ///< metadata, passages with their tags and speakers, document-level tags
+  /// Every version of its text, itself included, in en, hy, az, ru order; empty when it has none.
+  std::vector<VersionLink> versions{};
 };
 
 struct IndexStats {

@@ -8,6 +8,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
+#include "core/index/links.h"
 #include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
@@ -20,6 +21,7 @@
 #include "core/search/document_scope.h"
 #include "core/search/facet_sample.h"
 #include "core/search/facets.h"
+#include "core/search/grouping.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
 #include "core/search/indexed_words.h"
@@ -29,6 +31,7 @@
 #include "core/search/spelling_variants.h"
 #include "core/search/spelling.h"
 #include "core/search/typo_neighbours.h"
+#include "core/search/who_said.h"
 #include "core/search/tag_stats.h"
 
 namespace liaison {
@@ -174,17 +177,18 @@ struct Searcher::Impl {
   SearchResult run(const SearchRequest& request);
   BuiltSearch build(const SearchRequest& request) const;
   Xapian::MSet match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                     search::FacetCounter& facets) const;
+                     search::FacetCounter& facets, search::VersionSpy& versions) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
   SearchResult assemble(const SearchRequest& request, BuiltSearch search,
                         const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                        const search::FacetCounter& facets) const;
+                        const search::FacetCounter& facets, const search::VersionSpy& versions) const;
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
   /// The total and the facets: exact up to the matches the matcher counted, else the facets
   /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
   void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
-                    const Xapian::MSet& mset, const search::FacetCounter& facets, SearchResult& result) const;
+                    const Xapian::MSet& mset, const search::FacetCounter& facets, const search::VersionSpy& versions,
+                    SearchResult& result) const;
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -222,11 +226,12 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   BuiltSearch search = build(request);
   const MatchWindow window = window_for(request, search, options.exact_count_up_to);
   search::FacetCounter facets({.facets = request.facets});
-  const Xapian::MSet mset = match(request, search, window, facets);
+  search::VersionSpy versions(request.facets);
+  const Xapian::MSet mset = match(request, search, window, facets, versions);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
   const Xapian::Query query = search.query;
-  SearchResult result = assemble(request, std::move(search), mset, ranked, facets);
-  count_totals(request, query, window, mset, facets, result);
+  SearchResult result = assemble(request, std::move(search), mset, ranked, facets, versions);
+  count_totals(request, query, window, mset, facets, versions, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -265,13 +270,16 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
 }
 
 Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                                   search::FacetCounter& facets) const {
+                                   search::FacetCounter& facets, search::VersionSpy& versions) const {
   Xapian::Enquire enquire(db);
   enquire.set_query(search.query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
-  if (request.mode == SearchMode::Documents) enquire.set_collapse_key(schema::DocId);
+  // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
+  if (request.mode == SearchMode::Documents)
+    enquire.set_collapse_key(request.group_versions ? schema::VersionSet : schema::DocId);
   set_order(enquire, request, search.scored);
   enquire.add_matchspy(&facets);
+  enquire.add_matchspy(&versions);
   return enquire.get_mset(window.first, window.count, window.check_at_least);
 }
 
@@ -295,15 +303,21 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
 
 SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search,
                                       const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                                      const search::FacetCounter& facets) const {
+                                      const search::FacetCounter& facets,
+                                      const search::VersionSpy& versions) const {
   SearchResult result;
+  result.grouped = request.mode == SearchMode::Documents && request.group_versions;
+  const Script query_script = search::query_script(request);
   result.query = request.query;
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built, search.typo_neighbours);
   for (const search::RankedDocument& ranked_hit : ranked) {
-    const PassageData data = decode_passage_data(mset[ranked_hit.rank].get_document().get_data());
+    const Xapian::Document matched = mset[ranked_hit.rank].get_document();
+    const Xapian::Document passage = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
+    const PassageData data = decode_passage_data(passage.get_data());
     Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
+    search::link_hit(hit, passage, versions, result.grouped);
     if (request.snippets) hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
     hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
                                                                   : std::vector<std::string>{hit.lang};
@@ -317,15 +331,19 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
 
 void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                                   const Xapian::MSet& mset, const search::FacetCounter& facets,
-                                  SearchResult& result) const {
+                                  const search::VersionSpy& versions, SearchResult& result) const {
   const bool documents = request.mode == SearchMode::Documents;
   // The spy saw every match when there were fewer than check_at_least, or as many as the
   // matcher's upper bound (it went on to the end).
   if (facets.passages_seen() < window.check_at_least ||
       facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound()) {
     result.exact = true;
-    result.total = documents ? facets.documents_seen() : facets.passages_seen();
-    if (request.facets) result.facets = facets.counts();
+    result.total = result.grouped ? versions.groups_seen() : documents ? facets.documents_seen() : facets.passages_seen();
+    if (request.facets) {
+      result.facets = facets.counts();
+      result.facets["speaker"] = versions.speaker_counts();
+      result.speaker_names = versions.speaker_names();
+    }
     return;
   }
   if (!request.facets) {  // the plain answer: Xapian's estimate, as the peers give
@@ -335,19 +353,41 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
   }
   // Facets and the total from a uniform sample of about facet_sample_size matches.
   const unsigned buckets = search::sample_buckets_for(mset.get_uncollapsed_matches_estimated(), options.facet_sample_size);
-  const search::SampledCounts sample = search::count_sample(db, query, buckets, true);
+  search::VersionSpy sampled_versions(true);
+  search::SampledCounts sample = search::count_sample(db, query, buckets, true, &sampled_versions);
+  sample.facets["speaker"] = sampled_versions.speaker_counts();
+  result.speaker_names = sampled_versions.speaker_names();
   result.exact = sample.everything();
-  result.total = sample.scaled(documents ? sample.documents : sample.passages);
+  result.total = sample.scaled(result.grouped ? sampled_versions.groups_seen() : documents ? sample.documents : sample.passages);
   result.sample = static_cast<double>(sample.buckets) / schema::kSampleBuckets;
   for (const auto& [facet, values] : sample.facets)
     for (const auto& [value, count] : values) result.facets[facet][value] = sample.scaled(count);
+}
+
+WhoSaid Searcher::who_said(const SearchRequest& request) {
+  SearchRequest passages = request;
+  passages.mode = SearchMode::Passages;
+  passages.spoken_only = true;
+  passages.page = 1;
+  passages.size = limits::kMaxPageSize;
+  passages.facets = false;
+  passages.snippets = true;
+  passages.suggestions = false;
+  return search::who_said_from(search(passages));
 }
 
 std::optional<DocumentView> Searcher::get_document(const std::string& id) {
   return reading("read document " + id, [&]() -> std::optional<DocumentView> {
     std::optional<Document> document = read_document(impl_->db, id);
     if (!document) return std::nullopt;
-    return DocumentView{std::move(*document)};
+    read_links(impl_->db, *document);
+    DocumentView view{std::move(*document)};
+    if (!view.document.version_set.empty())
+      for (VersionInfo& info : versions_in_set(impl_->db, view.document.version_set))
+        view.versions.push_back({.id = std::move(info.id), .lang = std::move(info.lang), .title = std::move(info.title),
+                                 .date = std::move(info.date), .translation_of = std::move(info.translation_of),
+                                 .passages = info.passages});
+    return view;
   });
 }
 

@@ -52,6 +52,10 @@ class Searcher {
   /// Runs a search. Throws QueryError with a readable message for a query that cannot be run.
   SearchResult search(const SearchRequest& request);
 
+  /// "Who said what, when": the best passages matching `request` (its filters apply) that have
+  /// a speaker, by speaker, each speaker's oldest first (core/search/who_said.h).
+  WhoSaid who_said(const SearchRequest& request);
+
   /// The whole document with this id, or nullopt.
   std::optional<DocumentView> get_document(const std::string& id);
 

@@ -1,4 +1,5 @@
 #include "core/tagging/cbm_tagger.h"
+#include "core/tagging/speakers.h"
 
 #include <algorithm>
 #include <cmath>
@@ -13,7 +14,7 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "5";
+constexpr const char* kRulesVersion = "6";  // 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -139,6 +140,7 @@ void CbmTagger::tag(Document& document) const {
   }
   document.areas = main_areas(areas, options_.max_evidence, options_.document_area_weight);
   document.measures = union_of_tags(measures, options_.max_evidence);
+  SpeakerResolver(names_, analyzer_).resolve_document(document);
 }
 
 void CbmTagger::tag_passage(Passage& passage) const {

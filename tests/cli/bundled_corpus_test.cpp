@@ -86,7 +86,8 @@ class BundledCorpus : public ::testing::Test {
   static fs::path corpus_root() { return source_dir() / "corpus" / "documents"; }
   static std::string db() { return (dir_->path() / "db").string(); }
 
-  /// Asserts that `query` finds every bundled document holding one of `spellings`.
+  /// Asserts that `query` finds every bundled document holding one of `spellings` (with the
+  /// versions of one text apart: grouped, a text shows one of them).
   static void expect_finds_all_with(const std::string& query, const std::vector<std::string>& spellings,
                                     Match match = Match::WholeWord) {
     std::set<std::string> expected;
@@ -94,7 +95,7 @@ class BundledCorpus : public ::testing::Test {
       for (const auto& spelling : spellings)
         if (has_word(file.text, spelling, match)) expected.insert(file.id);
     ASSERT_FALSE(expected.empty()) << "the bundled corpus must hold a document with these spellings";
-    const auto result = indexer({"search", "--db", db(), "--limit", "100", query});
+    const auto result = indexer({"search", "--db", db(), "--limit", "100", "--apart", query});
     ASSERT_EQ(result.exit_code, 0) << result.err;
     for (const auto& id : expected) EXPECT_NE(result.out.find("[" + id + " "), std::string::npos) << query << " misses " << id << "\n" << result.out;
   }

@@ -135,7 +135,9 @@ TEST_F(BundledMeasures, SearchCountsDocumentsPerMeasure) {
   ASSERT_EQ(result.status, 200);
   ASSERT_TRUE(result.body["facets"]["measure"].contains("B05")) << result.body["facets"].dump();
   const int with_b05 = result.body["facets"]["measure"]["B05"];
-  const JsonResponse filtered = get("/api/search?q=demining&xlang=1&measure=B05");
+  // Facets count documents; grouped, the total counts texts (versions of one text are one hit),
+  // so the documents are counted with the versions apart.
+  const JsonResponse filtered = get("/api/search?q=demining&xlang=1&measure=B05&group=0");
   ASSERT_EQ(filtered.status, 200);
   EXPECT_EQ(filtered.body["total"].get<int>(), with_b05);
 }

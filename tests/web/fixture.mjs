@@ -1,7 +1,7 @@
 // The fixture corpus of the browser tests: a few documents in the four languages, over several
 // years, one with <script> in its title and text, and enough filler to need a second page.
 
-const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', origin = '', body }) =>
+const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', origin = '', extra = [], body }) =>
   [
     '---',
     `id: ${id}`,
@@ -14,6 +14,7 @@ const doc = ({ id, title, date, lang, kind, source, areas = '', measures = '', o
     `areas: ${areas}`,
     `measures: ${measures}`,
     ...(origin ? [`origin: ${origin}`] : []),
+    ...extra,
     '---',
     body,
     '',
@@ -62,6 +63,26 @@ export function fixtureFiles() {
         + 'Nothing here should run: <img src=x onerror="window.__xss=4">.',
     }),
   };
+  // Two versions of one text (aligned passage by passage) and a transcript with speaker turns:
+  // the side-by-side and who-said-what views. Their words appear in no other document.
+  files['en/corridor.md'] = doc({
+    id: 'en-corridor', title: 'The corridor statement', date: '2020-11-12', lang: 'en', kind: 'statement',
+    source: 'Liaison Group', extra: ['translations: corridor-2020'],
+    body: 'The corridor stays open for civilian traffic.\n\nGuards watch the corridor road day and night.\n\n'
+      + 'Cargo moves in both directions.',
+  });
+  files['ru/corridor.md'] = doc({
+    id: 'ru-corridor', title: 'Заявление о коридоре', date: '2020-11-12', lang: 'ru', kind: 'statement',
+    source: 'Liaison Group', extra: ['translations: corridor-2020', 'translation_of: en-corridor'],
+    body: 'Коридор остаётся открытым для гражданского движения.\n\nОхрана следит за дорогой коридора днём и ночью.\n\n'
+      + 'Грузы движутся в обоих направлениях.',
+  });
+  files['en/interview.md'] = doc({
+    id: 'en-interview', title: 'Voices from the corridor road', date: '2023-03-03', lang: 'en', kind: 'transcript',
+    source: 'Liaison Group',
+    body: 'HOST: What happens on the corridor road in the morning?\n\n'
+      + 'DRIVER: Trucks pass the corridor checkpoint every morning.\n\nHOST: Thank you.',
+  });
   // Filler: a dozen short notes on the ceasefire, one a month, so that "ceasefire" has two pages.
   for (let i = 1; i <= 12; i += 1) {
     const month = String(i).padStart(2, '0');

@@ -10,6 +10,7 @@ import { tests as tagTests } from './tags.test.mjs';
 import { tests as measureTests } from './measures.test.mjs';
 import { tests as citeExportTests } from './cite_export.test.mjs';
 import { tests as phoneTests } from './phone.test.mjs';
+import { tests as versionSpeakerTests } from './versions_speakers.test.mjs';
 
 const [bin, screenshots] = process.argv.slice(2);
 if (!bin || !screenshots) {
@@ -26,7 +27,7 @@ try {
   buildIndex(bin, join(temp.dir, 'corpus'), join(temp.dir, 'db'));
   server = await startServer(bin, join(temp.dir, 'db'));
   browser = await launchBrowser();
-  outcome = await runTests([...searchTests, ...documentTests, ...i18nTests, ...tagTests, ...measureTests, ...citeExportTests, ...phoneTests], {
+  outcome = await runTests([...searchTests, ...documentTests, ...i18nTests, ...tagTests, ...measureTests, ...citeExportTests, ...phoneTests, ...versionSpeakerTests], {
     browser, baseUrl: server.url, screenshots,
   });
 } catch (error) {

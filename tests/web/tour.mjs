@@ -1,6 +1,7 @@
 // A screenshot tour of the page on the bundled corpus, for people to look at (docs/screenshots/):
 // the results in each interface language at desktop width, the phone layout with its filter
-// panel closed and open, a document and a measure. It asserts nothing; the browser tests do.
+// panel closed and open, a document and a measure, grouped versions, two versions side by side
+// and who said what. It asserts nothing; the browser tests do.
 // Usage: node tour.mjs <bin folder> <output folder>
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -34,6 +35,22 @@ const SHOTS = [
     then: '#document-title',
   },
   { name: 'measures-az', query: 'measures=1&ui=az', viewport: DESKTOP, wait: '#measure-view:not([hidden])' },
+  // Issue #18: versions of one text grouped into a hit, two versions side by side, who said what.
+  { name: 'grouped-versions-en', query: 'q=peacekeepers&ui=en', viewport: DESKTOP },
+  ...['en', 'hy', 'az', 'ru'].map((ui) => ({
+    name: `side-by-side-${ui}`, query: `doc=en-ceasefire-statement-2020-11&vs=ru-trekhstoronnee-zayavlenie-2020-11&ui=${ui}`,
+    viewport: DESKTOP, wait: '#side-by-side',
+  })),
+  {
+    name: 'phone-side-by-side-hy', query: 'doc=hy-trilateral-statement-2020-11&vs=az-ateskes-beyanati-2020-11&ui=hy',
+    viewport: PHONE, wait: '#side-by-side', step: (page) => page.evaluate(() => document.querySelector('#document-view .versions').scrollIntoView({ block: 'start' })),
+  },
+  ...['en', 'hy', 'az', 'ru'].map((ui) => ({
+    name: `who-said-${ui}`, query: `q=demining&said=1&ui=${ui}`, viewport: DESKTOP, wait: '#said-view .speaker',
+  })),
+  ...['en', 'ru'].map((ui) => ({
+    name: `phone-who-said-${ui}`, query: `q=demining&said=1&ui=${ui}`, viewport: PHONE, wait: '#said-view .speaker',
+  })),
 ];
 
 const temp = makeTempDir();

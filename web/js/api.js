@@ -20,6 +20,7 @@ async function getJson(url, signal) {
 }
 
 export const search = (params, signal) => getJson(`/api/search?${params}`, signal);
+export const whoSaid = (params, signal) => getJson(`/api/said?${params}`, signal);
 export const getDocument = (id, signal) => getJson(`/api/documents/${encodeURIComponent(id)}`, signal);
 export const getAreas = () => getJson('/api/areas');
 export const getMeasures = () => getJson('/api/measures');

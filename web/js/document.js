@@ -7,6 +7,7 @@ import { stateToQuery, toggleFilter } from './state.js';
 import { stateLink, provenanceBadge } from './results.js';
 import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
+import { sideBySide, versionSwitch } from './versions.js';
 
 function passageSection(passage, doc, words, ctx) {
   const anchor = passage.anchor || `p${passage.n}`;
@@ -22,6 +23,9 @@ function passageSection(passage, doc, words, ctx) {
       el('div', { className: 'passage-side' }, link,
         passage.lang ? el('span', { className: 'badge small' }, passage.lang) : null, cite.button),
       el('div', { className: 'passage-body' },
+        passage.speakers?.length
+          ? el('p', { className: 'passage-speakers' }, `${t('speaker')}: ${passage.speakers.map((s) => s.name).join(', ')}`)
+          : null,
         el('p', {}, highlightNodes(passage.text, words)),
         tagChips(passage, ctx),
         cite.panel)));
@@ -43,15 +47,20 @@ function header(doc, ctx) {
     stateLink(backState, ctx.navigate, { className: 'back-link', id: 'back-to-results' }, `← ${t('backToResults')}`),
     el('h2', { lang: doc.lang || undefined, id: 'document-title' }, doc.title || doc.id),
     meta,
-    tagChips(doc, ctx));
+    tagChips(doc, ctx),
+    versionSwitch(doc, ctx));
 }
 
-/** Renders `doc` (the /api/documents/{id} body) into `node`. */
-export function renderDocument(node, doc, ctx) {
+/**
+ * Renders `doc` (the /api/documents/{id} body) into `node`; with `other` (another version of
+ * it), the two side by side instead of its passages alone.
+ */
+export function renderDocument(node, doc, ctx, other = null) {
   clear(node);
   const words = queryWords(ctx.state.q);
-  node.append(header(doc, ctx),
-    el('div', { className: 'passages' }, doc.passages.map((passage) => passageSection(passage, doc, words, ctx))));
+  node.append(header(doc, ctx), other
+    ? sideBySide(doc, other, ctx)
+    : el('div', { className: 'passages' }, doc.passages.map((passage) => passageSection(passage, doc, words, ctx))));
 }
 
 export function renderDocumentError(node, message, ctx) {

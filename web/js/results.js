@@ -6,7 +6,7 @@ import { citeControl } from './cite.js';
 import { tagChips } from './tags.js';
 
 /** The facets listed in the sidebar, in order (the year facet is the chart). */
-const SIDEBAR_FACETS = ['area', 'measure', 'lang', 'kind', 'source'];
+const SIDEBAR_FACETS = ['area', 'measure', 'speaker', 'lang', 'kind', 'source'];
 const MAX_SOURCES = 12;
 /** Hits an export holds at most (the server's limit). */
 const EXPORT_LIMIT = 1000;
@@ -31,7 +31,10 @@ function hitMeta(hit, ctx) {
     hit.lang ? el('span', { className: 'badge', lang: uiLanguage() }, valueLabel('lang', hit.lang, ctx)) : null,
     hit.kind ? el('span', { className: 'badge' }, valueLabel('kind', hit.kind, ctx)) : null,
     provenanceBadge(hit.provenance),
-    hit.source ? el('span', { className: 'source' }, hit.source) : null);
+    hit.source ? el('span', { className: 'source' }, hit.source) : null,
+    hit.speakers?.length
+      ? el('span', { className: 'hit-speakers' }, `${t('speaker')}: ${hit.speakers.map((s) => s.name).join(', ')}`)
+      : null);
 }
 
 /** What the text is (original, translation, editorial summary), always shown beside its source. */
@@ -39,6 +42,22 @@ export function provenanceBadge(provenance) {
   if (!provenance) return null;
   return el('span', { className: `badge provenance provenance-${provenance}`, title: t('provenanceHelp')[provenance] ?? '',
     dataset: { provenance } }, t('provenances')[provenance] ?? provenance);
+}
+
+/** A grouped hit's languages: its own, then a chip per other version that matched, each opening it. */
+function versionChips(hit, ctx) {
+  if (!hit.versions?.length) return null;
+  return el('p', { className: 'version-chips' }, `${t('alsoIn')}: `,
+    hit.versions.map((version) => stateLink({ ...ctx.state, doc: version.id }, ctx.navigate, {
+      className: 'chip version-chip', lang: uiLanguage(), dataset: { version: version.id, lang: version.lang },
+      title: t('openVersion', valueLabel('lang', version.lang, ctx)),
+    }, valueLabel('lang', version.lang, ctx))));
+}
+
+/** The "versions together" switch: on unless the state says group=0; documents mode only. */
+export function renderVersionToggle(box, state) {
+  box.checked = state.group !== '0';
+  box.disabled = state.mode === 'passages';
 }
 
 function renderHit(hit, ctx) {
@@ -53,6 +72,7 @@ function renderHit(hit, ctx) {
   return el('li', { className: 'hit' },
     el('h3', { lang: hit.lang || undefined }, title),
     hitMeta(hit, ctx),
+    versionChips(hit, ctx),
     tagChips(hit, ctx),
     hit.snippet ? el('p', { className: 'snippet', lang: hit.lang || undefined }, snippetNodes(hit.snippet)) : null,
     cite ? el('div', { className: 'hit-actions' }, cite.button) : null,
@@ -69,6 +89,7 @@ export function renderStatus(node, result, ctx) {
     node.textContent = t('noResults');
     return;
   }
+  // Grouped, the versions of one text are one hit and count as one document.
   let what = ctx.state.mode === 'passages' ? t('passages', result.total) : t('documents', result.total);
   if (result.exact === false) what = t('about', what);
   node.textContent = t('found', what, Math.max(1, Math.round(result.took_ms)));

@@ -2,10 +2,11 @@
 // browser's Back button walks through searches. The hash (#p12) only names a passage.
 
 /** Facets that filter by any of several values (repeatable URL parameters). */
-export const MULTI = ['lang', 'area', 'kind', 'source', 'measure'];
+export const MULTI = ['lang', 'area', 'kind', 'source', 'measure', 'speaker'];
 
 const SINGLE_DEFAULTS = {
   q: '', from: '', to: '', sort: 'relevance', page: 1, mode: 'documents', doc: '', ui: '', split: '', xlang: '', track: '', measures: '',
+  group: '', said: '', vs: '',
 };
 
 export function emptyState() {
@@ -52,19 +53,22 @@ export function searchParams(state, overrides = {}) {
   if (merged.mode === 'passages') params.set('mode', 'passages');
   if (merged.xlang === '0' || merged.xlang === '1') params.set('xlang', merged.xlang);
   if (merged.size) params.set('size', merged.size);
+  if (merged.group === '0') params.set('group', '0');
   return params;
 }
 
 /** True when a search, not a document, is shown. */
 export function isSearchView(state) {
-  return !state.doc && !state.track && !state.measures;
+  return !state.doc && !state.track && !state.measures && !state.said;
 }
 
-/** Which view a state shows: 'search', 'document', 'measure' (tracker) or 'measures' (list). */
+/** Which view a state shows: 'search', 'document', 'measure' (tracker), 'measures' (list) or
+ * 'said' (who said what, when). */
 export function viewOf(state) {
   if (state.doc) return 'document';
   if (state.track) return 'measure';
   if (state.measures) return 'measures';
+  if (state.said) return 'said';
   return 'search';
 }
 

@@ -5,6 +5,7 @@
 
 #include "bench/relevance/judged_queries.h"
 #include "bench/relevance/liaison_runner.h"
+#include "bench/relevance/texts.h"
 #include "tests/support/temp_dir.h"
 
 namespace liaison::relevance {
@@ -25,7 +26,11 @@ class RelevanceFloor : public ::testing::Test {
                                  .domain = source_dir() / "corpus" / "domain",
                                  .db = dir_->path() / "db"});
     scores_ = new std::vector<Scores>();
-    for (const JudgedQuery& query : *queries_) scores_->push_back(score(runner_->rank(query.text), query.grades));
+    // Search groups the versions of one text into one hit: what it returns is texts, scored as
+    // such (bench/relevance/texts.h; docs/ranking.md, "Versions of one text").
+    const TextOf text_of = [](const std::string& id) { return runner_->text_of(id); };
+    for (const JudgedQuery& query : *queries_)
+      scores_->push_back(score(texts_of(runner_->rank(query.text), text_of), text_grades(query.grades, text_of)));
   }
   static void TearDownTestSuite() {
     delete scores_;

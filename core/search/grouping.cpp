@@ -1,0 +1,86 @@
+#include "core/search/grouping.h"
+
+#include <algorithm>
+
+#include "core/index/links.h"
+#include "core/index/schema.h"
+#include "core/lang/detect.h"
+#include "core/lang/profile.h"
+
+namespace liaison::search {
+namespace {
+
+Script script_of_code(const std::string& code) {
+  const auto language = parse_language(code);
+  return language ? profile_of(*language).script : Script::Other;
+}
+
+std::size_t language_rank(const std::string& code) {
+  for (std::size_t i = 0; i < kLanguages.size(); ++i)
+    if (to_code(kLanguages[i]) == code) return i;
+  return kLanguages.size();
+}
+
+}  // namespace
+
+void VersionSpy::operator()(const Xapian::Document& doc, double weight) {
+  const std::string doc_id = doc.get_value(schema::DocId);
+  Member& member = groups_[doc.get_value(schema::VersionSet)][doc_id];
+  if (member.best == 0 || weight > member.weight) {
+    member.weight = weight;
+    member.best = doc.get_docid();
+  }
+  if (member.lang.empty()) member.lang = doc.get_value(schema::DocLang);
+  if (!count_speakers_) return;
+  for (const Speaker& speaker : decode_speakers(doc.get_value(schema::Speakers))) {
+    speaker_documents_[speaker.id][doc_id] = true;
+    speaker_names_.emplace(speaker.id, speaker.name);
+  }
+}
+
+Xapian::docid VersionSpy::best_in_script(const std::string& set_key, Script script) const {
+  const auto group = groups_.find(set_key);
+  if (group == groups_.end() || script == Script::Other) return 0;
+  const Member* best = nullptr;
+  for (const auto& [id, member] : group->second)
+    if (script_of_code(member.lang) == script && (!best || member.weight > best->weight)) best = &member;
+  return best ? best->best : 0;
+}
+
+std::vector<HitVersion> VersionSpy::others(const std::string& set_key, const std::string& doc_id) const {
+  std::vector<HitVersion> out;
+  const auto group = groups_.find(set_key);
+  if (group == groups_.end()) return out;
+  for (const auto& [id, member] : group->second)
+    if (id != doc_id) out.push_back({.id = id, .lang = member.lang});
+  std::stable_sort(out.begin(), out.end(),
+                   [](const HitVersion& a, const HitVersion& b) { return language_rank(a.lang) < language_rank(b.lang); });
+  return out;
+}
+
+std::map<std::string, std::uint64_t> VersionSpy::speaker_counts() const {
+  std::map<std::string, std::uint64_t> counts;
+  for (const auto& [id, documents] : speaker_documents_) counts[id] = documents.size();
+  return counts;
+}
+
+Xapian::Document representative(const Xapian::Database& db, const VersionSpy& spy, const Xapian::Document& matched,
+                                Script query_script) {
+  if (query_script == Script::Other || script_of_code(matched.get_value(schema::DocLang)) == query_script) return matched;
+  const Xapian::docid best = spy.best_in_script(matched.get_value(schema::VersionSet), query_script);
+  return best == 0 ? matched : db.get_document(best);
+}
+
+void link_hit(Hit& hit, const Xapian::Document& passage, const VersionSpy& spy, bool grouped) {
+  const std::string set = passage.get_value(schema::VersionSet);
+  hit.version_set = set == hit.id ? std::string() : set;
+  hit.speakers = decode_speakers(passage.get_value(schema::Speakers));
+  if (grouped && !hit.version_set.empty()) hit.versions = spy.others(set, hit.id);
+}
+
+Script query_script(const SearchRequest& request) {
+  const Language language = request.languages.size() == 1 ? request.languages.front() : detect_language(request.query);
+  return profile_of(language).script;
+}
+
+}  // namespace liaison::search

@@ -1,0 +1,71 @@
+#pragma once
+// Grouping the versions of one text (a set of translations) into one hit: its own step of the
+// search, after matching and reranking. The matcher collapses documents-mode matches on the
+// VersionSet slot instead of the DocId slot (one match per text); this spy records, for every
+// match, which versions matched and their best passage, so that the step can name a group's
+// other versions and let the version in the query's language represent it.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/lang/language.h"
+#include "core/lang/script.h"
+#include "core/search/result.h"
+
+namespace liaison::search {
+
+/// Sees every matching passage (as FacetCounter does) and records, per set of versions, its
+/// matching documents; and, when asked, counts the documents per speaker (the speaker facet).
+class VersionSpy : public Xapian::MatchSpy {
+ public:
+  explicit VersionSpy(bool count_speakers) : count_speakers_(count_speakers) {}
+
+  void operator()(const Xapian::Document& doc, double weight) override;
+
+  /// Distinct sets (a document without a set is one) among the matches seen.
+  std::uint64_t groups_seen() const { return groups_.size(); }
+
+  /// The best passage (Xapian docid) of the best-weighted matching version of `set_key` written
+  /// in `script`, or 0 when none matched.
+  Xapian::docid best_in_script(const std::string& set_key, Script script) const;
+
+  /// The other matching versions of `set_key` than `doc_id`, in en, hy, az, ru order.
+  std::vector<HitVersion> others(const std::string& set_key, const std::string& doc_id) const;
+
+  /// speaker id → documents with a matching passage where the speaker speaks.
+  std::map<std::string, std::uint64_t> speaker_counts() const;
+  const std::map<std::string, std::string>& speaker_names() const { return speaker_names_; }
+
+ private:
+  struct Member {
+    std::string lang;
+    double weight = 0.0;
+    Xapian::docid best = 0;
+  };
+  bool count_speakers_;
+  std::unordered_map<std::string, std::map<std::string, Member>> groups_;  ///< set key → doc id → member
+  std::map<std::string, std::map<std::string, bool>> speaker_documents_;  ///< speaker id → doc ids
+  std::map<std::string, std::string> speaker_names_;
+};
+
+/// The passage a documents-mode hit shows: when the group's match is written in another script
+/// than the query, the best passage of the best-ranked version in the query's script, if one
+/// matched; else the matched passage itself. By script, not language: a Latin query without
+/// Azerbaijani letters ("Lacin") may be English or Azerbaijani, and the better-ranked of the two
+/// versions then speaks for the text.
+Xapian::Document representative(const Xapian::Database& db, const VersionSpy& spy, const Xapian::Document& matched,
+                                Script query_script);
+
+/// Sets a hit's version set, its speakers and (grouped) its other matching versions from the
+/// index document of its passage.
+void link_hit(Hit& hit, const Xapian::Document& passage, const VersionSpy& spy, bool grouped);
+
+/// The script a query is written in: that of the one language the request filters on, else the
+/// dominant one of its words (core/lang/detect.h); Script::Other when it has no letters.
+Script query_script(const SearchRequest& request);
+
+}  // namespace liaison::search
