@@ -28,6 +28,7 @@
 #include "bench/common/document_layout.h"
 #include "bench/common/driver_args.h"
 #include "bench/common/latency.h"
+#include "bench/common/liaison_request.h"
 #include "core/analysis/analyzer.h"
 #include "core/analysis/name_key.h"
 #include "core/error.h"
@@ -78,16 +79,6 @@ nlohmann::json index_corpus(const DriverArgs& args, bool per_passage) {
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return {{"layout", per_passage ? "passage" : "document"}, {"documents", documents}, {"passages", passages},
           {"wall_s", wall}, {"cpu_s", cpu_seconds()}};
-}
-
-liaison::SearchRequest request_for(const BenchQuery& query) {
-  liaison::SearchRequest request;
-  request.query = query.liaison_text();
-  if (const auto language = liaison::parse_language(query.filter_lang)) request.languages = {*language};
-  if (!query.filter_kind.empty()) request.kinds = {query.filter_kind};
-  request.date_from = liaison::Date::parse(query.date_from);
-  request.date_to = liaison::Date::parse(query.date_to);
-  return request;
 }
 
 /// The passage holding the most of the query's positional terms (exact and folded body words),
@@ -149,7 +140,7 @@ Xapian::Query read_once_query(const std::vector<liaison::query::QueryTerm>& word
 std::size_t search_once(const Xapian::Database& db, const liaison::Analyzer& analyzer,
                         const liaison::query::QueryContext& context, const BenchQuery& q, bool per_passage,
                         bool facets_snippets) {
-  const liaison::SearchRequest request = request_for(q);
+  const liaison::SearchRequest request = liaison_request(q);
   const liaison::query::ParseResult parsed = liaison::query::parse(request.query);
   if (!parsed.root) return 0;
   const liaison::query::BuiltQuery built = liaison::query::build_query(parsed.root.get(), analyzer, context);

@@ -7,6 +7,7 @@
 
 #include "bench/common/driver_args.h"
 #include "bench/common/latency.h"
+#include "bench/common/liaison_request.h"
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
 #include "core/search/searcher.h"
@@ -16,12 +17,7 @@ namespace {
 using namespace liaison::bench;
 
 liaison::SearchRequest request_for(const BenchQuery& query, bool facets) {
-  liaison::SearchRequest request;
-  request.query = query.liaison_text();
-  if (const auto language = liaison::parse_language(query.filter_lang)) request.languages = {*language};
-  if (!query.filter_kind.empty()) request.kinds = {query.filter_kind};
-  request.date_from = liaison::Date::parse(query.date_from);
-  request.date_to = liaison::Date::parse(query.date_to);
+  liaison::SearchRequest request = liaison_request(query);
   request.size = 10;
   // The plain row does what the peers' plain rows do: ranked hits only.
   request.facets = facets;
