@@ -56,6 +56,7 @@ struct SearchCommandOptions {
   std::vector<std::string> languages;
   std::string query;
   bool apart = false;  ///< every version of a text a hit of its own (SearchRequest::group_versions off)
+  bool count_all = false;  ///< count every match for an exact total (SearcherOptions::exact_count_up_to)
 };
 /// Prints ranked hits (title, date, lang, score, snippet) for command-line users.
 int run_search(const SearchCommandOptions& options, std::ostream& out);

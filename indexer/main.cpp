@@ -66,6 +66,8 @@ int main(int argc, char** argv) try {
   search_cmd->add_option("--limit", search.limit, "Number of hits")->check(CLI::Range(1, 100));
   search_cmd->add_option("--lang", search.languages, "Only passages in these languages");
   search_cmd->add_flag("--apart", search.apart, "Every version of a text (its translations) as a hit of its own");
+  search_cmd->add_flag("--count-all", search.count_all,
+                       "Count every match: an exact total, where past 1,000 matches it is an estimate");
   std::vector<std::string> words;
   search_cmd->add_option("query", words, "The query")->required();
 

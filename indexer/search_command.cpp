@@ -1,4 +1,5 @@
 #include <iostream>
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -28,7 +29,9 @@ std::vector<Language> parse_languages(const std::vector<std::string>& codes) {
 
 int run_search(const SearchCommandOptions& options, std::ostream& out) {
   const Analyzer analyzer;
-  Searcher searcher(options.db, analyzer);
+  SearcherOptions searcher_options;
+  if (options.count_all) searcher_options.exact_count_up_to = std::numeric_limits<std::uint32_t>::max();
+  Searcher searcher(options.db, analyzer, searcher_options);
   SearchRequest request;
   request.query = options.query;
   request.languages = parse_languages(options.languages);
@@ -37,7 +40,8 @@ int run_search(const SearchCommandOptions& options, std::ostream& out) {
   request.group_versions = !options.apart;
   const SearchResult result = searcher.search(request);
 
-  out << result.total << (result.total == 1 ? " document" : " documents") << " for «" << result.query << "»\n";
+  out << (result.exact ? "" : "about ") << result.total << (result.total == 1 ? " document" : " documents")
+      << " for «" << result.query << "»\n";
   if (result.did_you_mean) out << "did you mean: " << *result.did_you_mean << '\n';
   std::size_t rank = 0;
   for (const auto& hit : result.hits) {

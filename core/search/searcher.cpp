@@ -360,8 +360,10 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
   result.exact = sample.everything();
   result.total = sample.scaled(result.grouped ? sampled_versions.groups_seen() : documents ? sample.documents : sample.passages);
   result.sample = static_cast<double>(sample.buckets) / schema::kSampleBuckets;
-  for (const auto& [facet, values] : sample.facets)
-    for (const auto& [value, count] : values) result.facets[facet][value] = sample.scaled(count);
+  for (const auto& [facet, values] : sample.facets) {
+    auto& scaled = result.facets[facet];  // every facet named, as in an exact answer
+    for (const auto& [value, count] : values) scaled[value] = sample.scaled(count);
+  }
 }
 
 WhoSaid Searcher::who_said(const SearchRequest& request) {

@@ -126,7 +126,7 @@ void write_bulk_corpus(const TempDir& dir, int count, const std::string& version
 }
 
 std::uint64_t count_matches(const std::string& db, const std::string& word) {
-  const auto result = indexer({"search", "--db", db, "--limit", "1", word});
+  const auto result = indexer({"search", "--db", db, "--limit", "1", "--count-all", word});
   EXPECT_EQ(result.exit_code, 0) << "index unusable: " << result.err;
   return std::strtoull(result.out.c_str(), nullptr, 10);
 }

@@ -37,7 +37,7 @@ inline std::uint64_t versioned_documents(const std::string& db, const std::strin
 
 /// The number of documents `indexer search` finds for `word`: the real search path.
 inline std::uint64_t searched_documents(const std::string& db, const std::string& word) {
-  const auto result = indexer({"search", "--db", db, "--limit", "1", word});
+  const auto result = indexer({"search", "--db", db, "--limit", "1", "--count-all", word});
   if (result.exit_code != 0) return ~std::uint64_t{0};
   return std::strtoull(result.out.c_str(), nullptr, 10);
 }
