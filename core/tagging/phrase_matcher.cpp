@@ -150,8 +150,9 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
 void PhraseMatcher::group_english_forms() {
   for (auto& [node, listed] : english_listed_) {
     std::map<std::string, std::vector<EntryRef>> by_form;
-    for (const auto& [form, ref] : listed) {
-      std::vector<EntryRef>& list = by_form[form];
+    for (const auto& item : listed) {
+      const EntryRef& ref = item.second;  // a named reference: clang 14 cannot capture a structured binding
+      std::vector<EntryRef>& list = by_form[item.first];
       const bool known = std::any_of(list.begin(), list.end(), [&ref](const EntryRef& e) {
         return e.kind == ref.kind && e.index == ref.index;
       });
