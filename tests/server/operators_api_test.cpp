@@ -19,11 +19,7 @@ class BundledOperators : public ::testing::Test {
   static void SetUpTestSuite() { server_ = new BundledCorpusServer; }
   static void TearDownTestSuite() { delete server_; }
 
-  static JsonResponse search(httplib::Params params) {
-    params.emplace("size", "100");
-    httplib::Client client("127.0.0.1", server_->port());
-    return get_json(client, "/api/search", params);
-  }
+  static JsonResponse search(const httplib::Params& params) { return search_every_hit(server_->port(), params); }
   /// The ids of every document found (the corpus is smaller than a page of 100).
   static std::set<std::string> ids(const httplib::Params& params) {
     const JsonResponse response = search(params);

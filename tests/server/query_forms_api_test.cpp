@@ -50,10 +50,8 @@ class EnglishOnlyCorpus : public ::testing::Test {
     delete corpus_;
   }
 
-  static JsonResponse search(httplib::Params params) {
-    params.emplace("size", "100");
-    httplib::Client client("127.0.0.1", server_->port());
-    const JsonResponse response = get_json(client, "/api/search", params);
+  static JsonResponse search(const httplib::Params& params) {
+    const JsonResponse response = search_every_hit(server_->port(), params);
     EXPECT_EQ(response.status, 200) << response.raw;
     return response;
   }
@@ -160,10 +158,8 @@ class BundledQueryForms : public ::testing::Test {
   static void SetUpTestSuite() { server_ = new BundledCorpusServer; }
   static void TearDownTestSuite() { delete server_; }
 
-  static JsonResponse search(httplib::Params params) {
-    params.emplace("size", "100");
-    httplib::Client client("127.0.0.1", server_->port());
-    const JsonResponse response = get_json(client, "/api/search", params);
+  static JsonResponse search(const httplib::Params& params) {
+    const JsonResponse response = search_every_hit(server_->port(), params);
     EXPECT_EQ(response.status, 200) << response.raw;
     return response;
   }

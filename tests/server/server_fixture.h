@@ -188,4 +188,12 @@ inline JsonResponse get_json(httplib::Client& client, const std::string& path, c
   return to_json_response(client.Get(path, params, httplib::Headers{}));
 }
 
+/// /api/search on the server at 127.0.0.1:`port` with `params` and size=100: every hit of a test
+/// corpus on one page.
+inline JsonResponse search_every_hit(int port, httplib::Params params) {
+  params.emplace("size", "100");
+  httplib::Client client("127.0.0.1", port);
+  return get_json(client, "/api/search", params);
+}
+
 }  // namespace liaison::http::testing_support
