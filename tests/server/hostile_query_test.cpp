@@ -43,9 +43,7 @@ class HostileQuery : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     corpus_ = new IndexedCorpus(huge_a_vocabulary());
-    server_ = new RunningServer({.db = corpus_->db(), .web_dir = {}, .domain_dir = corpus_->domain(), .threads = 2,
-                                 .keep_alive_seconds = 0, .log = {}},
-                                corpus_->analyzer());
+    server_ = serve_api(*corpus_);
   }
   static void TearDownTestSuite() {
     delete server_;

@@ -188,6 +188,14 @@ inline JsonResponse get_json(httplib::Client& client, const std::string& path, c
   return to_json_response(client.Get(path, params, httplib::Headers{}));
 }
 
+/// A server on `corpus` with the API tests' settings: no page, two threads, one request per
+/// connection. The caller owns it (suite fixtures delete it in TearDownTestSuite).
+inline RunningServer* serve_api(const IndexedCorpus& corpus) {
+  return new RunningServer({.db = corpus.db(), .web_dir = {}, .domain_dir = corpus.domain(), .threads = 2,
+                            .keep_alive_seconds = 0, .log = {}},
+                           corpus.analyzer());
+}
+
 /// /api/search on the server at 127.0.0.1:`port` with `params` and size=100: every hit of a test
 /// corpus on one page.
 inline JsonResponse search_every_hit(int port, httplib::Params params) {
