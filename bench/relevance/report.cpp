@@ -42,10 +42,10 @@ void print_row(std::ostream& out, const std::string& label, const std::vector<Ju
 void print_table(std::ostream& out, const std::vector<JudgedQuery>& queries, const std::vector<EngineRun>& runs) {
   for (const std::string split : {"train", "heldout", "all"}) {
     print_header(out, split == std::string("all") ? "all queries" : split, runs);
-    for (const std::string language : {"en", "hy", "az", "ru", "xx", "overall"}) {
+    for (const std::string language : {"en", "hy", "az", "ru", "xx", "overall", kVariantClass}) {
       print_row(out, language, queries, runs, [&](const JudgedQuery& q) {
-        return (split == std::string("all") || q.split == split) &&
-               (language == std::string("overall") || q.language == language);
+        const bool in_row = language == "overall" ? in_overall(q) : q.language == language;
+        return (split == "all" || q.split == split) && in_row;
       });
     }
     out << '\n';
