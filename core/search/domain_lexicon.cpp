@@ -56,10 +56,42 @@ void add_surnames(std::vector<query::EntryForm>& out, const PhrasesByLanguage& n
   }
 }
 
+/// The search words as a domain whose concepts they are (no areas: the tagger never sees it).
+Domain search_word_domain(const Domain& domain) {
+  Domain out;
+  for (const SearchWordEntry& word : domain.search_words) {
+    ConceptEntry entry;
+    entry.id = word.id;
+    entry.terms = word.words;
+    out.concepts.push_back(std::move(entry));
+  }
+  return out;
+}
+
+/// The terms of analysed text, space-separated.
+std::string terms_of(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const Token& token : tokens) out += (out.empty() ? "" : " ") + token.term;
+  return out;
+}
+
 }  // namespace
 
 DomainLexicon::DomainLexicon(Domain domain, const Analyzer& analyzer)
-    : domain_(std::move(domain)), analyzer_(analyzer), matcher_(domain_, analyzer, query_phrases()) {}
+    : domain_(std::move(domain)),
+      analyzer_(analyzer),
+      matcher_(domain_, analyzer, query_phrases()),
+      search_words_(search_word_domain(domain_)),
+      search_matcher_(search_words_, analyzer, PhraseMatcher::Options{.concepts = true, .measures = false, .names = false, .surnames = false}) {
+  for (const ConceptEntry& word : search_words_.concepts) {
+    std::vector<std::string> forms;
+    const auto english = word.terms.find(Language::English);
+    if (english != word.terms.end()) {
+      for (const std::string& form : english->second) forms.push_back(terms_of(analyzer_.analyze(form, Language::English)));
+    }
+    english_forms_.push_back(std::move(forms));
+  }
+}
 
 std::optional<query::EntryMatch> DomainLexicon::longest_prefix(const std::vector<std::string>& words) const {
   for (std::size_t count = std::min(words.size(), kMaxEntryWords); count > 0; --count) {
@@ -75,18 +107,50 @@ std::optional<query::EntryMatch> DomainLexicon::longest_prefix(const std::vector
 std::optional<query::EntryMatch> DomainLexicon::entry_of(const std::vector<std::string>& words) const {
   const std::string text = joined(words, words.size());
   for (const Language language : candidate_languages(words, words.size())) {
-    const std::vector<EntryRef>* entries = matcher_.find_exact(analyzer_.analyze(text, language));
-    if (!entries) continue;
-    query::EntryMatch match{.words = words.size(), .entry = "", .forms = forms_of(*entries)};
-    for (const EntryRef& ref : *entries) {
-      const std::string& id = ref.kind == EntryKind::Concept   ? domain_.concepts[ref.index].id
-                              : ref.kind == EntryKind::Measure ? domain_.measures[ref.index].id
-                                                               : domain_.names[ref.index].id;
-      match.entry += (match.entry.empty() ? "" : ",") + id;
+    const std::vector<Token> tokens = analyzer_.analyze(text, language);
+    const std::vector<EntryRef>* entries = matcher_.find_exact(tokens);
+    const std::vector<EntryRef> search_words = search_words_of(tokens);
+    if (!entries && search_words.empty()) continue;
+    query::EntryMatch match{.words = words.size(), .entry = "", .forms = {}};
+    std::vector<std::string> ids;
+    if (entries) {
+      match.forms = forms_of(*entries);
+      for (const EntryRef& ref : *entries) ids.push_back(id_of(ref));
     }
+    for (const EntryRef& ref : search_words) {
+      const ConceptEntry& word = search_words_.concepts[ref.index];
+      if (std::find(ids.begin(), ids.end(), word.id) == ids.end()) ids.push_back(word.id);
+      add_forms(match.forms, word.terms);
+    }
+    for (const std::string& id : ids) match.entry += (match.entry.empty() ? "" : ",") + id;
     return match;
   }
   return std::nullopt;
+}
+
+std::string DomainLexicon::id_of(const EntryRef& ref) const {
+  switch (ref.kind) {
+    case EntryKind::Concept: return domain_.concepts[ref.index].id;
+    case EntryKind::Measure: return domain_.measures[ref.index].id;
+    case EntryKind::Name: return domain_.names[ref.index].id;
+  }
+  return "";
+}
+
+std::vector<EntryRef> DomainLexicon::search_words_of(const std::vector<Token>& tokens) const {
+  std::vector<EntryRef> out;
+  const std::vector<EntryRef>* found = search_matcher_.find_exact(tokens);
+  if (!found) return out;
+  const std::string typed = terms_of(tokens);
+  for (const EntryRef& ref : *found) {
+    const std::vector<std::string>& english = english_forms_[ref.index];
+    // The English stemmer joins words of other senses (mine, mining): an English word counts
+    // only in a form the entry lists.
+    if (ref.language == Language::English && std::find(english.begin(), english.end(), typed) == english.end()) continue;
+    if (std::find_if(out.begin(), out.end(), [&ref](const EntryRef& r) { return r.index == ref.index; }) == out.end())
+      out.push_back(ref);
+  }
+  return out;
 }
 
 std::vector<query::EntryForm> DomainLexicon::forms_of(const std::vector<EntryRef>& entries) const {

@@ -260,6 +260,22 @@ std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::strin
   return out;
 }
 
+std::vector<SearchWordEntry> parse_search_words(const std::string& text, const std::string& file) {
+  std::vector<SearchWordEntry> out;
+  if (text.empty()) return out;
+  const json root = parse_array(text, file);
+  IdSet ids;
+  for (std::size_t i = 0; i < root.size(); ++i) {
+    EntryReader reader(file, root[i], i + 1);
+    SearchWordEntry entry{.id = reader.text("id"), .words = reader.phrases("words")};
+    if (!is_kebab_case(entry.id)) reader.fail("id must be lower-case ascii kebab-case");
+    ids.claim(reader, entry.id);
+    if (entry.words.size() < 2) reader.fail("needs words in two languages at least (it carries a word across)");
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
 /// Every id a concept needs is a concept or a gazetteer entry.
 void check_needs(const Domain& domain, const std::string& file) {
   std::set<std::string> known;
@@ -281,6 +297,7 @@ std::uint64_t fnv1a(std::string_view bytes, std::uint64_t hash) {
   return hash;
 }
 
+/// Of the files the tagger reads: search_words.json is not one of them.
 std::string fingerprint_of(const DomainTexts& texts) {
   std::uint64_t hash = 14695981039346656037ull;
   for (const std::string* text : {&texts.areas, &texts.measures, &texts.thesaurus, &texts.gazetteer}) {
@@ -317,6 +334,7 @@ Domain parse_domain(const DomainTexts& texts) {
   domain.concepts = parse_thesaurus(texts.thesaurus, at + "thesaurus.json", area_ids);
   domain.names = parse_gazetteer(texts.gazetteer, at + "gazetteer.json", area_ids);
   check_needs(domain, at + "thesaurus.json");
+  domain.search_words = parse_search_words(texts.search_words, at + "search_words.json");
   if (texts.measures.empty()) domain.missing_files.push_back("measures.json");
   if (texts.thesaurus.empty()) domain.missing_files.push_back("thesaurus.json");
   if (texts.gazetteer.empty()) domain.missing_files.push_back("gazetteer.json");
@@ -335,6 +353,7 @@ Domain load_domain(const fs::path& dir) {
   texts.measures = read_optional(dir / "measures.json", missing);
   texts.thesaurus = read_optional(dir / "thesaurus.json", missing);
   texts.gazetteer = read_optional(dir / "gazetteer.json", missing);
+  texts.search_words = read_optional(dir / "search_words.json", missing);
   return parse_domain(texts);
 }
 

@@ -71,12 +71,22 @@ struct NameEntry {
   std::string area;
 };
 
+/// A word that search carries across languages but the tagger does not read (search_words.json):
+/// "border", "peace", "treaty" are too common to signal an area, yet a query of one of them in
+/// a language the index barely holds should still reach its translations.
+struct SearchWordEntry {
+  std::string id;  ///< "border"
+  PhrasesByLanguage words;
+};
+
 /// The whole domain, validated: ids unique, every area reference known, every phrase non-empty.
 struct Domain {
   std::vector<AreaEntry> areas;
   std::vector<MeasureEntry> measures;
   std::vector<ConceptEntry> concepts;
   std::vector<NameEntry> names;
+  /// Search only: never tagged, and not part of `fingerprint` (changing them re-tags nothing).
+  std::vector<SearchWordEntry> search_words;
   /// Files that were absent (only measures.json, thesaurus.json and gazetteer.json may be).
   std::vector<std::string> missing_files;
   /// Hash of the bytes of the files read (hex): changes whenever any of them does.
@@ -89,6 +99,7 @@ struct DomainTexts {
   std::string measures{};   ///< measures.json
   std::string thesaurus{};  ///< thesaurus.json
   std::string gazetteer{};  ///< gazetteer.json
+  std::string search_words{};  ///< search_words.json (optional; absent: none)
   /// Prefix of the file names in error messages ("corpus/domain/"), "" for the bare names.
   std::string location{};
 };
@@ -97,7 +108,8 @@ struct DomainTexts {
 /// and id) and what is wrong: "measures.json: entry 3 (M03): unknown area 'diplomcy'".
 Domain parse_domain(const DomainTexts& texts);
 
-/// Reads areas.json, measures.json, thesaurus.json and gazetteer.json from `dir` and parses
+/// Reads areas.json, measures.json, thesaurus.json, gazetteer.json and search_words.json from
+/// `dir` and parses
 /// them with parse_domain. Throws ConfigError when `dir` or its areas.json cannot be read.
 Domain load_domain(const std::filesystem::path& dir);
 

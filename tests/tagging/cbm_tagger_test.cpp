@@ -86,6 +86,25 @@ TEST_F(CbmTaggerTest, TagsPassagesInEveryLanguage) {
   }
 }
 
+TEST_F(CbmTaggerTest, SearchWordsTagNothing) {
+  // search_words.json carries "border" across languages for search only.
+  DomainTexts texts = testing::test_domain_texts();
+  texts.search_words = R"([{"id": "border", "words": {"en": ["border"], "az": ["sərhəd"], "ru": ["граница"], "hy": ["սահման"]}},
+                           {"id": "war", "words": {"en": ["war"], "az": ["müharibə"], "ru": ["война"], "hy": ["պատերազմ"]}}])";
+  const CbmTagger tagger(parse_domain(texts), analyzer_);
+  for (const auto& [text, language] : std::vector<std::pair<std::string, Language>>{
+           {"The border was quiet after the war.", Language::English},
+           {"Граница была спокойной после войны.", Language::Russian},
+           {"Müharibədən sonra sərhəd sakit idi.", Language::Azerbaijani}}) {
+    SCOPED_TRACE(text);
+    Passage passage = make_passage(1, text, language);
+    tagger.tag_passage(passage);
+    EXPECT_TRUE(passage.areas.empty());
+    EXPECT_TRUE(passage.measures.empty());
+  }
+  EXPECT_EQ(tagger.fingerprint(), tagger_.fingerprint());
+}
+
 TEST_F(CbmTaggerTest, EvidenceNamesTheTrigger) {
   const Passage ru = tagged("Члены Совместной группы мониторинга встретились.", Language::Russian);
   ASSERT_EQ(ru.measures.size(), 1u);

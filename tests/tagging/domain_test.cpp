@@ -131,5 +131,57 @@ TEST(Domain, FingerprintFollowsTheBytes) {
   EXPECT_NE(parse_domain(changed).fingerprint, base);
 }
 
+/// The test domain with search words (search_words.json) besides.
+DomainTexts with_search_words(const std::string& search_words) {
+  DomainTexts texts = test_domain_texts();
+  texts.search_words = search_words;
+  return texts;
+}
+
+constexpr const char* kBorderWords =
+    R"([{"id": "border", "words": {"en": ["border", "borders"], "az": ["sərhəd"], "ru": ["граница"], "hy": ["սահման"]}}])";
+
+TEST(Domain, SearchWordsAreReadButAreNoConcepts) {
+  const Domain plain = testing::test_domain();
+  EXPECT_TRUE(plain.search_words.empty());
+  const Domain domain = parse_domain(with_search_words(kBorderWords));
+  ASSERT_EQ(domain.search_words.size(), 1u);
+  EXPECT_EQ(domain.search_words[0].id, "border");
+  EXPECT_EQ(domain.search_words[0].words.at(Language::Azerbaijani), (std::vector<std::string>{"sərhəd"}));
+  EXPECT_EQ(domain.concepts.size(), plain.concepts.size());
+  // The tagger does not read them: changing them re-tags nothing.
+  EXPECT_EQ(domain.fingerprint, plain.fingerprint);
+  EXPECT_EQ(describe(domain), describe(plain));
+}
+
+TEST(Domain, SearchWordErrorsNameTheFileAndTheEntry) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"([{"id": "border", "words": {"en": ["border"]}}])",
+       "search_words.json: entry 1 (border): needs words in two languages at least"},
+      {R"([{"id": "Border", "words": {"en": ["border"], "az": ["sərhəd"]}}])",
+       "search_words.json: entry 1 (Border): id must be lower-case ascii kebab-case"},
+      {R"([{"id": "a", "words": {"en": ["a"], "fr": ["b"]}}])", "search_words.json: entry 1 (a): \"words\" has an unknown language 'fr'"},
+      {std::string("[") + kBorderWords + "]", "search_words.json: entry 1: must be an object"},
+  };
+  for (const auto& [text, message] : cases) {
+    SCOPED_TRACE(text);
+    try {
+      parse_domain(with_search_words(text));
+      ADD_FAILURE() << "no error";
+    } catch (const ConfigError& e) {
+      EXPECT_NE(std::string(e.what()).find(message), std::string::npos) << e.what();
+    }
+  }
+}
+
+TEST(Domain, LoadsSearchWordsFromTheFolder) {
+  TempDir dir;
+  const DomainTexts texts = test_domain_texts();
+  dir.write("domain/areas.json", texts.areas);
+  EXPECT_TRUE(load_domain(dir.path() / "domain").search_words.empty());  // optional
+  dir.write("domain/search_words.json", kBorderWords);
+  EXPECT_EQ(load_domain(dir.path() / "domain").search_words.size(), 1u);
+}
+
 }  // namespace
 }  // namespace liaison
