@@ -52,6 +52,10 @@ struct CompoundRules {
   bool written_three_ways = false;  ///< the language writes compounds so
   /// First parts shorter than a word's usual three letters that still make compounds (de-mining).
   std::span<const std::string_view> short_first_parts;
+  /// Compounds known to be written so, as one word or hyphenated, lower case ("cross-border",
+  /// "peacekeeping"): two query words that make one of them (or one of its inflections) are
+  /// that compound, a phrase, also where the index holds no joined form.
+  std::span<const std::string_view> known{};
 };
 
 /// The rules of name keys (core/analysis/name_key.h) that differ between languages.

@@ -49,7 +49,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = true,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = true},
-    .compounds = {.written_three_ways = false, .short_first_parts = {}},
+    .compounds = {.written_three_ways = false, .short_first_parts = {}, .known = {}},
     .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 

@@ -22,6 +22,15 @@ constexpr std::array<std::u32string_view, 2> kNameCaseEndings = {U"'s", U"'"};
 
 // Prefixes of two letters written as part of a word or hyphenated before it.
 constexpr std::array<std::string_view, 3> kShortFirstParts = {"de", "co", "re"};
+// Compounds of the peace process's vocabulary that texts write joined, hyphenated or apart.
+constexpr std::array<std::string_view, 34> kKnownCompounds = {
+    "ceasefire",      "lawmakers",        "peacekeeping",     "peacekeepers",    "peacebuilding",
+    "peacemaking",    "peacemakers",      "landmines",        "minefields",      "demining",
+    "deminers",       "hotline",          "checkpoint",       "roadmap",         "cross-border",
+    "post-war",       "pre-war",          "wartime",          "war-torn",        "well-being",
+    "decision-making", "state-building",  "nation-building",  "confidence-building", "trust-building",
+    "policy-making",  "fact-finding",     "self-determination", "de-escalation", "co-chairs",
+    "counter-terrorism", "socio-economic", "timeframe",       "stakeholders"};
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 2> kQuestionLabels = {"q", "question"};
 constexpr std::array<std::string_view, 2> kAnswerLabels = {"a", "answer"};
@@ -42,7 +51,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
-    .compounds = {.written_three_ways = true, .short_first_parts = kShortFirstParts},
+    .compounds = {.written_three_ways = true, .short_first_parts = kShortFirstParts, .known = kKnownCompounds},
     .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 

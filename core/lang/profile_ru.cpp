@@ -41,7 +41,7 @@ extern constexpr LanguageProfile kRussianProfile = {
     .stem_extension = {.query_min_letters = 5, .tagging_max_extra_letters = 2, .tagging_min_letters = 5},
     .dotless_i = false,
     .name_keys = {.case_endings = kNameCaseEndings, .azerbaijani_latin = false},
-    .compounds = {.written_three_ways = false, .short_first_parts = {}},
+    .compounds = {.written_three_ways = false, .short_first_parts = {}, .known = {}},
     .speech = {.question_labels = kQuestionLabels, .answer_labels = kAnswerLabels, .said_verbs = kSaidVerbs},
 };
 

@@ -82,6 +82,7 @@ class Builder {
   }
 
   Part build_node(const Word& word) {
+    const std::size_t first_word = out_.words.size();
     Part part = typed_word(word);
     if (part.query.empty() || word.prefix) return part;
     std::optional<EntryMatch> entry = whole_entry({word.text});
@@ -90,8 +91,14 @@ class Builder {
       if (part.strong.empty()) part.strong = part.query;
       part.query = cross_language_.with_translations(part.query, {word.text}, *entry);
       part.stop = false;
+      mark_domain_words(first_word);
     }
     return part;
+  }
+
+  /// The words typed since out_.words[from] spell a domain entry (QueryTerm::domain_word).
+  void mark_domain_words(std::size_t from) {
+    for (std::size_t i = from; i < out_.words.size(); ++i) out_.words[i].domain_word = true;
   }
 
   /// The entry a hyphenated compound names written as one (peace-building: peacebuilding).
@@ -136,30 +143,42 @@ class Builder {
   }
 
   /// The phrases of the two words the index splits `term` into (peacebuilding: "peace
-  /// building", which a hyphenated peace-building is too); empty when there are none.
+  /// building", which a hyphenated peace-building is too); empty when there are none. The two
+  /// parts are highlighted where they stand together, as a form of several words is.
   Query split_compound(const QueryTerm& term) {
     std::vector<Query> phrases;
     for (const auto& [first, second] : compound_splits(term, context_)) {
       std::vector<QueryTerm> parts = analyze_query_word(analyzer_, first);
       const std::vector<QueryTerm> rest = analyze_query_word(analyzer_, second);
       parts.insert(parts.end(), rest.begin(), rest.end());
-      if (parts.size() == 2) phrases.push_back(phrase_with_title(parts, context_));
+      if (parts.size() != 2) continue;
+      phrases.push_back(phrase_with_title(parts, context_));
+      if (negated_ > 0) continue;
+      ++out_.form_groups;
+      for (QueryTerm& part : parts) part.form_group = out_.form_groups;
+      out_.expansion_words.insert(out_.expansion_words.end(), parts.begin(), parts.end());
     }
     return combine(Query::OP_OR, phrases);
   }
 
-  Part build_node(const Phrase& phrase) {
-    const std::vector<QueryTerm> terms = analyze_phrase(phrase.words);
+  /// A quoted phrase's translations stand as phrases too ("Know the Neighbors").
+  Part build_node(const Phrase& phrase) { return phrase_part(phrase.words, CrossLanguage::FormWords::AsPhrase); }
+
+  /// `words` as a phrase or the compound they write, and its translations with their words
+  /// standing as `form_words` says.
+  Part phrase_part(const std::vector<std::string>& words, CrossLanguage::FormWords form_words) {
+    const std::size_t first_word = out_.words.size();
+    const std::vector<QueryTerm> terms = analyze_phrase(words);
     Part part{.query = phrase_or_compound(terms)};
     if (part.query.empty()) return part;
     // A compound written apart is the entry written as one (peace building: peacebuilding).
     const std::string joined = terms.size() == 2 ? joined_spelling(terms[0], terms[1]) : "";
-    std::optional<EntryMatch> entry = whole_entry(phrase.words);
+    std::optional<EntryMatch> entry = whole_entry(words);
     if (!entry && !joined.empty()) entry = whole_entry({joined});
     if (entry) {
       part.strong = part.query;
-      part.query = cross_language_.with_translations(part.query, phrase.words, *entry,
-                                                     CrossLanguage::FormWords::AsPhrase);
+      part.query = cross_language_.with_translations(part.query, words, *entry, form_words);
+      mark_domain_words(first_word);
     }
     return part;
   }
@@ -177,13 +196,17 @@ class Builder {
     // A compound written apart is one word, also when it is an entry of two (cease fire).
     if (written_apart(run)) {
       i += 1;
-      return build_node(Phrase{.words = {run[0], run[1]}});
+      // Unquoted, it is the word written hyphenated (cross border: cross-border), translations
+      // included.
+      return phrase_part({run[0], run[1]}, CrossLanguage::FormWords::Anywhere);
     }
     std::optional<EntryMatch> entry;
     if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
     if (!entry) return build(*children[i]);
     std::vector<Part> words;
+    const std::size_t first_word = out_.words.size();
     for (std::size_t k = 0; k < entry->words; ++k) words.push_back(typed_word(std::get<Word>(children[i + k]->value)));
+    mark_domain_words(first_word);
     std::erase_if(words, [](const Part& p) { return p.query.empty(); });
     drop_stop_words(words);
     run.resize(entry->words);
@@ -194,12 +217,14 @@ class Builder {
   }
 
   /// True when the run starts with two words that the index also holds written as one
-  /// (peace building: peacebuilding); they are then that compound, not two words apart.
+  /// (peace building: peacebuilding) or that make a compound the language knows (cross border:
+  /// cross-border); they are then that compound, a phrase, not two words apart.
   bool written_apart(const std::vector<std::string>& run) const {
     if (run.size() < 2) return false;
     const std::vector<QueryTerm> first = analyze_query_word(analyzer_, run[0]);
     const std::vector<QueryTerm> second = analyze_query_word(analyzer_, run[1]);
-    return first.size() == 1 && second.size() == 1 && !joined_compound(first[0], second[0], context_).empty();
+    if (first.size() != 1 || second.size() != 1) return false;
+    return !joined_compound(first[0], second[0], context_).empty() || known_compound(first[0], second[0], analyzer_);
   }
 
   // --- fields ----------------------------------------------------------------------------

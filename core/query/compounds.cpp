@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/analysis/analyzer.h"
 #include "core/lang/detect.h"
 #include "core/lang/profile.h"
 
@@ -65,6 +66,18 @@ std::string joined_compound(const QueryTerm& first, const QueryTerm& second, con
   if (context.indexed == nullptr) return "";
   std::string joined = joined_spelling(first, second);
   return !joined.empty() && context.indexed->passages_with(joined) > 0 ? joined : "";
+}
+
+bool known_compound(const QueryTerm& first, const QueryTerm& second, const Analyzer& analyzer) {
+  const std::string joined = joined_spelling(first, second);
+  if (joined.empty()) return false;
+  const LanguageProfile& profile = *compounding_language(first);
+  const std::string joined_stem = analyzer.stem(joined, profile.language);
+  return std::any_of(profile.compounds.known.begin(), profile.compounds.known.end(), [&](std::string_view known) {
+    std::string written(known);
+    std::erase(written, '-');
+    return written == joined || analyzer.stem(written, profile.language) == joined_stem;
+  });
 }
 
 }  // namespace liaison::query::detail

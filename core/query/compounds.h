@@ -11,6 +11,10 @@
 #include "core/query/query_context.h"
 #include "core/query/query_term.h"
 
+namespace liaison {
+class Analyzer;
+}
+
 namespace liaison::query::detail {
 
 /// The ways the index splits `word` into two words (peacebuilding → peace + building): both
@@ -26,5 +30,10 @@ std::string joined_spelling(const QueryTerm& first, const QueryTerm& second);
 /// The one word that `first` and `second` written apart make (peace, building → peacebuilding)
 /// when the index holds it; "" when it does not, or for words of no compounding language.
 std::string joined_compound(const QueryTerm& first, const QueryTerm& second, const QueryContext& context);
+
+/// True when `first` and `second` written as one make a compound the language knows
+/// (LanguageProfile::compounds.known: cross border → cross-border, peace keepers →
+/// peacekeepers), in that form or another with the same stem.
+bool known_compound(const QueryTerm& first, const QueryTerm& second, const Analyzer& analyzer);
 
 }  // namespace liaison::query::detail

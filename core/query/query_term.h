@@ -26,6 +26,9 @@ struct QueryTerm {
   /// Highlighting: the words of one form of several words (a translation) share a number other
   /// than 0 and are marked only where a passage holds all of them.
   std::size_t form_group = 0;
+  /// The word is (part of) a domain entry that the query carried across languages: a real word
+  /// of its language, which did-you-mean leaves as typed ("sərhəd" is no typo of "served").
+  bool domain_word = false;
 };
 
 /// Analyses one word as the user typed it with the same Analyzer the indexer used. A word may

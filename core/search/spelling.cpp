@@ -103,7 +103,7 @@ std::optional<Candidate> scan(const Xapian::Database& db, const Analyzer& analyz
 
 std::optional<std::string> correction(const Xapian::Database& db, const Analyzer& analyzer, const QueryTerm& word,
                                       const std::vector<Language>& languages, const SpellingOptions& options) {
-  if (word.prefix || word.terms.empty() || word.folds.empty()) return std::nullopt;
+  if (word.prefix || word.domain_word || word.terms.empty() || word.folds.empty()) return std::nullopt;
   const std::string& target = word.folds.front();
   if (query::count_code_points(target) < options.min_letters || is_digits(target)) return std::nullopt;
   if (known(db, word)) return std::nullopt;

@@ -23,7 +23,8 @@ struct SpellingOptions {
 };
 
 /// "Did you mean": `query` with each word that the index holds in no form (exact, folded,
-/// stemmed, title) replaced by the closest index term: within max_distance edits of its folded
+/// stemmed, title) and that is no domain word carried across languages (QueryTerm::domain_word)
+/// replaced by the closest index term: within max_distance edits of its folded
 /// form, sharing its first letter, held by passages in the query's languages (query_languages);
 /// the nearest wins, then the most frequent. The correction keeps the word's case as typed
 /// (all capitals, a capital first). Candidates are
