@@ -6,6 +6,7 @@
 
 #include "core/analysis/latin_variants.h"
 #include "core/analysis/name_key.h"
+#include "core/index/schema.h"
 
 namespace liaison::search {
 namespace {
@@ -33,6 +34,19 @@ std::vector<std::string> first_letters(char key_start) {
   return out;
 }
 
+/// A word typed in lower case is still read as a name (its final vowel free: shushi, Shusha)
+/// when the index holds it in none of its forms: no common word of the texts, so most likely a
+/// name that they spell otherwise.
+bool read_as_name(const Xapian::Database& db, const query::QueryTerm& term) {
+  if (looks_like_name(term.text)) return true;
+  const auto held = [&db](const std::string& form) { return db.term_exists(form); };
+  const auto held_folded = [&db](const std::string& fold) {
+    return db.term_exists(fold) || db.term_exists(schema::term(schema::kFoldPrefix, fold));
+  };
+  return std::none_of(term.terms.begin(), term.terms.end(), held) &&
+         std::none_of(term.folds.begin(), term.folds.end(), held_folded);
+}
+
 }  // namespace
 
 IndexSpellingVariants::IndexSpellingVariants(const Xapian::Database& db, VariantOptions options)
@@ -40,11 +54,16 @@ IndexSpellingVariants::IndexSpellingVariants(const Xapian::Database& db, Variant
 
 std::vector<std::string> IndexSpellingVariants::variants_of(const query::QueryTerm& term) const {
   if (term.terms.size() != 1 || term.prefix || term.stop) return {};
-  const bool name = looks_like_name(term.text);
   const std::string& word = term.terms.front();
+  // A lower-case word read as a name keeps its common-word key too (kolkhozes: kolxoz).
+  const bool name = read_as_name(db_, term), typed_lower = !looks_like_name(term.text);
   const std::string key = latin_variant_key(word, name);
+  const std::string common_key = name && typed_lower ? latin_variant_key(word, false) : "";
   if (key.empty() || words_looked_up_ >= options_.max_words) return {};
   ++words_looked_up_;
+  const auto same_key = [&](const std::string& candidate) {
+    return latin_variant_key(candidate, name) == key || (!common_key.empty() && latin_variant_key(candidate, false) == common_key);
+  };
   std::vector<std::pair<Xapian::doccount, std::string>> found;
   for (const std::string& start : first_letters(key.front())) {
     std::size_t scanned = 0;
@@ -52,7 +71,7 @@ std::vector<std::string> IndexSpellingVariants::variants_of(const query::QueryTe
          ++it, ++scanned) {
       const std::string candidate = *it;
       if (candidate == word || std::find(term.folds.begin(), term.folds.end(), candidate) != term.folds.end()) continue;
-      if (latin_variant_key(candidate, name) == key) found.emplace_back(it.get_termfreq(), candidate);
+      if (same_key(candidate)) found.emplace_back(it.get_termfreq(), candidate);
     }
   }
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -17,7 +17,7 @@ struct VariantOptions {
 };
 
 /// Finds the index terms whose latin_variant_key is the query word's (a name's key when the word
-/// was typed with a capital): under each first letter that spells the key's first one (s ş, k q
+/// was typed with a capital, or in lower case when the index lacks it: shushi finds shusha): under each first letter that spells the key's first one (s ş, k q
 /// x, c ç, g ğ, i ı y, e ə, o ö, u ü), max_scan terms each. Reads the database given; one per
 /// search (it counts the words it looked up).
 class IndexSpellingVariants final : public query::SpellingVariants {
