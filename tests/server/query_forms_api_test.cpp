@@ -1,5 +1,7 @@
 // Issue 17, the query forms after the operators: quoted phrases and their translations, spelling
-// suggestions in the query's own language, compounds written three ways and highlights, through
+// suggestions in the query's own language, compounds written three ways (also those the language
+// knows where the index holds no joined form) and their highlights, common domain words typed in
+// a language the index lacks, names typed in lower case, through
 // a real server: over an English-only corpus written here (as the UN speeches are English only)
 // and over the bundled corpus.
 #include <set>
@@ -34,6 +36,8 @@ std::vector<CorpusFile> english_only_corpus() {
       doc("depot", "Speech twelve", "A fire broke out at the depot; the firemen put it out."),
       doc("president", "Speech thirteen", "President Aliyev arrived in the morning."),
       doc("alive", "Speech fourteen", "The talks are still alive."),
+      doc("crossing", "Speech fifteen", "Cross-border trade resumed at the river."),
+      doc("loose", "Speech sixteen", "The border was closed, so we cross the river by boat."),
   };
 }
 
@@ -131,6 +135,78 @@ TEST_F(EnglishOnlyCorpus, ATypoMatchIsHighlighted) {
   for (const auto& hit : response.body["hits"]) {
     EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>demining</mark>"), std::string::npos) << hit["snippet"];
   }
+}
+
+TEST_F(EnglishOnlyCorpus, ACompoundTheLanguageKnowsIsAPhraseAlsoWhereNoJoinedFormIsIndexed) {
+  // Only "cross-border" (hyphenated) is in the index: "cross border" is that compound, not the
+  // two words anywhere ("loose" has both).
+  const std::set<std::string> compound = {"crossing"};
+  EXPECT_EQ(ids("cross-border"), compound);
+  EXPECT_EQ(ids("cross border"), compound);  // before: crossing and loose
+  EXPECT_EQ(ids("crossborder"), compound);
+  EXPECT_EQ(ids("\"cross border\""), compound);
+  // Its translations come along as they do for the hyphenated word.
+  const JsonResponse apart = search({{"q", "cross border"}});
+  ASSERT_EQ(apart.body["expansions"].size(), 1u);
+  EXPECT_EQ(apart.body["expansions"][0]["entry"], search({{"q", "cross-border"}}).body["expansions"][0]["entry"]);
+}
+
+TEST_F(EnglishOnlyCorpus, TheTwoPartsASplitCompoundMatchesAreHighlighted) {
+  const auto snippet_of = [](const std::string& query, const std::string& id) {
+    const JsonResponse response = search({{"q", query}});
+    for (const auto& hit : response.body["hits"]) {
+      if (hit["id"] == id) return hit["snippet"].get<std::string>();
+    }
+    return std::string("(not found)");
+  };
+  // Joined query, text apart or hyphenated (before: no mark at all).
+  EXPECT_NE(snippet_of("peacebuilding", "apart").find("<mark>peace</mark> <mark>building</mark>"), std::string::npos)
+      << snippet_of("peacebuilding", "apart");
+  EXPECT_NE(snippet_of("peacebuilding", "hyphenated").find("<mark>Peace</mark>-<mark>building</mark>"), std::string::npos)
+      << snippet_of("peacebuilding", "hyphenated");
+  // And the reverse: apart or hyphenated query, joined text.
+  for (const char* query : {"peace building", "peace-building"}) {
+    SCOPED_TRACE(query);
+    EXPECT_NE(snippet_of(query, "joined").find("<mark>Peacebuilding</mark>"), std::string::npos) << snippet_of(query, "joined");
+    EXPECT_NE(snippet_of(query, "apart").find("<mark>peace</mark> <mark>building</mark>"), std::string::npos);
+  }
+}
+
+TEST_F(EnglishOnlyCorpus, ACommonDomainWordInALanguageTheIndexLacksReachesItsTranslation) {
+  // sərhəd, граница, սահման: border (search_words.json); before, sərhəd found nothing.
+  const std::set<std::string> border = ids("border");
+  ASSERT_EQ(border, (std::set<std::string>{"crossing", "loose"}));
+  for (const char* query : {"sərhəd", "граница", "սահման", "Sərhəd"}) {
+    SCOPED_TRACE(query);
+    const JsonResponse response = search({{"q", query}});
+    EXPECT_EQ(ids(query), border);
+    EXPECT_EQ(response.body["xlang"], true);
+    ASSERT_EQ(response.body["expansions"].size(), 1u);
+    EXPECT_EQ(response.body["expansions"][0]["entry"], "border");
+    EXPECT_TRUE(response.body["did_you_mean"].is_null()) << response.body["did_you_mean"];
+    for (const auto& hit : response.body["hits"]) {
+      EXPECT_NE(hit["snippet"].get<std::string>().find("<mark>border</mark>"), std::string::npos) << hit;
+    }
+  }
+  // mina (mine) is no typo of "mind": it finds the mines (and de-mining, whose "mining" stems as
+  // "mine" does), not the envoy who never lost his mind, and suggests nothing.
+  const JsonResponse mina = search({{"q", "mina"}});
+  EXPECT_TRUE(mina.body["did_you_mean"].is_null()) << mina.body["did_you_mean"];
+  EXPECT_TRUE(ids("mina").contains("regime"));
+  EXPECT_FALSE(ids("mina").contains("served"));
+}
+
+TEST_F(EnglishOnlyCorpus, ANameTypedInLowerCaseMeetsItsOtherSpellings) {
+  // As typed only (xlang=0): no gazetteer, the spelling variants alone.
+  for (const char* query : {"shushi", "Shushi", "shusha"}) {
+    SCOPED_TRACE(query);
+    const JsonResponse response = search({{"q", query}, {"xlang", "0"}});
+    ASSERT_EQ(response.body["hits"].size(), 1u);
+    EXPECT_EQ(response.body["hits"][0]["id"], "town");
+    EXPECT_NE(response.body["hits"][0]["snippet"].get<std::string>().find("<mark>Şuşa</mark>"), std::string::npos);
+  }
+  // A lower-case word the index holds keeps its own final vowel: "alive" is not "aliv…" names.
+  EXPECT_EQ(ids("alive"), std::set<std::string>{"alive"});
 }
 
 TEST_F(EnglishOnlyCorpus, LatinTransliterationsOfNamesAndLoanwordsMeet) {
