@@ -193,15 +193,16 @@ class Builder {
       if (!word || word->prefix) break;
       run.push_back(word->text);
     }
-    // A compound written apart is one word, also when it is an entry of two (cease fire).
-    if (written_apart(run)) {
+    std::optional<EntryMatch> entry;
+    if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
+    // A compound written apart is one word, also when it is an entry of two (cease fire), but
+    // not inside a longer entry (confidence building measures).
+    if ((!entry || entry->words <= 2) && written_apart(run)) {
       i += 1;
       // Unquoted, it is the word written hyphenated (cross border: cross-border), translations
       // included.
       return phrase_part({run[0], run[1]}, CrossLanguage::FormWords::Anywhere);
     }
-    std::optional<EntryMatch> entry;
-    if (negated_ == 0) entry = cross_language_.entry_of_several_words(run);
     if (!entry) return build(*children[i]);
     std::vector<Part> words;
     const std::size_t first_word = out_.words.size();

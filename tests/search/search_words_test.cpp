@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "core/analysis/analyzer.h"
+#include "core/query/parser.h"
 #include "core/search/domain_lexicon.h"
 #include "tests/support/temp_dir.h"
 
@@ -90,6 +91,23 @@ TEST_F(BundledSearchWords, WholeEntriesStillWinOverTheirWords) {
   ASSERT_TRUE(match.has_value());
   EXPECT_EQ(entry_ids(*match), std::set<std::string>{"peace-treaty"});
   EXPECT_TRUE(lexicon_->is_entry("sərhəd"));
+}
+
+TEST_F(BundledSearchWords, ACompoundWrittenApartInsideALongerEntryKeepsTheEntry) {
+  const auto expansions_of = [this](const std::string& text) {
+    const query::ParseResult parsed = query::parse(text);
+    query::QueryContext context;
+    context.cross_language = lexicon_.get();
+    std::vector<std::string> typed;
+    for (const query::Expansion& expansion : query::build_query(parsed.root.get(), analyzer_, context).expansions)
+      typed.push_back(expansion.typed);
+    return typed;
+  };
+  // "confidence building" is a compound English writes hyphenated, and "confidence-building
+  // measures" a thesaurus term of three words: the longer entry wins.
+  EXPECT_EQ(expansions_of("confidence building measures"), std::vector<std::string>{"confidence building measures"});
+  EXPECT_EQ(expansions_of("confidence building"), std::vector<std::string>{"confidence building"});
+  EXPECT_EQ(expansions_of("cross border trade"), (std::vector<std::string>{"cross border", "trade"}));
 }
 
 }  // namespace
