@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/analysis/utf32.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
@@ -217,6 +218,35 @@ bool is_vowel_final_root(std::u32string_view word) {
   return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
 }
 
+/// The profile's kept roots (StemmerChoice::kept_roots: Laçın, qanun), decoded once.
+const std::vector<std::u32string>& kept_roots() {
+  static const std::vector<std::u32string> roots = [] {
+    std::vector<std::u32string> decoded;
+    for (std::string_view root : profile_of(Language::Azerbaijani).stemmer.kept_roots) {
+      decoded.push_back(utf32::decode(root));
+    }
+    return decoded;
+  }();
+  return roots;
+}
+
+bool is_kept_root(std::u32string_view word) {
+  return std::find(kept_roots().begin(), kept_roots().end(), word) != kept_roots().end();
+}
+
+/// Where stripping stops: a listed vowel-final root or a kept root.
+bool is_whole_root(std::u32string_view word) {
+  return is_vowel_final_root(word) || is_kept_root(word);
+}
+
+/// Whether leaving the first `stem_letters` letters of `word` would cut into a kept root it
+/// begins with (laç-ın in laçın, qan-un in qanun).
+bool cuts_into_kept_root(std::u32string_view word, std::size_t stem_letters) {
+  return std::any_of(kept_roots().begin(), kept_roots().end(), [&](const std::u32string& root) {
+    return stem_letters < root.size() && word.starts_with(root);
+  });
+}
+
 /// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
 /// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
 std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
@@ -225,7 +255,8 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
   for (const Suffix& suffix : slot) {
     if (suffix.text.back() != word.back() || !may_strip(word, suffix)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
-    if (is_vowel_final_root(stem)) return suffix.text.size();
+    if (cuts_into_kept_root(word, stem.size())) continue;
+    if (is_whole_root(stem)) return suffix.text.size();
     // -ya/-yə after i is the end of a loanword (Rusiya, tövsiyə), whose dative is -iyaya.
     if (suffix.text.front() == U'y' && suffix.text.size() == 2 && stem.back() == U'i') continue;
     if (chosen == 0) chosen = suffix.text.size();
@@ -372,6 +403,7 @@ std::size_t verb_ending_length(std::u32string_view word) {
     if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
     if (ending.text.front() == U's' && stem.back() == U'n') continue;  // konfrans-a, Frans-a: no -sA
     if (ends_inside_listed_root(word, stem.size())) continue;  // platforma-sı is no platfor-ması
+    if (cuts_into_kept_root(word, stem.size())) continue;       // laç-ın, təq-dir
     if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
         !(stem.size() >= 3 && is_narrow_vowel(stem.back()))) {
       continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
@@ -418,7 +450,7 @@ std::string stem_azerbaijani(std::string_view term) {
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
   }
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     word.resize(word.size() - verb);
     drop_passive(word);
@@ -429,13 +461,13 @@ std::string stem_azerbaijani(std::string_view term) {
   }
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
-    if (is_vowel_final_root(word)) return utf32::encode(word);
+    if (is_whole_root(word)) return utf32::encode(word);
     word.resize(word.size() - suffix_to_strip(word, slot));
   }
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   drop_buffer_consonant(word);
   drop_final_m(word);
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   word.resize(word.size() - suffix_to_strip(word, kBareVowel));
   if (drop_s_after_consonant(word)) drop_buffer_consonant(word);  // düşün-sə as düşün-dü → düşü
   drop_verbal_noun_m(word);

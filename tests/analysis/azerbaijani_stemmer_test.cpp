@@ -7,7 +7,7 @@
 
 // Intended changes (bench/stemming/README.md): a final n or s after a vowel and a final bare
 // vowel are dropped from every form, so that the two readings of -nın/-ın and -sı/-ı meet
-// (azərbaycanın → azərbayc, like azərbaycan); root-final q/ğ and k/y alternations end one way
+// (prosesin → prose, like prosesi); root-final q/ğ and k/y alternations end one way
 // (azadlıq, azadlığı → azadlığ); a doubled final consonant is made single (xətt, xətlər → xət);
 // verbs lose their commonest news endings; the 1st-person singular possessive -ım is not read.
 // Then (az-paradigms-dev): verbs lose tense, person and negation (gəlmədilər → gəl); a final d
