@@ -148,7 +148,7 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"dIGIm", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
     // participle in -An, converbs in -AndA, -IncA
     U"YAn", U"YAnlAr", U"YAndA", U"YAndAn", U"YIncA",
-    // aorist with a person or past (the bare -Ar is left: xəbər, şəhər)
+    // aorist with a person or past (the bare -Ar only after the verbs of kAoristVerbStems)
     U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
     // conditional, imperative and optative of the 3rd person
     U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
@@ -162,6 +162,13 @@ constexpr std::u32string_view kVerbPatterns[] = {
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
 constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
+
+// The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
+// its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since
+// nouns and plurals end so (xəbər, şəhər, kitablar); none of these stems plus -Ar is a noun.
+constexpr std::u32string_view kAoristVerbStems[] = {
+    U"ol",  U"bil", U"gəl", U"al",  U"qal", U"ver", U"ged", U"ed",  U"gör", U"tut", U"bax",
+    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə"};
 
 // Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them, and
 // their final m or s is the root's (yardım is no yard-ım, dərs-ə no dər-sə).
@@ -301,10 +308,19 @@ bool drop_s_after_consonant(std::u32string& word) {
   return true;
 }
 
+/// Whether `word` ends in -lAm with at least two letters before it: the verbal noun of a verb
+/// in -lA (yoxla-ma, işlə-mə) once its vowel is gone, or a root that ends so (qələm, salam).
+bool ends_in_verbal_noun_of_la(std::u32string_view word) {
+  if (word.size() < 5 || !word.ends_with(U'm') || word[word.size() - 3] != U'l') return false;
+  return word[word.size() - 2] == U'a' || word[word.size() - 2] == U'ə';
+}
+
 /// The verbal noun -mA (gəlmə, alma, as gəl-mə-nin) loses its m after a consonant once the vowel
-/// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil).
+/// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil). So does
+/// the m of -lAm (yoxlama, yoxlamaq → yoxla; qələm, qələmi → qələ, one stem still).
 void drop_verbal_noun_m(std::u32string& word) {
-  if (word.size() < 3 || word.back() != U'm' || is_vowel(word[word.size() - 2])) return;  // alm-a, olm-a
+  if (word.size() < 3 || word.back() != U'm') return;
+  if (is_vowel(word[word.size() - 2]) && !ends_in_verbal_noun_of_la(word)) return;  // alm-a, olm-a
   if (!is_noun_like_verb(word)) word.pop_back();
 }
 
@@ -389,8 +405,23 @@ bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters)
   });
 }
 
+/// Length of the bare aorist (and its plural) after a listed verb stem, 0 when `word` is none.
+std::size_t aorist_ending_length(std::u32string_view word) {
+  for (std::u32string_view stem : kAoristVerbStems) {
+    if (!word.starts_with(stem) || word.size() <= stem.size()) continue;
+    const std::u32string_view ending = word.substr(stem.size());
+    const bool back = is_back_vowel(*std::find_if(stem.rbegin(), stem.rend(), is_vowel));
+    const std::u32string_view aorist = is_vowel(stem.back()) ? (back ? U"yar" : U"yər") : (back ? U"ar" : U"ər");
+    if (ending == aorist || (ending.starts_with(aorist) && ending.substr(aorist.size()) == (back ? U"lar" : U"lər"))) {
+      return ending.size();
+    }
+  }
+  return 0;
+}
+
 /// Length of the verb ending of `word`, 0 when it has none (or is a noun that ends like one).
 std::size_t verb_ending_length(std::u32string_view word) {
+  if (const std::size_t aorist = aorist_ending_length(word); aorist > 0) return aorist;
   const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
   if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
   for (const VerbEnding& ending : verb_endings()) {

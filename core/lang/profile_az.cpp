@@ -33,10 +33,10 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // ends read as suffixes (Laçın as laç-ın, Zəngilan as zəngil-an, Gorus as gor-us); then common
 // words the review of the corpus and NTREX stems found cut into another word's stem: qanun
 // (law) as qan-un (blood), təqdim, təqdir, təqib as one təq, oyun (game) as oy (vote), bədən
-// (body) as bəd (bad), aydın (clear) as ay (month), dollar as dol-lar, forum as for, təlim
-// (training) as tələ (trap), rəqib (rival) as rəqs (dance). Roots ending in k or q are left
-// out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 112> kKeptRoots = {
+// (body) as bəd (bad), aydın (clear) as ay (month), dollar as dol-lar, forum and forma as for
+// (Ford), təlim (training) as tələ (trap), rəqib (rival) as rəqs (dance). Roots ending in k or q
+// are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
+constexpr std::array<std::string_view, 113> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -55,7 +55,7 @@ constexpr std::array<std::string_view, 112> kKeptRoots = {
     "medvedev",
     // common words
     "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
-    "rəqib", "rəqs", "plan"};
+    "rəqib", "rəqs", "plan", "forma"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};

@@ -130,6 +130,22 @@ TEST(AzerbaijaniStemmer, MoodsConverbsAndVerbalNounsMeetTheVerb) {
   expect_stems({{"xəbər", "xəbər"}, {"şəhərlər", "şəhər"}});
 }
 
+// Issue 17, third pass: the bare aorist of the commonest verbs, the verbal noun of verbs in -lA.
+TEST(AzerbaijaniStemmer, BareAoristOfCommonVerbsMeetsTheVerb) {
+  expect_stems({{"bilər", "bil"}, {"olar", "ol"},     {"gələrlər", "gəl"}, {"edər", "et"},
+                {"gedər", "get"}, {"istəyər", "istə"}, {"görər", "gör"},   {"qalar", "qal"}});
+  expect_one_stem({"bilər", "bilir", "bildi", "biləcək", "bilməz"});
+  // Other words in -Ar keep it: nouns and plurals end so.
+  expect_stems({{"xəbər", "xəbər"}, {"qərar", "qərar"}, {"kitablar", "kitab"}, {"evlər", "ev"}});
+}
+
+TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
+  expect_one_stem({"yoxlama", "yoxlamaq", "yoxladı", "yoxlaması", "yoxlamalar"});
+  expect_one_stem({"imzalama", "imzalamaq", "imzalayıb"});
+  expect_one_stem({"qələm", "qələmi", "qələmlər"});  // a root in -lAm loses its m in every form
+  EXPECT_NE(stem_azerbaijani("adam"), stem_azerbaijani("ada"));  // no l: the m stays
+}
+
 TEST(AzerbaijaniStemmer, PassivesMeetTheActive) {
   expect_stems({{"yazıldı", "yaz"}, {"yazılıb", "yaz"}, {"yazılması", "yaz"}, {"edildi", "et"},
                 {"olunur", "ol"},   {"alınıb", "al"},   {"verilmişdir", "ver"}});
