@@ -31,7 +31,14 @@ constexpr std::array kCopula = {
     Suffix{U"dir", Attach::Any},    Suffix{U"dur", Attach::Any},    Suffix{U"dür", Attach::Any},
     Suffix{U"yam", Attach::AfterVowel}, Suffix{U"yəm", Attach::AfterVowel}, Suffix{U"yıq", Attach::AfterVowel},
     Suffix{U"yik", Attach::AfterVowel}, Suffix{U"yuq", Attach::AfterVowel}, Suffix{U"yük", Attach::AfterVowel},
-    Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any}};
+    Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any},
+    // The copula's past, evidential and conditional after a vowel (evdə-ydi, yaxşı-ymış,
+    // ölkə-ysə: i-di, i-miş, i-sə written on); after a consonant they read as -dI -mIş -sA.
+    Suffix{U"ydılar", Attach::AfterVowel}, Suffix{U"ydilər", Attach::AfterVowel},
+    Suffix{U"ymış", Attach::AfterVowel}, Suffix{U"ymiş", Attach::AfterVowel}, Suffix{U"ymuş", Attach::AfterVowel},
+    Suffix{U"ymüş", Attach::AfterVowel}, Suffix{U"ydı", Attach::AfterVowel}, Suffix{U"ydi", Attach::AfterVowel},
+    Suffix{U"ydu", Attach::AfterVowel}, Suffix{U"ydü", Attach::AfterVowel}, Suffix{U"ysa", Attach::AfterVowel},
+    Suffix{U"ysə", Attach::AfterVowel}};
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
@@ -120,7 +127,14 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi",
     U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
     U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
-    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra"};
+    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",
+    // kin, whose 1st-person -m (anam, atam) is read as after ölkə
+    U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
+    U"əmi",         U"bibi",   U"bacı",
+    // function words of a two-letter root's shape plus -ə
+    U"ilə",         U"elə",    U"isə",
+    // loanwords in -iyə, -iya, whose last syllable is no dative (tövsi-yə)
+    U"tövsiyə",     U"strategiya", U"komissiya",  U"kampaniya",   U"texnologiya"};
 
 // Verb endings after the stem, as patterns: A is a/ə and I is ı/i/u/ü by vowel harmony, Q is
 // q/k and G is ğ/y after the vowel before them, a leading Y is the buffer y after a vowel stem.
@@ -151,7 +165,7 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // aorist with a person or past (the bare -Ar only after the verbs of kAoristVerbStems)
     U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
     // conditional, imperative and optative of the 3rd person
-    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
+    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"sAydIm", U"sAydIQ", U"sAydInIz", U"sAydIlAr", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
     // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
     U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
     // participle in -dIQ with possessive and case
@@ -168,7 +182,7 @@ constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"
 // nouns and plurals end so (xəbər, şəhər, kitablar); none of these stems plus -Ar is a noun.
 constexpr std::u32string_view kAoristVerbStems[] = {
     U"ol",  U"bil", U"gəl", U"al",  U"qal", U"ver", U"ged", U"ed",  U"gör", U"tut", U"bax",
-    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə"};
+    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə", U"de", U"ye"};
 
 // Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them, and
 // their final m or s is the root's (yardım is no yard-ım, dərs-ə no dər-sə).
@@ -192,6 +206,9 @@ bool is_front_vowel(char32_t c) {
 bool is_vowel(char32_t c) {
   return is_back_vowel(c) || is_front_vowel(c);
 }
+bool is_narrow_vowel(char32_t c) {
+  return c == U'ı' || c == U'i' || c == U'u' || c == U'ü';
+}
 
 /// Vowel harmony: the suffix's vowels and the stem's last vowel are both back or both front.
 bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
@@ -207,6 +224,12 @@ bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
 bool is_short_root_with(std::u32string_view stem, std::u32string_view suffix) {
   if (stem.size() != kMinimumStemLetters - 1 || !is_vowel(stem[0]) || is_vowel(stem[1])) return false;
   return suffix.front() != U'a' && suffix.front() != U'ə';
+}
+
+/// But the front dative -ə after such a root is read (ev-ə, iş-ə, əl-ə; ilə, elə, isə are
+/// listed): the back -a is not, ata, ada, oda are no at-a, ad-a, od-a.
+bool is_short_root_dative(std::u32string_view word) {
+  return word.size() == kMinimumStemLetters && word.back() == U'ə' && is_front_vowel(word[0]) && !is_vowel(word[1]);
 }
 
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
@@ -254,6 +277,11 @@ bool cuts_into_kept_root(std::u32string_view word, std::size_t stem_letters) {
   });
 }
 
+/// Whether `stem` ends in -lı -li -lu -lü, as a noun in -lIK does before its softened k.
+bool ends_like_lik(std::u32string_view stem) {
+  return stem.size() >= 4 && is_narrow_vowel(stem.back()) && stem[stem.size() - 2] == U'l';
+}
+
 /// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
 /// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
 std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
@@ -264,8 +292,8 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
     if (cuts_into_kept_root(word, stem.size())) continue;
     if (is_whole_root(stem)) return suffix.text.size();
-    // -ya/-yə after i is the end of a loanword (Rusiya, tövsiyə), whose dative is -iyaya.
-    if (suffix.text.front() == U'y' && suffix.text.size() == 2 && stem.back() == U'i') continue;
+    // -yA after -lI is the -lIK noun's softened k and its dative (təhlükəsizliy-ə), not lI-yA.
+    if (suffix.text.front() == U'y' && suffix.text.size() == 2 && ends_like_lik(stem)) continue;
     if (chosen == 0) chosen = suffix.text.size();
   }
   return chosen;
@@ -280,9 +308,6 @@ void drop_buffer_consonant(std::u32string& word) {
   }
 }
 
-bool is_narrow_vowel(char32_t c) {
-  return c == U'ı' || c == U'i' || c == U'u' || c == U'ü';
-}
 
 bool is_noun_like_verb(std::u32string_view word) {
   return std::find(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), word) != std::end(kNounsLikeVerbs);
@@ -393,6 +418,18 @@ bool is_buffered_participle(std::u32string_view ending) {
   return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
 }
 
+/// Whether a -dI, -mIş or -sA ending after `stem` is the copula's, written on with a buffer y
+/// after a vowel (evdə-ydi, yaxşı-ymış, ölkə-ysə), rather than a verb's whose stem ends in y (qoy-du).
+bool is_copula_after_vowel(std::u32string_view stem, std::u32string_view ending) {
+  if (stem.size() < 4 || stem.back() != U'y' || !is_vowel(stem[stem.size() - 2])) return false;
+  return ending.front() == U'd' || ending.front() == U'm' || ending.front() == U's';
+}
+
+/// de- (say) and ye- (eat), the verbs of two letters ending in a vowel (dedi, deyir, yeyəcək).
+bool is_two_letter_verb(std::u32string_view stem) {
+  return stem == U"de" || stem == U"ye";
+}
+
 bool is_voiced_verb_stem(std::u32string_view stem) {
   return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
 }
@@ -428,15 +465,18 @@ std::size_t verb_ending_length(std::u32string_view word) {
     if (!word.ends_with(ending.text)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - ending.text.size());
     if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) continue;
-    if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back())) continue;  // və-di: vəd+i
+    if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back()) && !is_two_letter_verb(stem)) {
+      continue;  // və-di: vəd+i
+    }
     if (ending.attach == Attach::AfterVowel && !is_vowel(stem.back())) continue;
     if (ending.attach == Attach::AfterConsonant && is_vowel(stem.back())) continue;
     if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
     if (ending.text.front() == U's' && stem.back() == U'n') continue;  // konfrans-a, Frans-a: no -sA
     if (ends_inside_listed_root(word, stem.size())) continue;  // platforma-sı is no platfor-ması
     if (cuts_into_kept_root(word, stem.size())) continue;       // laç-ın, təq-dir
+    if (is_copula_after_vowel(stem, ending.text)) continue;     // evdə-ydi is no evdəy-di
     if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
-        !(stem.size() >= 3 && is_narrow_vowel(stem.back()))) {
+        !(stem.size() >= 3 && is_narrow_vowel(stem.back())) && !is_two_letter_verb(stem)) {
       continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
     }
     if (harmonises(stem, ending.text)) return ending.text.size();
@@ -490,6 +530,11 @@ std::string stem_azerbaijani(std::string_view term) {
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
     return utf32::encode(word);
   }
+  if (is_short_root_dative(word)) {
+    word.pop_back();
+    unvoice_verb_stem(word);  // ed-ə: et
+    return utf32::encode(word);
+  }
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return utf32::encode(word);
@@ -503,6 +548,7 @@ std::string stem_azerbaijani(std::string_view term) {
   if (drop_s_after_consonant(word)) drop_buffer_consonant(word);  // düşün-sə as düşün-dü → düşü
   drop_verbal_noun_m(word);
   meet_consonant_alternations(word);
+  unvoice_verb_stem(word);  // ged-in, ed-ək read as nouns: get, et
   drop_final_d(word);
   return utf32::encode(word);
 }

@@ -36,7 +36,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // (body) as bəd (bad), aydın (clear) as ay (month), dollar as dol-lar, forum and forma as for
 // (Ford), təlim (training) as tələ (trap), rəqib (rival) as rəqs (dance). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 113> kKeptRoots = {
+constexpr std::array<std::string_view, 122> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -55,7 +55,10 @@ constexpr std::array<std::string_view, 113> kKeptRoots = {
     "medvedev",
     // common words
     "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
-    "rəqib", "rəqs", "plan", "forma"};
+    "rəqib", "rəqs", "plan", "forma",
+    // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
+    // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
+    "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};

@@ -146,6 +146,48 @@ TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
   EXPECT_NE(stem_azerbaijani("adam"), stem_azerbaijani("ada"));  // no l: the m stays
 }
 
+TEST(AzerbaijaniStemmer, TwoLetterVerbsDeAndYeMeetTheirForms) {
+  expect_stems({{"dedi", "de"}, {"deyir", "de"}, {"deyəcək", "de"}, {"demək", "de"}, {"deyən", "de"},
+                {"deyər", "de"}, {"yedi", "ye"}, {"yeyir", "ye"},   {"yemək", "ye"}});
+  expect_stems({{"vədi", "vəd"}});  // other two letters and a vowel are no verb: vəd-i
+}
+
+TEST(AzerbaijaniStemmer, CopulaPastAfterAVowelGoes) {
+  expect_stems({{"evdəydi", "ev"}, {"şəhərdəydi", "şəhər"}, {"evdəymiş", "ev"}, {"ölkəysə", "ölkə"},
+                {"evdəydilər", "ev"}});
+  expect_stems({{"qoydu", "qoy"}, {"saydı", "say"}});  // a verb stem's own y keeps its past
+  expect_one_stem({"olsaydım", "olsaydı", "olsa", "olur"});
+}
+
+TEST(AzerbaijaniStemmer, KinTakeTheFirstPersonM) {
+  expect_one_stem({"ana", "anam", "anamın", "anama", "anası"});
+  expect_one_stem({"ata", "atam", "atamla", "atası"});
+  expect_one_stem({"nənə", "nənəm"});
+  EXPECT_NE(stem_azerbaijani("xala"), stem_azerbaijani("xal"));
+}
+
+TEST(AzerbaijaniStemmer, FrontDativeAfterATwoLetterRoot) {
+  expect_stems({{"evə", "ev"}, {"işə", "iş"}, {"ələ", "əl"}, {"edə", "et"}});
+  // Function words of that shape are listed; the back -a is not read (ata, ada, oda).
+  expect_stems({{"ilə", "ilə"}, {"elə", "elə"}, {"isə", "isə"}, {"ada", "ada"}});
+}
+
+TEST(AzerbaijaniStemmer, VerbsInArIrKeepTheirStemInThePast) {
+  // Kept roots of the profile: ap-ardı would read like al-ırdı.
+  expect_one_stem({"apardı", "aparır", "aparmaq", "apardılar"});
+  expect_one_stem({"gətirdi", "gətirir", "gətirmiş"});
+  expect_one_stem({"oturdu", "oturur", "oturmuş"});
+  expect_stems({{"alırdı", "al"}, {"gəlirdi", "gəl"}});
+}
+
+TEST(AzerbaijaniStemmer, DativeOfLikNounsAndIFinalNouns) {
+  expect_one_stem({"təhlükəsizlik", "təhlükəsizliyə", "təhlükəsizliyi"});
+  expect_one_stem({"üstünlük", "üstünlüyə", "üstünlüyü"});
+  expect_one_stem({"ərazi", "əraziyə", "ərazidə"});
+  expect_one_stem({"kişi", "kişiyə", "kişinin"});
+  expect_one_stem({"tövsiyə", "tövsiyələr"});  // a loanword's -iyə is listed, no dative
+}
+
 TEST(AzerbaijaniStemmer, PassivesMeetTheActive) {
   expect_stems({{"yazıldı", "yaz"}, {"yazılıb", "yaz"}, {"yazılması", "yaz"}, {"edildi", "et"},
                 {"olunur", "ol"},   {"alınıb", "al"},   {"verilmişdir", "ver"}});
