@@ -2,19 +2,19 @@
 
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <span>
 #include <vector>
 
+#include "core/analysis/azerbaijani_letters.h"
+#include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
 #include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
 
-/// Where a suffix may follow: its buffer consonant (-n-, -y-, -s-) follows a vowel, its
-/// initial vowel follows a consonant.
-enum class Attach { Any, AfterVowel, AfterConsonant };
+using namespace azerbaijani;  // letters, verb endings: the stemmer's own parts
+
 
 struct Suffix {
   std::u32string_view text;
@@ -136,53 +136,8 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     // loanwords in -iyə, -iya, whose last syllable is no dative (tövsi-yə)
     U"tövsiyə",     U"strategiya", U"komissiya",  U"kampaniya",   U"texnologiya"};
 
-// Verb endings after the stem, as patterns: A is a/ə and I is ı/i/u/ü by vowel harmony, Q is
-// q/k and G is ğ/y after the vowel before them, a leading Y is the buffer y after a vowel stem.
-// Tense or mood first, then person, plural or copula; negative forms with -mA-/-m-. Only endings
-// few nouns have, those nouns listed below (nazir, insan); the aorist -Ar (xəbər) and the
-// conditional -sA (Fransa) are left alone.
-constexpr std::u32string_view kVerbPatterns[] = {
-    // future
-    U"YAcAQ", U"YAcAGAm", U"YAcAGIQ", U"YAcAQsAn", U"YAcAQsInIz", U"YAcAQlAr", U"YAcAQdIr", U"YAcAQdI",
-    U"YAcAGI", U"mAyAcAQ", U"mAyAcAGAm", U"mAyAcAGIQ", U"mAyAcAQlAr", U"mAyAcAQdIr",
-    // present, past continuous
-    U"YIr", U"YIrAm", U"YIrsAn", U"YIrIQ", U"YIrsInIz", U"YIrlAr", U"YIrdI", U"YIrdIm", U"YIrdIQ", U"YIrdIlAr",
-    U"YIrmIş", U"mIr", U"mIrAm", U"mIrsAn", U"mIrIQ", U"mIrlAr", U"mIrdI",
-    // past (kəndi, kəndim read so lose the d their stem loses anyway: drop_final_d)
-    U"dI", U"dIm", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
-    // perfect, evidential
-    U"YIb", U"YIbdIr", U"YIblAr", U"YIbsAn", U"YIbdI", U"YIbdIlAr", U"mAyIb", U"mAyIbdIr",
-    U"mIş", U"mIşdIr", U"mIşAm", U"mIşsAn", U"mIşIQ", U"mIşlAr", U"mIşdI", U"mIşdIlAr", U"mAmIş",
-    U"mAmIşdIr",
-    // negative aorist, necessity
-    U"mAz", U"mAzlAr", U"mArAm", U"mArIQ", U"mAzsAn", U"mAzdI", U"mAlI", U"mAlIdIr", U"mAlIyAm",
-    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
-    // converbs, participle in -dIGI, infinitive
-    U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
-    U"dIGIm", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
-    // participle in -An, converbs in -AndA, -IncA
-    U"YAn", U"YAnlAr", U"YAndA", U"YAndAn", U"YIncA",
-    // aorist with a person or past (the bare -Ar only after the verbs of kAoristVerbStems)
-    U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
-    // conditional, imperative and optative of the 3rd person
-    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"sAydIm", U"sAydIQ", U"sAydInIz", U"sAydIlAr", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
-    // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
-    U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
-    // participle in -dIQ with possessive and case
-    U"dIQlArI", U"dIQlArInI", U"dIQlArInA", U"dIQdA", U"dIQdAn", U"dIQcA", U"dIGInIz",
-    // present and past negatives with a person
-    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr"};
 
-// The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
-// ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
-constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
 
-// The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
-// its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since
-// nouns and plurals end so (xəbər, şəhər, kitablar); none of these stems plus -Ar is a noun.
-constexpr std::u32string_view kAoristVerbStems[] = {
-    U"ol",  U"bil", U"gəl", U"al",  U"qal", U"ver", U"ged", U"ed",  U"gör", U"tut", U"bax",
-    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə", U"de", U"ye"};
 
 // Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them, and
 // their final m or s is the root's (yardım is no yard-ım, dərs-ə no dər-sə).
@@ -194,30 +149,7 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
-// Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
-constexpr std::size_t kMinimumVerbStemLetters = 2;
 
-bool is_back_vowel(char32_t c) {
-  return c == U'a' || c == U'ı' || c == U'o' || c == U'u';
-}
-bool is_front_vowel(char32_t c) {
-  return c == U'e' || c == U'ə' || c == U'i' || c == U'ö' || c == U'ü';
-}
-bool is_vowel(char32_t c) {
-  return is_back_vowel(c) || is_front_vowel(c);
-}
-bool is_narrow_vowel(char32_t c) {
-  return c == U'ı' || c == U'i' || c == U'u' || c == U'ü';
-}
-
-/// Vowel harmony: the suffix's vowels and the stem's last vowel are both back or both front.
-bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
-  const auto suffix_vowel = std::find_if(suffix.begin(), suffix.end(), is_vowel);
-  if (suffix_vowel == suffix.end()) return true;
-  const auto stem_vowel = std::find_if(stem.rbegin(), stem.rend(), is_vowel);
-  if (stem_vowel == stem.rend()) return false;
-  return is_back_vowel(*suffix_vowel) == is_back_vowel(*stem_vowel);
-}
 
 /// A two-letter root, a vowel then a consonant (ev, il, iş, əl), takes the suffixes that begin
 /// with a consonant or a narrow vowel (ev-də, il-lər, iş-i, ev-imiz), not -a -ə (ata is no at-a).
@@ -359,80 +291,7 @@ void meet_consonant_alternations(std::u32string& word) {
 }
 
 
-struct VerbEnding {
-  std::u32string text;
-  Attach attach;
-};
 
-/// Every spelling of `pattern` from position `at`, after the suffix letters `done` whose last
-/// vowel is `previous` (0 before the first: each harmony class is spelled).
-void spell(std::u32string_view pattern, std::size_t at, std::u32string done, char32_t previous, Attach attach,
-           std::vector<VerbEnding>& out) {
-  if (at == pattern.size()) {
-    out.push_back({std::move(done), attach});
-    return;
-  }
-  const char32_t c = pattern[at];
-  const bool back = is_back_vowel(previous);
-  const auto next = [&](char32_t letter, char32_t vowel) {
-    spell(pattern, at + 1, done + letter, vowel, attach, out);
-  };
-  if (c == U'A' || c == U'I') {
-    static constexpr std::u32string_view kA = U"aə", kI = U"ıiuü";
-    if (previous == 0) {
-      for (char32_t v : c == U'A' ? kA : kI) next(v, v);
-    } else if (c == U'A') {
-      next(back ? U'a' : U'ə', back ? U'a' : U'ə');
-    } else {
-      const bool round = previous == U'o' || previous == U'u' || previous == U'ö' || previous == U'ü';
-      const char32_t v = back ? (round ? U'u' : U'ı') : (round ? U'ü' : U'i');
-      next(v, v);
-    }
-  } else if (c == U'Q' || c == U'G') {
-    next(c == U'Q' ? (back ? U'q' : U'k') : (back ? U'ğ' : U'y'), previous);
-  } else {
-    next(c, is_vowel(c) ? c : previous);
-  }
-}
-
-/// The verb endings, longest first.
-const std::vector<VerbEnding>& verb_endings() {
-  static const std::vector<VerbEnding> endings = [] {
-    std::vector<VerbEnding> all;
-    for (std::u32string_view pattern : kVerbPatterns) {
-      if (pattern.front() == U'Y') {
-        spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
-        spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
-      } else {
-        spell(pattern, 0, U"", 0, Attach::Any, all);
-      }
-    }
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-    return all;
-  }();
-  return endings;
-}
-
-/// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
-bool is_buffered_participle(std::u32string_view ending) {
-  return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
-}
-
-/// Whether a -dI, -mIş or -sA ending after `stem` is the copula's, written on with a buffer y
-/// after a vowel (evdə-ydi, yaxşı-ymış, ölkə-ysə), rather than a verb's whose stem ends in y (qoy-du).
-bool is_copula_after_vowel(std::u32string_view stem, std::u32string_view ending) {
-  if (stem.size() < 4 || stem.back() != U'y' || !is_vowel(stem[stem.size() - 2])) return false;
-  return ending.front() == U'd' || ending.front() == U'm' || ending.front() == U's';
-}
-
-/// de- (say) and ye- (eat), the verbs of two letters ending in a vowel (dedi, deyir, yeyəcək).
-bool is_two_letter_verb(std::u32string_view stem) {
-  return stem == U"de" || stem == U"ye";
-}
-
-bool is_voiced_verb_stem(std::u32string_view stem) {
-  return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
-}
 
 /// Whether a listed vowel-final root begins `word` and holds the first two letters of the ending
 /// read after `stem_letters` (platfor-ması in platforma; görə-n is still gör-ən, qala-n qal-an).
@@ -442,64 +301,20 @@ bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters)
   });
 }
 
-/// Length of the bare aorist (and its plural) after a listed verb stem, 0 when `word` is none.
-std::size_t aorist_ending_length(std::u32string_view word) {
-  for (std::u32string_view stem : kAoristVerbStems) {
-    if (!word.starts_with(stem) || word.size() <= stem.size()) continue;
-    const std::u32string_view ending = word.substr(stem.size());
-    const bool back = is_back_vowel(*std::find_if(stem.rbegin(), stem.rend(), is_vowel));
-    const std::u32string_view aorist = is_vowel(stem.back()) ? (back ? U"yar" : U"yər") : (back ? U"ar" : U"ər");
-    if (ending == aorist || (ending.starts_with(aorist) && ending.substr(aorist.size()) == (back ? U"lar" : U"lər"))) {
-      return ending.size();
-    }
-  }
-  return 0;
-}
-
-/// Length of the verb ending of `word`, 0 when it has none (or is a noun that ends like one).
+/// Length of the verb ending of `word`, 0 when it has none: the first the grammar allows
+/// (azerbaijani_verbs.h) that cuts into no listed root, none in a noun that ends like a verb form.
 std::size_t verb_ending_length(std::u32string_view word) {
-  if (const std::size_t aorist = aorist_ending_length(word); aorist > 0) return aorist;
   const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
   if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
-  for (const VerbEnding& ending : verb_endings()) {
-    if (!word.ends_with(ending.text)) continue;
-    const std::u32string_view stem = word.substr(0, word.size() - ending.text.size());
-    if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) continue;
-    if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back()) && !is_two_letter_verb(stem)) {
-      continue;  // və-di: vəd+i
-    }
-    if (ending.attach == Attach::AfterVowel && !is_vowel(stem.back())) continue;
-    if (ending.attach == Attach::AfterConsonant && is_vowel(stem.back())) continue;
-    if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
-    if (ending.text.front() == U's' && stem.back() == U'n') continue;  // konfrans-a, Frans-a: no -sA
-    if (ends_inside_listed_root(word, stem.size())) continue;  // platforma-sı is no platfor-ması
-    if (cuts_into_kept_root(word, stem.size())) continue;       // laç-ın, təq-dir
-    if (is_copula_after_vowel(stem, ending.text)) continue;     // evdə-ydi is no evdəy-di
-    if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
-        !(stem.size() >= 3 && is_narrow_vowel(stem.back())) && !is_two_letter_verb(stem)) {
-      continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
-    }
-    if (harmonises(stem, ending.text)) return ending.text.size();
+  for (const std::size_t length : verb_ending_lengths(word)) {
+    const std::size_t stem_letters = word.size() - length;
+    if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
+    if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir
+    return length;
   }
   return 0;
 }
 
-/// The passive -Il- after a consonant (yaz-ıl-dı, ed-il-ib, veril-məsi) and -In- after an l
-/// (ol-un-ur, al-ın-ıb): the active's stem, as the passive -n- after a vowel (imzala-n-dı).
-void drop_passive(std::u32string& stem) {
-  const std::size_t n = stem.size();
-  if (n < kMinimumVerbStemLetters + 2 || !is_narrow_vowel(stem[n - 2])) return;
-  const std::u32string_view active = std::u32string_view(stem).substr(0, n - 2);
-  if (std::none_of(active.begin(), active.end(), is_vowel) || !harmonises(active, stem.substr(n - 2))) return;
-  if ((stem.back() == U'l' && !is_vowel(active.back())) || (stem.back() == U'n' && active.back() == U'l')) {
-    stem.resize(n - 2);
-  }
-}
-
-/// A voiced verb stem is spelled with its t (gedir → get, as getdi).
-void unvoice_verb_stem(std::u32string& stem) {
-  if (is_voiced_verb_stem(stem)) stem.back() = U't';
-}
 
 /// A final d is the past tense's in one reading and the root's in another (gəl+di, kənd+i):
 /// dropped from every word long enough, both readings give one stem.
