@@ -130,15 +130,59 @@ bool is_two_letter_verb(std::u32string_view stem) {
 bool is_voiced_verb_stem(std::u32string_view stem) {
   return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
 }
-/// Length of the bare aorist (and its plural) after a listed verb stem, 0 when `word` is none.
+/// Whether `ending` is the bare aorist of `stem`, or the aorist and its plural: -Ar after a
+/// consonant, -yAr after a vowel, in harmony with the stem's last vowel.
+bool is_aorist_of(std::u32string_view stem, std::u32string_view ending) {
+  const auto vowel = std::find_if(stem.rbegin(), stem.rend(), is_vowel);
+  if (vowel == stem.rend()) return false;
+  const bool back = is_back_vowel(*vowel);
+  const std::u32string_view aorist = is_vowel(stem.back()) ? (back ? U"yar" : U"yər") : (back ? U"ar" : U"ər");
+  return ending == aorist || (ending.starts_with(aorist) && ending.substr(aorist.size()) == (back ? U"lar" : U"lər"));
+}
+
+// Endings that make verbs of nouns and verbs (-lA, -lAş, -lAn, the causative -dIr): a stem ending
+// so is a verb, so -Ar and -yIn after it are the aorist and the imperative (başla-yar, razılaş-ar,
+// bildir-ər, imzala-yın); no noun ends in -layar, -laşar, -dırar.
+constexpr std::u32string_view kVerbMakingEndings[] = {U"la", U"lə", U"laş", U"ləş", U"lan", U"lən",
+                                                      U"dır", U"dir", U"dur", U"dür"};
+
+bool ends_in_verb_making_ending(std::u32string_view stem) {
+  constexpr std::size_t kShortestDerivedVerb = 4;  // işlə, başla; not ala-r, dura-r
+  if (stem.size() < kShortestDerivedVerb) return false;
+  return std::any_of(std::begin(kVerbMakingEndings), std::end(kVerbMakingEndings),
+                     [stem](std::u32string_view ending) { return stem.ends_with(ending); });
+}
+
+/// Length of the bare aorist (and its plural) after a listed common verb or a derived verb, 0
+/// when `word` is none.
 std::size_t aorist_ending_length(std::u32string_view word) {
   for (std::u32string_view stem : kAoristVerbStems) {
-    if (!word.starts_with(stem) || word.size() <= stem.size()) continue;
+    if (word.size() > stem.size() && word.starts_with(stem) && is_aorist_of(stem, word.substr(stem.size()))) {
+      return word.size() - stem.size();
+    }
+  }
+  for (const std::size_t length : {6, 5, 3, 2}) {  // -yArlAr, -ArlAr, -yAr, -Ar
+    if (word.size() <= length) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - length);
+    if (ends_in_verb_making_ending(stem) && is_aorist_of(stem, word.substr(stem.size()))) return length;
+  }
+  return 0;
+}
+
+/// Length of the imperative of the plural -yIn, -yInIz after a derived verb in -lA (işlə-yin,
+/// imzala-yın), 0 when `word` ends in none: after other vowels -yIn is no ending (ürə-yin is ürək's),
+/// nor after a short -VlA (külə-yin is külək's).
+std::size_t imperative_ending_length(std::u32string_view word) {
+  for (const std::size_t length : {5, 3}) {  // -yInIz, -yIn
+    if (word.size() <= length + 1) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - length);
     const std::u32string_view ending = word.substr(stem.size());
-    const bool back = is_back_vowel(*std::find_if(stem.rbegin(), stem.rend(), is_vowel));
-    const std::u32string_view aorist = is_vowel(stem.back()) ? (back ? U"yar" : U"yər") : (back ? U"ar" : U"ər");
-    if (ending == aorist || (ending.starts_with(aorist) && ending.substr(aorist.size()) == (back ? U"lar" : U"lər"))) {
-      return ending.size();
+    if (!stem.ends_with(U"la") && !stem.ends_with(U"lə")) continue;
+    if (stem.size() < 5 && is_vowel(stem[stem.size() - 3])) continue;  // külə-yin is külək's
+    const bool narrow_harmonic = is_narrow_vowel(ending[1]) && harmonises(stem, ending.substr(1, 1));
+    if (ending[0] == U'y' && ending[2] == U'n' && narrow_harmonic && (length == 3 || ending.substr(3) == U"ız" ||
+                                                                       ending.substr(3) == U"iz")) {
+      return length;
     }
   }
   return 0;
@@ -167,6 +211,7 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
   std::vector<std::size_t> lengths;
   if (const std::size_t aorist = aorist_ending_length(word); aorist > 0) lengths.push_back(aorist);
+  if (const std::size_t imperative = imperative_ending_length(word); imperative > 0) lengths.push_back(imperative);
   for (const VerbEnding& ending : verb_endings()) {
     if (!word.ends_with(ending.text)) continue;
     if (allows(word.substr(0, word.size() - ending.text.size()), ending.text, ending.attach)) {

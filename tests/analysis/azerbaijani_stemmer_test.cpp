@@ -139,6 +139,14 @@ TEST(AzerbaijaniStemmer, BareAoristOfCommonVerbsMeetsTheVerb) {
   expect_stems({{"xəbər", "xəbər"}, {"qərar", "qərar"}, {"kitablar", "kitab"}, {"evlər", "ev"}});
 }
 
+TEST(AzerbaijaniStemmer, AoristAndImperativeOfDerivedVerbs) {
+  // After -lA, -lAş, -lAn and the causative -dIr a stem is a verb's: -Ar and -yIn are endings.
+  expect_stems({{"başlayar", "başla"}, {"işləyərlər", "işlə"}, {"razılaşar", "razılaş"}, {"bildirər", "bildir"},
+                {"imzalanar", "imzala"}, {"işləyin", "işlə"}, {"yoxlayınız", "yoxla"}});
+  expect_one_stem({"külək", "küləyin", "küləklər"});  // -yIn after a short -VlA is a k-noun's
+  expect_one_stem({"dəstək", "dəstəyin"});
+}
+
 TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
   expect_one_stem({"yoxlama", "yoxlamaq", "yoxladı", "yoxlaması", "yoxlamalar"});
   expect_one_stem({"imzalama", "imzalamaq", "imzalayıb"});
