@@ -231,6 +231,13 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
   return chosen;
 }
 
+/// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
+/// gone: as the buffer n below, but also from four letters with two vowels (oxun; bren-di is brend's).
+void drop_passive_n(std::u32string& stem) {
+  if (stem.size() < 4 || stem.back() != U'n' || !is_vowel(stem[stem.size() - 2])) return;
+  if (stem.size() >= 5 || std::count_if(stem.begin(), stem.end(), is_vowel) >= 2) stem.pop_back();
+}
+
 /// A final n or s after a vowel is a buffer consonant in one reading and part of the root in
 /// another (Azərbaycan+ın or Azərbayca+nın; proses+i or prose+si): dropped from every word long
 /// enough, both readings give one stem.
@@ -341,7 +348,7 @@ std::string stem_azerbaijani(std::string_view term) {
     word.resize(word.size() - verb);
     drop_passive(word);
     unvoice_verb_stem(word);
-    drop_buffer_consonant(word);  // the passive -n-: imzalanmış as imzalayıb
+    drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
     return utf32::encode(word);
   }

@@ -43,7 +43,14 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // participle in -dIQ with possessive and case
     U"dIQlArI", U"dIQlArInI", U"dIQlArInA", U"dIQdA", U"dIQdAn", U"dIQcA", U"dIGInIz",
     // present and past negatives with a person
-    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr"};
+    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr",
+    // the persons of the pluperfect, the future in the past and the past continuous; the
+    // evidential's 2nd person as written (gəlmisən); negatives of the conditional, the
+    // imperative and the pluperfect; the converbs -Arkən (while; its kən keeps its vowel) and
+    // -IncAyA (until)
+    U"mIşdIm", U"mIşdIQ", U"mIşdInIz", U"YAcAQdIm", U"YAcAQdIQ", U"YAcAQdInIz", U"YAcAQdIlAr", U"YIrdInIz",
+    U"mIsAn", U"mIsInIz", U"mAsAQ", U"mAsAnIz", U"mAyIn", U"mAyInIz", U"mAmIşdI", U"mAmIşdIm",
+    U"YArkən", U"YIncAyA"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).

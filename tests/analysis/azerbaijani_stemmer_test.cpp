@@ -147,6 +147,15 @@ TEST(AzerbaijaniStemmer, AoristAndImperativeOfDerivedVerbs) {
   expect_one_stem({"dəstək", "dəstəyin"});
 }
 
+TEST(AzerbaijaniStemmer, PersonsOfCompoundTensesAndConverbs) {
+  expect_stems({{"gəlmişdim", "gəl"},  {"gələcəkdik", "gəl"}, {"gəlirdiniz", "gəl"}, {"gəlmisən", "gəl"},
+                {"gəlməsək", "gəl"},   {"gəlməyin", "gəl"},   {"gəlməmişdi", "gəl"}, {"gələrkən", "gəl"},
+                {"oxuyarkən", "oxu"},  {"gəlincəyə", "gəl"},  {"oxunur", "oxu"},     {"oxundu", "oxu"}});
+  expect_one_stem({"tələsirəm", "tələsdi"});  // a stem's own s stays: no tələ (trap)
+  EXPECT_NE(stem_azerbaijani("tələsirəm"), stem_azerbaijani("tələ"));
+  expect_one_stem({"brend", "brendi", "brendin"});  // one vowel: bren-di keeps its n
+}
+
 TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
   expect_one_stem({"yoxlama", "yoxlamaq", "yoxladı", "yoxlaması", "yoxlamalar"});
   expect_one_stem({"imzalama", "imzalamaq", "imzalayıb"});
