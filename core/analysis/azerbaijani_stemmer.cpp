@@ -132,7 +132,7 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
     U"əmi",         U"bibi",   U"bacı",
     // function words of a two-letter root's shape plus -ə
-    U"ilə",         U"elə",    U"isə",
+    U"ilə",         U"elə",    U"isə",    U"nəinki",
     // loanwords in -iyə, -iya, whose last syllable is no dative (tövsi-yə)
     U"tövsiyə",     U"strategiya", U"komissiya",  U"kampaniya",   U"texnologiya"};
 
@@ -229,6 +229,31 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
     if (chosen == 0) chosen = suffix.text.size();
   }
   return chosen;
+}
+
+/// The attributive -kI makes a new noun of a locative or a genitive (evdəki, kitabımızınkı), which
+/// takes a plural and a case of its own (evdəkilər, evdəkilərdən): these go with the -kI after a
+/// genitive, and those after -dAkI, which the case slot reads, so that the base's suffixes follow.
+void cut_attributive_ki(std::u32string& word) {
+  static constexpr std::u32string_view kAfterKi[] = {
+      U"lar", U"lər", U"ları", U"ləri", U"ların", U"lərin", U"lara", U"lərə", U"larda", U"lərdə", U"lardan",
+      U"lərdən", U"larla", U"lərlə", U"nı", U"ni", U"nın", U"nin", U"na", U"nə", U"ndan", U"ndən", U"nda",
+      U"ndə", U"lardır", U"lərdir", U""};
+  static constexpr std::u32string_view kGenitiveKi[] = {U"ınkı", U"inki", U"unku", U"ünkü"};
+  for (std::u32string_view rest : kAfterKi) {
+    if (word.size() < rest.size() + 6 || !std::u32string_view(word).ends_with(rest)) continue;
+    const std::u32string_view head = std::u32string_view(word).substr(0, word.size() - rest.size());
+    if (!rest.empty() && !harmonises(head, rest)) continue;
+    if (!rest.empty() && (head.ends_with(U"dakı") || head.ends_with(U"dəki"))) {
+      word.resize(head.size());
+      return;
+    }
+    const auto genitive = [head](std::u32string_view ending) { return head.ends_with(ending); };
+    if (std::any_of(std::begin(kGenitiveKi), std::end(kGenitiveKi), genitive)) {
+      word.resize(head.size() - 2);  // kitabımızın-kı → kitabımızın
+      return;
+    }
+  }
 }
 
 /// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
@@ -357,6 +382,7 @@ std::string stem_azerbaijani(std::string_view term) {
     unvoice_verb_stem(word);  // ed-ə: et
     return utf32::encode(word);
   }
+  cut_attributive_ki(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return utf32::encode(word);

@@ -156,6 +156,13 @@ TEST(AzerbaijaniStemmer, PersonsOfCompoundTensesAndConverbs) {
   expect_one_stem({"brend", "brendi", "brendin"});  // one vowel: bren-di keeps its n
 }
 
+TEST(AzerbaijaniStemmer, AttributiveKiWithItsOwnPluralAndCase) {
+  expect_one_stem({"kitab", "kitabdakı", "kitabdakılar", "kitabdakılardan", "kitabımızınkı"});
+  expect_one_stem({"ev", "evdəkilər", "evdəkilərdən", "evinki"});
+  expect_one_stem({"aşağı", "aşağıdakılardır", "aşağıdakıları"});
+  expect_stems({{"nəinki", "nəinki"}});  // a conjunction, listed: no genitive -in-ki
+}
+
 TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
   expect_one_stem({"yoxlama", "yoxlamaq", "yoxladı", "yoxlaması", "yoxlamalar"});
   expect_one_stem({"imzalama", "imzalamaq", "imzalayıb"});
