@@ -34,9 +34,12 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // words the review of the corpus and NTREX stems found cut into another word's stem: qanun
 // (law) as qan-un (blood), təqdim, təqdir, təqib as one təq, oyun (game) as oy (vote), bədən
 // (body) as bəd (bad), aydın (clear) as ay (month), dollar as dol-lar, forum and forma as for
-// (Ford), təlim (training) as tələ (trap), rəqib (rival) as rəqs (dance). Roots ending in k or q
+// (Ford), təlim (training) as tələ (trap), rəqib (rival) as rəqs (dance), qara (black) as qar
+// (snow), qayda (rule) as qay-ıda (returning), dərin (deep) and dəri (skin) as dər-di (his pain),
+// milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
+// güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 122> kKeptRoots = {
+constexpr std::array<std::string_view, 132> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -55,7 +58,8 @@ constexpr std::array<std::string_view, 122> kKeptRoots = {
     "medvedev",
     // common words
     "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
-    "rəqib", "rəqs", "plan", "forma",
+    "rəqib", "rəqs", "plan", "forma", "qara", "qayda", "dərin", "dəri", "milli", "kilsə", "əmin", "isti",
+    "güllə", "qoşun",
     // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
     // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
     "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir"};

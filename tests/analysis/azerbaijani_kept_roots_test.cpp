@@ -46,11 +46,14 @@ TEST(AzerbaijaniKeptRoots, WordsThatEndLikeSuffixesStayApartFromShorterWords) {
     std::string_view a, b;
   };
   // qanun (law) / qan (blood), oyun (game) / oy (vote), təqdim / təqdir / təqib, bədən (body)
-  // / bəd (bad), aydın (clear) / ay (month), dollar / dolu (full), forum / form.
+  // / bəd (bad), aydın (clear) / ay (month), dollar / dolu (full), forum / form, qara (black) /
+  // qarın (belly), qayda (rule) / qayıtmaq, dərin (deep) / dərd (pain), güllə (bullet) / gülmək.
   for (const Pair& p : std::vector<Pair>{{"qanunu", "qanı"},     {"qanunlar", "qan"},  {"oyunda", "oylar"},
                                          {"təqdim", "təqdir"},   {"təqdim", "təqib"},  {"bədəni", "bəd"},
                                          {"aydındır", "aylar"},  {"dolları", "dolu"},  {"forumu", "formada"},
-                                         {"təlimlər", "tələyə"}, {"rəqibin", "rəqs"}}) {
+                                         {"təlimlər", "tələyə"}, {"rəqibin", "rəqs"},  {"qara", "qarın"},
+                                         {"qaydalar", "qayıda"}, {"dərin", "dərdi"},  {"güllə", "gülür"},
+                                         {"qoşunları", "qoşulan"}, {"isti", "istərdik"}}) {
     SCOPED_TRACE(std::string(p.a) + " / " + std::string(p.b));
     EXPECT_NE(stem_azerbaijani(p.a), stem_azerbaijani(p.b));
   }
