@@ -37,7 +37,8 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // aorist with a person or past (the bare -Ar only after the verbs of kAoristVerbStems)
     U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
     // conditional, imperative and optative of the 3rd person
-    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"sAydIm", U"sAydIQ", U"sAydInIz", U"sAydIlAr", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
+    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"sAydIm", U"sAydIQ", U"sAydInIz", U"sAydIlAr",
+    U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
     // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
     U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
     // participle in -dIQ with possessive and case
