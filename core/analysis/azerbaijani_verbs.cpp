@@ -154,8 +154,9 @@ bool is_aorist_of(std::u32string_view stem, std::u32string_view ending) {
 constexpr std::u32string_view kVerbMakingEndings[] = {U"la", U"lə", U"laş", U"ləş", U"lan", U"lən",
                                                       U"dır", U"dir", U"dur", U"dür"};
 
+constexpr std::size_t kShortestDerivedVerb = 4;  // işlə, başla; not ala-r, dura-r
+
 bool ends_in_verb_making_ending(std::u32string_view stem) {
-  constexpr std::size_t kShortestDerivedVerb = 4;  // işlə, başla; not ala-r, dura-r
   if (stem.size() < kShortestDerivedVerb) return false;
   return std::any_of(std::begin(kVerbMakingEndings), std::end(kVerbMakingEndings),
                      [stem](std::u32string_view ending) { return stem.ends_with(ending); });
@@ -185,8 +186,8 @@ std::size_t imperative_ending_length(std::u32string_view word) {
     if (word.size() <= length + 1) continue;
     const std::u32string_view stem = word.substr(0, word.size() - length);
     const std::u32string_view ending = word.substr(stem.size());
-    if (!stem.ends_with(U"la") && !stem.ends_with(U"lə")) continue;
-    if (stem.size() < 5 && is_vowel(stem[stem.size() - 3])) continue;  // külə-yin is külək's
+    if (stem.size() < kShortestDerivedVerb || (!stem.ends_with(U"la") && !stem.ends_with(U"lə"))) continue;
+    if (stem.size() == kShortestDerivedVerb && is_vowel(stem[stem.size() - 3])) continue;  // külə-yin is külək's
     const bool narrow_harmonic = is_narrow_vowel(ending[1]) && harmonises(stem, ending.substr(1, 1));
     if (ending[0] == U'y' && ending[2] == U'n' && narrow_harmonic && (length == 3 || ending.substr(3) == U"ız" ||
                                                                        ending.substr(3) == U"iz")) {

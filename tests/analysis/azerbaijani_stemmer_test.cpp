@@ -144,6 +144,7 @@ TEST(AzerbaijaniStemmer, AoristAndImperativeOfDerivedVerbs) {
   expect_stems({{"başlayar", "başla"}, {"işləyərlər", "işlə"}, {"razılaşar", "razılaş"}, {"bildirər", "bildir"},
                 {"imzalanar", "imzala"}, {"işləyin", "işlə"}, {"yoxlayınız", "yoxla"}});
   expect_one_stem({"külək", "küləyin", "küləklər"});  // -yIn after a short -VlA is a k-noun's
+  expect_one_stem({"lay", "layın"});                   // two letters before it are no verb (la-yın)
   expect_one_stem({"dəstək", "dəstəyin"});
 }
 
