@@ -33,7 +33,7 @@ def add(word, suffix, voiced=None):
             letter = ('a' if last_vowel(out) in 'aıou' else 'ə') if c == 'A' else FOUR[last_vowel(out)]
             if at_boundary and voiced:
                 out = voiced
-            elif at_boundary and out[-1] in 'qk' and len(out) > 2:
+            elif at_boundary and out[-1] in 'qk' and sum(ch in VOWELS for ch in out) > 1:  # not çək-ir, yük-ü
                 out = out[:-1] + ('ğ' if out[-1] == 'q' else 'y')
             out += letter
             continue
@@ -61,7 +61,11 @@ def verb_forms(stem, voiced=None):
              chain(stem, 'YArAQ', voiced=voiced), chain(stem, 'YAndA', voiced=voiced),
              chain(stem, 'dIGI'), chain(stem, 'YAr', voiced=voiced), chain(stem, 'mAlI', 'dIr'),
              chain(stem, 'sA'), chain(stem, 'sIn'), chain(stem, 'mA'), chain(stem, 'mA', 'NIn'),
-             chain(stem, 'mA', 'YA')]
+             chain(stem, 'mA', 'YA'),
+             # the spoken standard: past continuous, persons of the evidential and the negative,
+             # the conditional's past, imperatives of the plural
+             add(pres, 'dI'), add(pres, 'dIm'), chain(stem, 'mIş', 'Am'), chain(stem, 'mIr', 'Am'),
+             chain(stem, 'sA', 'YdI'), chain(stem, 'YIn', voiced=voiced), chain(stem, 'sIn', 'lAr')]
     return forms
 
 
@@ -78,7 +82,9 @@ def noun_forms(noun, soft=None):
             pl, add(pl, 'In'), add(pl, 'A'), add(pl, 'I'), add(pl, 'dA'), add(pl, 'dAn'), add(pl, 'lA'),
             add(pl, 'dIr'), add(pl, 'ImIz'), chain(pl, 'ImIz', 'In'), chain(pl, 'ImIz', 'A'),
             chain(pl, 'ImIz', 'dA'), chain(pl, 'ImIz', 'dAn'), chain(pl, 'I', 'nIn'), chain(pl, 'I', 'nA'),
-            chain(pl, 'I', 'ndA'), chain(pl, 'I', 'ndAn'), add(pl, 'dAkI'), chain(pl, 'dA', 'dIr')]
+            chain(pl, 'I', 'ndA'), chain(pl, 'I', 'ndAn'), add(pl, 'dAkI'), chain(pl, 'dA', 'dIr'),
+            # the copula's past and evidential written on (evdəydi, kənddəymiş), with a 1st person
+            f('dA', 'YdI'), f('dA', 'YmIş'), f('Jm', 'dIr'), f('Jm', 'A'), f('Jm', 'In')]
 
 
 NOUNS = [('kənd', None), ('ev', None), ('ölkə', None), ('şəhər', None), ('torpaq', 'torpağ'), ('kitab', None),
@@ -87,7 +93,8 @@ NOUNS = [('kənd', None), ('ev', None), ('ölkə', None), ('şəhər', None), ('
          ('iş', None), ('gün', None), ('il', None), ('söz', None), ('hökumət', None), ('ərazi', None),
          ('sənəd', None), ('danışıq', 'danışığ'), ('müharibə', None), ('prezident', None), ('nazir', None),
          ('sülh', None), ('həyat', None), ('tarix', None), ('xəbər', None), ('dil', None), ('bayraq', 'bayrağ'),
-         ('körpü', None), ('qapı', None), ('göz', None), ('ürək', 'ürəy'), ('köməkçi', None)]
+         ('körpü', None), ('qapı', None), ('göz', None), ('ürək', 'ürəy'), ('köməkçi', None),
+         ('ata', None), ('nənə', None), ('yük', None), ('qız', None)]
 VERBS = [('gəl', None), ('get', 'ged'), ('al', None), ('ver', None), ('yaz', None), ('oxu', None),
          ('bil', None), ('gör', None), ('işlə', None), ('danış', None), ('imzala', None), ('başla', None),
          ('qayıt', 'qayıd'), ('et', 'ed'), ('ol', None), ('qal', None), ('tap', None), ('yaşa', None),
@@ -95,12 +102,13 @@ VERBS = [('gəl', None), ('get', 'ged'), ('al', None), ('ver', None), ('yaz', No
          ('bağla', None), ('aç', None), ('çıx', None), ('gir', None), ('öyrən', None), ('istə', None),
          ('soruş', None), ('göndər', None), ('yoxla', None), ('qoru', None), ('tanı', None), ('ödə', None),
          ('seç', None), ('bildir', None), ('yarat', 'yarad'), ('apar', None), ('gətir', None), ('tut', None),
-         ('öldür', None), ('vur', None), ('ayır', None), ('çək', None), ('yat', None), ('iç', None)]
+         ('öldür', None), ('vur', None), ('ayır', None), ('çək', None), ('yat', None), ('iç', None),
+         ('de', None), ('ye', None), ('otur', None), ('qalx', None)]
 
 if __name__ == '__main__':
     print('# Written for Liaison from the regular paradigms of standard Azerbaijani (az_paradigms.py):')
-    print('# 40 nouns with plural, possessive, case and copula chains; 48 verbs in their common finite')
-    print('# and non-finite forms. A tuning list; lemma, UPOS, form')
+    print(f'# {len(NOUNS)} nouns with plural, possessive, case and copula chains; {len(VERBS)} verbs in their common')
+    print('# finite and non-finite forms. A tuning list; lemma, UPOS, form')
     for noun, soft in NOUNS:
         for form in dict.fromkeys(noun_forms(noun, soft)):
             print(f'{noun}\tNOUN\t{form}')

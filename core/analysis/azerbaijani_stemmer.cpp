@@ -2,18 +2,19 @@
 
 #include <algorithm>
 #include <array>
-#include <climits>
 #include <span>
 #include <vector>
 
+#include "core/analysis/azerbaijani_letters.h"
+#include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
+#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
 
-/// Where a suffix may follow: its buffer consonant (-n-, -y-, -s-) follows a vowel, its
-/// initial vowel follows a consonant.
-enum class Attach { Any, AfterVowel, AfterConsonant };
+using namespace azerbaijani;  // letters, verb endings: the stemmer's own parts
+
 
 struct Suffix {
   std::u32string_view text;
@@ -30,7 +31,14 @@ constexpr std::array kCopula = {
     Suffix{U"dir", Attach::Any},    Suffix{U"dur", Attach::Any},    Suffix{U"dür", Attach::Any},
     Suffix{U"yam", Attach::AfterVowel}, Suffix{U"yəm", Attach::AfterVowel}, Suffix{U"yıq", Attach::AfterVowel},
     Suffix{U"yik", Attach::AfterVowel}, Suffix{U"yuq", Attach::AfterVowel}, Suffix{U"yük", Attach::AfterVowel},
-    Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any}};
+    Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any},
+    // The copula's past, evidential and conditional after a vowel (evdə-ydi, yaxşı-ymış,
+    // ölkə-ysə: i-di, i-miş, i-sə written on); after a consonant they read as -dI -mIş -sA.
+    Suffix{U"ydılar", Attach::AfterVowel}, Suffix{U"ydilər", Attach::AfterVowel},
+    Suffix{U"ymış", Attach::AfterVowel}, Suffix{U"ymiş", Attach::AfterVowel}, Suffix{U"ymuş", Attach::AfterVowel},
+    Suffix{U"ymüş", Attach::AfterVowel}, Suffix{U"ydı", Attach::AfterVowel}, Suffix{U"ydi", Attach::AfterVowel},
+    Suffix{U"ydu", Attach::AfterVowel}, Suffix{U"ydü", Attach::AfterVowel}, Suffix{U"ysa", Attach::AfterVowel},
+    Suffix{U"ysə", Attach::AfterVowel}};
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
@@ -119,48 +127,17 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi",
     U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
     U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
-    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra"};
+    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",
+    // kin, whose 1st-person -m (anam, atam) is read as after ölkə
+    U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
+    U"əmi",         U"bibi",   U"bacı",
+    // function words of a two-letter root's shape plus -ə
+    U"ilə",         U"elə",    U"isə",    U"nəinki",
+    // loanwords in -iyə, -iya, whose last syllable is no dative (tövsi-yə)
+    U"tövsiyə",     U"strategiya", U"komissiya",  U"kampaniya",   U"texnologiya"};
 
-// Verb endings after the stem, as patterns: A is a/ə and I is ı/i/u/ü by vowel harmony, Q is
-// q/k and G is ğ/y after the vowel before them, a leading Y is the buffer y after a vowel stem.
-// Tense or mood first, then person, plural or copula; negative forms with -mA-/-m-. Only endings
-// few nouns have, those nouns listed below (nazir, insan); the aorist -Ar (xəbər) and the
-// conditional -sA (Fransa) are left alone.
-constexpr std::u32string_view kVerbPatterns[] = {
-    // future
-    U"YAcAQ", U"YAcAGAm", U"YAcAGIQ", U"YAcAQsAn", U"YAcAQsInIz", U"YAcAQlAr", U"YAcAQdIr", U"YAcAQdI",
-    U"YAcAGI", U"mAyAcAQ", U"mAyAcAGAm", U"mAyAcAGIQ", U"mAyAcAQlAr", U"mAyAcAQdIr",
-    // present, past continuous
-    U"YIr", U"YIrAm", U"YIrsAn", U"YIrIQ", U"YIrsInIz", U"YIrlAr", U"YIrdI", U"YIrdIm", U"YIrdIQ", U"YIrdIlAr",
-    U"YIrmIş", U"mIr", U"mIrAm", U"mIrsAn", U"mIrIQ", U"mIrlAr", U"mIrdI",
-    // past (kəndi, kəndim read so lose the d their stem loses anyway: drop_final_d)
-    U"dI", U"dIm", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
-    // perfect, evidential
-    U"YIb", U"YIbdIr", U"YIblAr", U"YIbsAn", U"YIbdI", U"YIbdIlAr", U"mAyIb", U"mAyIbdIr",
-    U"mIş", U"mIşdIr", U"mIşAm", U"mIşsAn", U"mIşIQ", U"mIşlAr", U"mIşdI", U"mIşdIlAr", U"mAmIş",
-    U"mAmIşdIr",
-    // negative aorist, necessity
-    U"mAz", U"mAzlAr", U"mArAm", U"mArIQ", U"mAzsAn", U"mAzdI", U"mAlI", U"mAlIdIr", U"mAlIyAm",
-    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
-    // converbs, participle in -dIGI, infinitive
-    U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
-    U"dIGIm", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
-    // participle in -An, converbs in -AndA, -IncA
-    U"YAn", U"YAnlAr", U"YAndA", U"YAndAn", U"YIncA",
-    // aorist with a person or past (the bare -Ar is left: xəbər, şəhər)
-    U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
-    // conditional, imperative and optative of the 3rd person
-    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
-    // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
-    U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
-    // participle in -dIQ with possessive and case
-    U"dIQlArI", U"dIQlArInI", U"dIQlArInA", U"dIQdA", U"dIQdAn", U"dIQcA", U"dIGInIz",
-    // present and past negatives with a person
-    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr"};
 
-// The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
-// ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
-constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
+
 
 // Nouns that end like a verb form (nazir-lər like gəl-irlər): no verb ending is read in them, and
 // their final m or s is the root's (yardım is no yard-ım, dərs-ə no dər-sə).
@@ -172,33 +149,19 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
-// Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
-constexpr std::size_t kMinimumVerbStemLetters = 2;
 
-bool is_back_vowel(char32_t c) {
-  return c == U'a' || c == U'ı' || c == U'o' || c == U'u';
-}
-bool is_front_vowel(char32_t c) {
-  return c == U'e' || c == U'ə' || c == U'i' || c == U'ö' || c == U'ü';
-}
-bool is_vowel(char32_t c) {
-  return is_back_vowel(c) || is_front_vowel(c);
-}
-
-/// Vowel harmony: the suffix's vowels and the stem's last vowel are both back or both front.
-bool harmonises(std::u32string_view stem, std::u32string_view suffix) {
-  const auto suffix_vowel = std::find_if(suffix.begin(), suffix.end(), is_vowel);
-  if (suffix_vowel == suffix.end()) return true;
-  const auto stem_vowel = std::find_if(stem.rbegin(), stem.rend(), is_vowel);
-  if (stem_vowel == stem.rend()) return false;
-  return is_back_vowel(*suffix_vowel) == is_back_vowel(*stem_vowel);
-}
 
 /// A two-letter root, a vowel then a consonant (ev, il, iş, əl), takes the suffixes that begin
 /// with a consonant or a narrow vowel (ev-də, il-lər, iş-i, ev-imiz), not -a -ə (ata is no at-a).
 bool is_short_root_with(std::u32string_view stem, std::u32string_view suffix) {
   if (stem.size() != kMinimumStemLetters - 1 || !is_vowel(stem[0]) || is_vowel(stem[1])) return false;
   return suffix.front() != U'a' && suffix.front() != U'ə';
+}
+
+/// But the front dative -ə after such a root is read (ev-ə, iş-ə, əl-ə; ilə, elə, isə are
+/// listed): the back -a is not, ata, ada, oda are no at-a, ad-a, od-a.
+bool is_short_root_dative(std::u32string_view word) {
+  return word.size() == kMinimumStemLetters && word.back() == U'ə' && is_front_vowel(word[0]) && !is_vowel(word[1]);
 }
 
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
@@ -217,6 +180,40 @@ bool is_vowel_final_root(std::u32string_view word) {
   return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
 }
 
+/// The profile's kept roots (StemmerChoice::kept_roots: Laçın, qanun), decoded once.
+const std::vector<std::u32string>& kept_roots() {
+  static const std::vector<std::u32string> roots = [] {
+    std::vector<std::u32string> decoded;
+    for (std::string_view root : profile_of(Language::Azerbaijani).stemmer.kept_roots) {
+      decoded.push_back(utf32::decode(root));
+    }
+    return decoded;
+  }();
+  return roots;
+}
+
+bool is_kept_root(std::u32string_view word) {
+  return std::find(kept_roots().begin(), kept_roots().end(), word) != kept_roots().end();
+}
+
+/// Where stripping stops: a listed vowel-final root or a kept root.
+bool is_whole_root(std::u32string_view word) {
+  return is_vowel_final_root(word) || is_kept_root(word);
+}
+
+/// Whether leaving the first `stem_letters` letters of `word` would cut into a kept root it
+/// begins with (laç-ın in laçın, qan-un in qanun).
+bool cuts_into_kept_root(std::u32string_view word, std::size_t stem_letters) {
+  return std::any_of(kept_roots().begin(), kept_roots().end(), [&](const std::u32string& root) {
+    return stem_letters < root.size() && word.starts_with(root);
+  });
+}
+
+/// Whether `stem` ends in -lı -li -lu -lü, as a noun in -lIK does before its softened k.
+bool ends_like_lik(std::u32string_view stem) {
+  return stem.size() >= 4 && is_narrow_vowel(stem.back()) && stem[stem.size() - 2] == U'l';
+}
+
 /// Length of the suffix of `slot` to strip from `word`, 0 for none. A suffix that leaves a
 /// known vowel-final root wins; otherwise the first (longest) one that may be stripped.
 std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> slot) {
@@ -225,12 +222,45 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
   for (const Suffix& suffix : slot) {
     if (suffix.text.back() != word.back() || !may_strip(word, suffix)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
-    if (is_vowel_final_root(stem)) return suffix.text.size();
-    // -ya/-yə after i is the end of a loanword (Rusiya, tövsiyə), whose dative is -iyaya.
-    if (suffix.text.front() == U'y' && suffix.text.size() == 2 && stem.back() == U'i') continue;
+    if (cuts_into_kept_root(word, stem.size())) continue;
+    if (is_whole_root(stem)) return suffix.text.size();
+    // -yA after -lI is the -lIK noun's softened k and its dative (təhlükəsizliy-ə), not lI-yA.
+    if (suffix.text.front() == U'y' && suffix.text.size() == 2 && ends_like_lik(stem)) continue;
     if (chosen == 0) chosen = suffix.text.size();
   }
   return chosen;
+}
+
+/// The attributive -kI makes a new noun of a locative or a genitive (evdəki, kitabımızınkı), which
+/// takes a plural and a case of its own (evdəkilər, evdəkilərdən): these go with the -kI after a
+/// genitive, and those after -dAkI, which the case slot reads, so that the base's suffixes follow.
+void cut_attributive_ki(std::u32string& word) {
+  static constexpr std::u32string_view kAfterKi[] = {
+      U"lar", U"lər", U"ları", U"ləri", U"ların", U"lərin", U"lara", U"lərə", U"larda", U"lərdə", U"lardan",
+      U"lərdən", U"larla", U"lərlə", U"nı", U"ni", U"nın", U"nin", U"na", U"nə", U"ndan", U"ndən", U"nda",
+      U"ndə", U"lardır", U"lərdir", U""};
+  static constexpr std::u32string_view kGenitiveKi[] = {U"ınkı", U"inki", U"unku", U"ünkü"};
+  for (std::u32string_view rest : kAfterKi) {
+    if (word.size() < rest.size() + 6 || !std::u32string_view(word).ends_with(rest)) continue;
+    const std::u32string_view head = std::u32string_view(word).substr(0, word.size() - rest.size());
+    if (!rest.empty() && !harmonises(head, rest)) continue;
+    if (!rest.empty() && (head.ends_with(U"dakı") || head.ends_with(U"dəki"))) {
+      word.resize(head.size());
+      return;
+    }
+    const auto genitive = [head](std::u32string_view ending) { return head.ends_with(ending); };
+    if (std::any_of(std::begin(kGenitiveKi), std::end(kGenitiveKi), genitive)) {
+      word.resize(head.size() - 2);  // kitabımızın-kı → kitabımızın
+      return;
+    }
+  }
+}
+
+/// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
+/// gone: as the buffer n below, but also from four letters with two vowels (oxun; bren-di is brend's).
+void drop_passive_n(std::u32string& stem) {
+  if (stem.size() < 4 || stem.back() != U'n' || !is_vowel(stem[stem.size() - 2])) return;
+  if (stem.size() >= 5 || std::count_if(stem.begin(), stem.end(), is_vowel) >= 2) stem.pop_back();
 }
 
 /// A final n or s after a vowel is a buffer consonant in one reading and part of the root in
@@ -242,9 +272,6 @@ void drop_buffer_consonant(std::u32string& word) {
   }
 }
 
-bool is_narrow_vowel(char32_t c) {
-  return c == U'ı' || c == U'i' || c == U'u' || c == U'ü';
-}
 
 bool is_noun_like_verb(std::u32string_view word) {
   return std::find(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), word) != std::end(kNounsLikeVerbs);
@@ -270,10 +297,19 @@ bool drop_s_after_consonant(std::u32string& word) {
   return true;
 }
 
+/// Whether `word` ends in -lAm with at least two letters before it: the verbal noun of a verb
+/// in -lA (yoxla-ma, işlə-mə) once its vowel is gone, or a root that ends so (qələm, salam).
+bool ends_in_verbal_noun_of_la(std::u32string_view word) {
+  if (word.size() < 5 || !word.ends_with(U'm') || word[word.size() - 3] != U'l') return false;
+  return word[word.size() - 2] == U'a' || word[word.size() - 2] == U'ə';
+}
+
 /// The verbal noun -mA (gəlmə, alma, as gəl-mə-nin) loses its m after a consonant once the vowel
-/// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil).
+/// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil). So does
+/// the m of -lAm (yoxlama, yoxlamaq → yoxla; qələm, qələmi → qələ, one stem still).
 void drop_verbal_noun_m(std::u32string& word) {
-  if (word.size() < 3 || word.back() != U'm' || is_vowel(word[word.size() - 2])) return;  // alm-a, olm-a
+  if (word.size() < 3 || word.back() != U'm') return;
+  if (is_vowel(word[word.size() - 2]) && !ends_in_verbal_noun_of_la(word)) return;  // alm-a, olm-a
   if (!is_noun_like_verb(word)) word.pop_back();
 }
 
@@ -287,68 +323,7 @@ void meet_consonant_alternations(std::u32string& word) {
 }
 
 
-struct VerbEnding {
-  std::u32string text;
-  Attach attach;
-};
 
-/// Every spelling of `pattern` from position `at`, after the suffix letters `done` whose last
-/// vowel is `previous` (0 before the first: each harmony class is spelled).
-void spell(std::u32string_view pattern, std::size_t at, std::u32string done, char32_t previous, Attach attach,
-           std::vector<VerbEnding>& out) {
-  if (at == pattern.size()) {
-    out.push_back({std::move(done), attach});
-    return;
-  }
-  const char32_t c = pattern[at];
-  const bool back = is_back_vowel(previous);
-  const auto next = [&](char32_t letter, char32_t vowel) {
-    spell(pattern, at + 1, done + letter, vowel, attach, out);
-  };
-  if (c == U'A' || c == U'I') {
-    static constexpr std::u32string_view kA = U"aə", kI = U"ıiuü";
-    if (previous == 0) {
-      for (char32_t v : c == U'A' ? kA : kI) next(v, v);
-    } else if (c == U'A') {
-      next(back ? U'a' : U'ə', back ? U'a' : U'ə');
-    } else {
-      const bool round = previous == U'o' || previous == U'u' || previous == U'ö' || previous == U'ü';
-      const char32_t v = back ? (round ? U'u' : U'ı') : (round ? U'ü' : U'i');
-      next(v, v);
-    }
-  } else if (c == U'Q' || c == U'G') {
-    next(c == U'Q' ? (back ? U'q' : U'k') : (back ? U'ğ' : U'y'), previous);
-  } else {
-    next(c, is_vowel(c) ? c : previous);
-  }
-}
-
-/// The verb endings, longest first.
-const std::vector<VerbEnding>& verb_endings() {
-  static const std::vector<VerbEnding> endings = [] {
-    std::vector<VerbEnding> all;
-    for (std::u32string_view pattern : kVerbPatterns) {
-      if (pattern.front() == U'Y') {
-        spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
-        spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
-      } else {
-        spell(pattern, 0, U"", 0, Attach::Any, all);
-      }
-    }
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
-    return all;
-  }();
-  return endings;
-}
-
-/// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
-bool is_buffered_participle(std::u32string_view ending) {
-  return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
-}
-
-bool is_voiced_verb_stem(std::u32string_view stem) {
-  return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
-}
 
 /// Whether a listed vowel-final root begins `word` and holds the first two letters of the ending
 /// read after `stem_letters` (platfor-ması in platforma; görə-n is still gör-ən, qala-n qal-an).
@@ -358,45 +333,20 @@ bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters)
   });
 }
 
-/// Length of the verb ending of `word`, 0 when it has none (or is a noun that ends like one).
+/// Length of the verb ending of `word`, 0 when it has none: the first the grammar allows
+/// (azerbaijani_verbs.h) that cuts into no listed root, none in a noun that ends like a verb form.
 std::size_t verb_ending_length(std::u32string_view word) {
   const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
   if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
-  for (const VerbEnding& ending : verb_endings()) {
-    if (!word.ends_with(ending.text)) continue;
-    const std::u32string_view stem = word.substr(0, word.size() - ending.text.size());
-    if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) continue;
-    if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back())) continue;  // və-di: vəd+i
-    if (ending.attach == Attach::AfterVowel && !is_vowel(stem.back())) continue;
-    if (ending.attach == Attach::AfterConsonant && is_vowel(stem.back())) continue;
-    if (stem.back() == U'd' && is_vowel(ending.text.front()) && !is_voiced_verb_stem(stem)) continue;
-    if (ending.text.front() == U's' && stem.back() == U'n') continue;  // konfrans-a, Frans-a: no -sA
-    if (ends_inside_listed_root(word, stem.size())) continue;  // platforma-sı is no platfor-ması
-    if (is_buffered_participle(ending.text) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
-        !(stem.size() >= 3 && is_narrow_vowel(stem.back()))) {
-      continue;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
-    }
-    if (harmonises(stem, ending.text)) return ending.text.size();
+  for (const std::size_t length : verb_ending_lengths(word)) {
+    const std::size_t stem_letters = word.size() - length;
+    if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
+    if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir
+    return length;
   }
   return 0;
 }
 
-/// The passive -Il- after a consonant (yaz-ıl-dı, ed-il-ib, veril-məsi) and -In- after an l
-/// (ol-un-ur, al-ın-ıb): the active's stem, as the passive -n- after a vowel (imzala-n-dı).
-void drop_passive(std::u32string& stem) {
-  const std::size_t n = stem.size();
-  if (n < kMinimumVerbStemLetters + 2 || !is_narrow_vowel(stem[n - 2])) return;
-  const std::u32string_view active = std::u32string_view(stem).substr(0, n - 2);
-  if (std::none_of(active.begin(), active.end(), is_vowel) || !harmonises(active, stem.substr(n - 2))) return;
-  if ((stem.back() == U'l' && !is_vowel(active.back())) || (stem.back() == U'n' && active.back() == U'l')) {
-    stem.resize(n - 2);
-  }
-}
-
-/// A voiced verb stem is spelled with its t (gedir → get, as getdi).
-void unvoice_verb_stem(std::u32string& stem) {
-  if (is_voiced_verb_stem(stem)) stem.back() = U't';
-}
 
 /// A final d is the past tense's in one reading and the root's in another (gəl+di, kənd+i):
 /// dropped from every word long enough, both readings give one stem.
@@ -418,28 +368,35 @@ std::string stem_azerbaijani(std::string_view term) {
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
   }
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     word.resize(word.size() - verb);
     drop_passive(word);
     unvoice_verb_stem(word);
-    drop_buffer_consonant(word);  // the passive -n-: imzalanmış as imzalayıb
+    drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
     return utf32::encode(word);
   }
+  if (is_short_root_dative(word)) {
+    word.pop_back();
+    unvoice_verb_stem(word);  // ed-ə: et
+    return utf32::encode(word);
+  }
+  cut_attributive_ki(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
-    if (is_vowel_final_root(word)) return utf32::encode(word);
+    if (is_whole_root(word)) return utf32::encode(word);
     word.resize(word.size() - suffix_to_strip(word, slot));
   }
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   drop_buffer_consonant(word);
   drop_final_m(word);
-  if (is_vowel_final_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return utf32::encode(word);
   word.resize(word.size() - suffix_to_strip(word, kBareVowel));
   if (drop_s_after_consonant(word)) drop_buffer_consonant(word);  // düşün-sə as düşün-dü → düşü
   drop_verbal_noun_m(word);
   meet_consonant_alternations(word);
+  unvoice_verb_stem(word);  // ged-in, ed-ək read as nouns: get, et
   drop_final_d(word);
   return utf32::encode(word);
 }

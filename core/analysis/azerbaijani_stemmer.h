@@ -13,10 +13,10 @@ namespace liaison {
 /// gəlmənin, gəlməsi, the participle gəldikləri) loses it, unless it is a listed noun that ends
 /// like one (nazir, insan, dərs); a passive -Il- or -In- after l goes with it (yazıldı, olunur →
 /// yaz, ol); a stem whose t is voiced before a vowel is spelled with t (gedir → get). The bare
-/// aorist -Ar is left (xəbər, şəhər-lər end so). Other words are nouns: at most one suffix per
-/// slot is stripped, outermost first:
+/// aorist -Ar is read only after the commonest verbs (bilər, olar → bil, ol): xəbər, şəhər-lər
+/// end so. Other words are nouns: at most one suffix per slot is stripped, outermost first:
 ///   1. copula            -dır -dir -dur -dür (-dırlar …), predicate persons -yAm -yIQ
-///                        after a vowel, -sAn, -sInIz
+///                        after a vowel, -sAn, -sInIz; -ydI -ymIş -ysA after a vowel
 ///   2. case              ablative -dan -dən -ndan -ndən; locative -da -də -nda -ndə (and
 ///                        -dakı -dəki -ndakı -ndəki); genitive -ın -in -un -ün -nın -nin -nun
 ///                        -nün; dative -a -ə -ya -yə -na -nə; accusative -nı -ni -nu -nü;
@@ -46,6 +46,13 @@ namespace liaison {
 /// A list of common vowel-final roots and function words (müqavilə, ölkə, Bakı, kimi, görə …)
 /// stops stripping when reached, and a suffix leaving one is preferred, so they keep readable
 /// stems: Bakı, Bakıya, Bakının → bakı; müqavilə-lərin → müqavilə; kimi is not kim-i.
+/// The profile's kept roots (StemmerChoice::kept_roots: the gazetteer's names, qanun, təqdim) are
+/// never cut into and stop stripping too: Laçından → laçın, qanunu → qanun (not qan, blood).
+/// The m of -lAm goes as the verbal noun's after a consonant (yoxlama → yoxla, as yoxladı).
+/// Verbs of two letters ending in a vowel are de- and ye- only (dedi, deyir → de; vədi is vəd-i).
+/// The copula's past, evidential and conditional written on after a vowel go with the case
+/// before them (evdəydi, evdəymiş → ev), a two-letter root takes the front dative (evə, işə →
+/// ev, iş), and a -yA after -lI is the dative of a noun in -lIK (təhlükəsizliyə).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison

@@ -29,6 +29,10 @@ struct StemmerChoice {
   /// core/analysis/stemmer.cpp: Russian cuts case endings only (Мамедова → мамедов, where
   /// Snowball cuts мамед).
   bool name_rule = false;
+  /// Roots that end like a suffix or an ending of our own stemmer (Azerbaijani Laçın, qanun,
+  /// təqdim): normalised, lowercase. No ending is read into one, and a form that reaches one
+  /// keeps it whole as its stem (Laçına, Laçından → laçın; not laç, with qanun not qan).
+  std::span<const std::string_view> kept_roots;
 };
 
 /// How far a longer stem may extend a shorter one and still be taken for the same word. Some

@@ -28,6 +28,42 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
     U"ndan", U"ndən", U"nın", U"nin", U"nun", U"nün", U"dan", U"dən", U"nda", U"ndə", U"da",
     U"də",   U"ın",   U"in",  U"un",  U"ün",  U"la",  U"lə",  U"ya",  U"yə",  U"na",  U"nə"};
 
+// Roots the stemmer keeps whole (StemmerChoice::kept_roots), normalised. First the one-word
+// place and person names of corpus/domain/gazetteer.json (a test keeps the two in step), whose
+// ends read as suffixes (Laçın as laç-ın, Zəngilan as zəngil-an, Gorus as gor-us); then common
+// words the review of the corpus and NTREX stems found cut into another word's stem: qanun
+// (law) as qan-un (blood), təqdim, təqdir, təqib as one təq, oyun (game) as oy (vote), bədən
+// (body) as bəd (bad), aydın (clear) as ay (month), dollar as dol-lar, forum and forma as for
+// (Ford), təlim (training) as tələ (trap), rəqib (rival) as rəqs (dance), qara (black) as qar
+// (snow), qayda (rule) as qay-ıda (returning), dərin (deep) and dəri (skin) as dər-di (his pain),
+// milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
+// güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
+// are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
+constexpr std::array<std::string_view, 132> kKeptRoots = {
+    // gazetteer names
+    "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
+    "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
+    "göyçə",      "dərələyəz",  "naxçıvan",   "kaxeti",     "irəvan",    "yerevan",   "bakı",
+    "tbilisi",    "moskva",     "brüssel",    "vaşinqton",  "praqa",     "soçi",      "almatı",
+    "ankara",     "tehran",     "strasburq",  "haaqa",      "xankəndi",  "stepanakert", "şuşa",
+    "laçın",      "ağdam",      "füzuli",     "kəlbəcər",   "cəbrayıl",  "zəngilan",  "qubadlı",
+    "xocalı",     "hadrut",     "ağdərə",     "xocavənd",   "mehri",     "meğri",     "gorus",
+    "qorus",      "qafan",      "sisyan",     "sisian",     "cermuk",    "istisu",    "icevan",
+    "noyemberyan", "berd",      "yeğeqnadzor", "keşişkənd", "voskepar",  "əskipara",  "kirants",
+    "kirans",     "bağanis",    "berkaber",   "xeyrimli",   "qızılhacılı", "qazax",   "tovuz",
+    "gəncə",      "bərdə",      "tərtər",     "culfa",      "zod",       "soteq",     "horadiz",
+    "ağbənd",     "xudavəng",   "gəncəsər",   "əliyev",     "paşinyan",  "mirzoyan",  "bayramov",
+    "mişel",      "putin",      "ərdoğan",    "erdoğan",    "tramp",     "makron",    "şolts",
+    "blinken",    "lavrov",     "mnatsakanyan", "mustafayev", "overçuk", "borrel",    "köçəryan",
+    "medvedev",
+    // common words
+    "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
+    "rəqib", "rəqs", "plan", "forma", "qara", "qayda", "dərin", "dəri", "milli", "kilsə", "əmin", "isti",
+    "güllə", "qoşun",
+    // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
+    // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
+    "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir"};
+
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
 constexpr std::array<std::string_view, 1> kAnswerLabels = {"cavab"};
@@ -43,7 +79,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .script = Script::Latin,
     .script_default = false,
     .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
-    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false},
+    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false, .kept_roots = kKeptRoots},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},

@@ -46,7 +46,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .script = Script::Latin,
     .script_default = true,
     .detection = {.common_words = kCommonWords, .typical_letters = U"", .own_letters = U""},
-    .stemmer = {.source = StemmerSource::Snowball, .name = "english", .name_rule = false},
+    .stemmer = {.source = StemmerSource::Snowball, .name = "english", .name_rule = false, .kept_roots = {}},
     .stop_words = kStopWords,
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = false,

@@ -265,7 +265,7 @@ TEST(Analyzer, LatinWordsTakeThePassageLanguage) {
   ASSERT_EQ(ru.size(), 4u);
   EXPECT_EQ(ru[1].language, Language::English);
   EXPECT_EQ(ru[3].language, Language::Azerbaijani);
-  EXPECT_EQ(ru[3].stem, "azərbayc");  // like azərbaycan (intended, bench/stemming)
+  EXPECT_EQ(ru[3].stem, "azərbaycan");  // a kept root (profile_az.cpp), whole in every form
 }
 
 TEST(Analyzer, DetectsThePassageLanguageWhenUnknown) {

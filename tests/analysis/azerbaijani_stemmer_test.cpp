@@ -7,7 +7,7 @@
 
 // Intended changes (bench/stemming/README.md): a final n or s after a vowel and a final bare
 // vowel are dropped from every form, so that the two readings of -nın/-ın and -sı/-ı meet
-// (azərbaycanın → azərbayc, like azərbaycan); root-final q/ğ and k/y alternations end one way
+// (prosesin → prose, like prosesi); root-final q/ğ and k/y alternations end one way
 // (azadlıq, azadlığı → azadlığ); a doubled final consonant is made single (xətt, xətlər → xət);
 // verbs lose their commonest news endings; the 1st-person singular possessive -ım is not read.
 // Then (az-paradigms-dev): verbs lose tense, person and negation (gəlmədilər → gəl); a final d
@@ -128,6 +128,89 @@ TEST(AzerbaijaniStemmer, MoodsConverbsAndVerbalNounsMeetTheVerb) {
   });
   // The bare aorist -Ar stays: read as a verb ending, it would cut plurals and nouns (xəbər).
   expect_stems({{"xəbər", "xəbər"}, {"şəhərlər", "şəhər"}});
+}
+
+// Issue 17, third pass: the bare aorist of the commonest verbs, the verbal noun of verbs in -lA.
+TEST(AzerbaijaniStemmer, BareAoristOfCommonVerbsMeetsTheVerb) {
+  expect_stems({{"bilər", "bil"}, {"olar", "ol"},     {"gələrlər", "gəl"}, {"edər", "et"},
+                {"gedər", "get"}, {"istəyər", "istə"}, {"görər", "gör"},   {"qalar", "qal"}});
+  expect_one_stem({"bilər", "bilir", "bildi", "biləcək", "bilməz"});
+  // Other words in -Ar keep it: nouns and plurals end so.
+  expect_stems({{"xəbər", "xəbər"}, {"qərar", "qərar"}, {"kitablar", "kitab"}, {"evlər", "ev"}});
+}
+
+TEST(AzerbaijaniStemmer, AoristAndImperativeOfDerivedVerbs) {
+  // After -lA, -lAş, -lAn and the causative -dIr a stem is a verb's: -Ar and -yIn are endings.
+  expect_stems({{"başlayar", "başla"}, {"işləyərlər", "işlə"}, {"razılaşar", "razılaş"}, {"bildirər", "bildir"},
+                {"imzalanar", "imzala"}, {"işləyin", "işlə"}, {"yoxlayınız", "yoxla"}});
+  expect_one_stem({"külək", "küləyin", "küləklər"});  // -yIn after a short -VlA is a k-noun's
+  expect_one_stem({"lay", "layın"});                   // two letters before it are no verb (la-yın)
+  expect_one_stem({"dəstək", "dəstəyin"});
+}
+
+TEST(AzerbaijaniStemmer, PersonsOfCompoundTensesAndConverbs) {
+  expect_stems({{"gəlmişdim", "gəl"},  {"gələcəkdik", "gəl"}, {"gəlirdiniz", "gəl"}, {"gəlmisən", "gəl"},
+                {"gəlməsək", "gəl"},   {"gəlməyin", "gəl"},   {"gəlməmişdi", "gəl"}, {"gələrkən", "gəl"},
+                {"oxuyarkən", "oxu"},  {"gəlincəyə", "gəl"},  {"oxunur", "oxu"},     {"oxundu", "oxu"}});
+  expect_one_stem({"tələsirəm", "tələsdi"});  // a stem's own s stays: no tələ (trap)
+  EXPECT_NE(stem_azerbaijani("tələsirəm"), stem_azerbaijani("tələ"));
+  expect_one_stem({"brend", "brendi", "brendin"});  // one vowel: bren-di keeps its n
+}
+
+TEST(AzerbaijaniStemmer, AttributiveKiWithItsOwnPluralAndCase) {
+  expect_one_stem({"kitab", "kitabdakı", "kitabdakılar", "kitabdakılardan", "kitabımızınkı"});
+  expect_one_stem({"ev", "evdəkilər", "evdəkilərdən", "evinki"});
+  expect_one_stem({"aşağı", "aşağıdakılardır", "aşağıdakıları"});
+  expect_stems({{"nəinki", "nəinki"}});  // a conjunction, listed: no genitive -in-ki
+}
+
+TEST(AzerbaijaniStemmer, VerbalNounOfLaVerbsMeetsTheVerb) {
+  expect_one_stem({"yoxlama", "yoxlamaq", "yoxladı", "yoxlaması", "yoxlamalar"});
+  expect_one_stem({"imzalama", "imzalamaq", "imzalayıb"});
+  expect_one_stem({"qələm", "qələmi", "qələmlər"});  // a root in -lAm loses its m in every form
+  EXPECT_NE(stem_azerbaijani("adam"), stem_azerbaijani("ada"));  // no l: the m stays
+}
+
+TEST(AzerbaijaniStemmer, TwoLetterVerbsDeAndYeMeetTheirForms) {
+  expect_stems({{"dedi", "de"}, {"deyir", "de"}, {"deyəcək", "de"}, {"demək", "de"}, {"deyən", "de"},
+                {"deyər", "de"}, {"yedi", "ye"}, {"yeyir", "ye"},   {"yemək", "ye"}});
+  expect_stems({{"vədi", "vəd"}});  // other two letters and a vowel are no verb: vəd-i
+}
+
+TEST(AzerbaijaniStemmer, CopulaPastAfterAVowelGoes) {
+  expect_stems({{"evdəydi", "ev"}, {"şəhərdəydi", "şəhər"}, {"evdəymiş", "ev"}, {"ölkəysə", "ölkə"},
+                {"evdəydilər", "ev"}});
+  expect_stems({{"qoydu", "qoy"}, {"saydı", "say"}});  // a verb stem's own y keeps its past
+  expect_one_stem({"olsaydım", "olsaydı", "olsa", "olur"});
+}
+
+TEST(AzerbaijaniStemmer, KinTakeTheFirstPersonM) {
+  expect_one_stem({"ana", "anam", "anamın", "anama", "anası"});
+  expect_one_stem({"ata", "atam", "atamla", "atası"});
+  expect_one_stem({"nənə", "nənəm"});
+  EXPECT_NE(stem_azerbaijani("xala"), stem_azerbaijani("xal"));
+}
+
+TEST(AzerbaijaniStemmer, FrontDativeAfterATwoLetterRoot) {
+  expect_stems({{"evə", "ev"}, {"işə", "iş"}, {"ələ", "əl"}, {"edə", "et"}});
+  // Function words of that shape are listed; the back -a is not read (ata, ada, oda).
+  expect_stems({{"ilə", "ilə"}, {"elə", "elə"}, {"isə", "isə"}, {"ada", "ada"}});
+}
+
+TEST(AzerbaijaniStemmer, VerbsInArIrKeepTheirStemInThePast) {
+  // Kept roots of the profile: ap-ardı would read like al-ırdı.
+  expect_one_stem({"apardı", "aparır", "aparmaq", "apardılar"});
+  expect_one_stem({"gətirdi", "gətirir", "gətirmiş"});
+  expect_one_stem({"oturdu", "oturur", "oturmuş"});
+  expect_stems({{"alırdı", "al"}, {"gəlirdi", "gəl"}});
+}
+
+TEST(AzerbaijaniStemmer, DativeOfLikNounsAndIFinalNouns) {
+  expect_one_stem({"təhlükəsizlik", "təhlükəsizliyə", "təhlükəsizliyi"});
+  expect_one_stem({"üstünlük", "üstünlüyə", "üstünlüyü"});
+  expect_one_stem({"ərazi", "əraziyə", "ərazidə"});
+  expect_one_stem({"kişi", "kişiyə", "kişinin"});
+  expect_one_stem({"tövsiyə", "tövsiyələr"});  // a loanword's -iyə is listed, no dative
 }
 
 TEST(AzerbaijaniStemmer, PassivesMeetTheActive) {

@@ -1,0 +1,247 @@
+#include "core/analysis/azerbaijani_verbs.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "core/analysis/azerbaijani_letters.h"
+
+namespace liaison::azerbaijani {
+namespace {
+
+// Verb endings after the stem, as patterns: A is a/ə and I is ı/i/u/ü by vowel harmony, Q is
+// q/k and G is ğ/y after the vowel before them, a leading Y is the buffer y after a vowel stem.
+// Tense or mood first, then person, plural or copula; negative forms with -mA-/-m-. Only endings
+// few nouns have, those nouns listed below (nazir, insan); the aorist -Ar (xəbər) and the
+// conditional -sA (Fransa) are left alone.
+constexpr std::u32string_view kVerbPatterns[] = {
+    // future
+    U"YAcAQ", U"YAcAGAm", U"YAcAGIQ", U"YAcAQsAn", U"YAcAQsInIz", U"YAcAQlAr", U"YAcAQdIr", U"YAcAQdI",
+    U"YAcAGI", U"mAyAcAQ", U"mAyAcAGAm", U"mAyAcAGIQ", U"mAyAcAQlAr", U"mAyAcAQdIr",
+    // present, past continuous
+    U"YIr", U"YIrAm", U"YIrsAn", U"YIrIQ", U"YIrsInIz", U"YIrlAr", U"YIrdI", U"YIrdIm", U"YIrdIQ", U"YIrdIlAr",
+    U"YIrmIş", U"mIr", U"mIrAm", U"mIrsAn", U"mIrIQ", U"mIrlAr", U"mIrdI",
+    // past (kəndi, kəndim read so lose the d their stem loses anyway: drop_final_d)
+    U"dI", U"dIm", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
+    // perfect, evidential
+    U"YIb", U"YIbdIr", U"YIblAr", U"YIbsAn", U"YIbdI", U"YIbdIlAr", U"mAyIb", U"mAyIbdIr",
+    U"mIş", U"mIşdIr", U"mIşAm", U"mIşsAn", U"mIşIQ", U"mIşlAr", U"mIşdI", U"mIşdIlAr", U"mAmIş",
+    U"mAmIşdIr",
+    // negative aorist, necessity
+    U"mAz", U"mAzlAr", U"mArAm", U"mArIQ", U"mAzsAn", U"mAzdI", U"mAlI", U"mAlIdIr", U"mAlIyAm",
+    U"mAlIyIQ", U"mAlIydI", U"mAlIdIrlAr", U"mAmAlI", U"mAmAlIdIr",
+    // converbs, participle in -dIGI, infinitive
+    U"YArAQ", U"mAdAn", U"dIGI", U"dIGInI", U"dIGInA", U"dIGIndA", U"dIGIndAn", U"dIGInIn", U"dIGImIz",
+    U"dIGIm", U"mAQ", U"mAGA", U"mAQdA", U"mAQdAn", U"mAQlA",
+    // participle in -An, converbs in -AndA, -IncA
+    U"YAn", U"YAnlAr", U"YAndA", U"YAndAn", U"YIncA",
+    // aorist with a person or past (the bare -Ar only after the verbs of kAoristVerbStems)
+    U"YArAm", U"YArIQ", U"YArsAn", U"YArsInIz", U"YArdI", U"YArdIm", U"YArdIQ", U"YArdIlAr", U"mAzlAr",
+    // conditional, imperative and optative of the 3rd person
+    U"sA", U"sAm", U"sAQ", U"sAnIz", U"sAlAr", U"sAydI", U"sAydIm", U"sAydIQ", U"sAydInIz", U"sAydIlAr",
+    U"mAsA", U"sIn", U"sInlAr", U"mAsIn",
+    // verbal noun in -mA with its cases (the bare -mA is left: proqram-a, film-ə)
+    U"mAnIn", U"mAyA", U"mAsI", U"mAsInI", U"mAsInA", U"mAsIndA", U"mAsIndAn", U"mAsInIn", U"mAQdAdIr",
+    // participle in -dIQ with possessive and case
+    U"dIQlArI", U"dIQlArInI", U"dIQlArInA", U"dIQdA", U"dIQdAn", U"dIQcA", U"dIGInIz",
+    // present and past negatives with a person
+    U"mIrsInIz", U"mIrdIm", U"mIrdIlAr", U"mAyAcAGAm", U"mAyIblAr",
+    // the persons of the pluperfect, the future in the past and the past continuous; the
+    // evidential's 2nd person as written (gəlmisən); negatives of the conditional, the
+    // imperative and the pluperfect; the converbs -Arkən (while; its kən keeps its vowel) and
+    // -IncAyA (until)
+    U"mIşdIm", U"mIşdIQ", U"mIşdInIz", U"YAcAQdIm", U"YAcAQdIQ", U"YAcAQdInIz", U"YAcAQdIlAr", U"YIrdInIz",
+    U"mIsAn", U"mIsInIz", U"mAsAQ", U"mAsAnIz", U"mAyIn", U"mAyInIz", U"mAmIşdI", U"mAmIşdIm",
+    U"YArkən", U"YIncAyA"};
+
+// The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
+// ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
+constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
+
+// The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
+// its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since
+// nouns and plurals end so (xəbər, şəhər, kitablar); none of these stems plus -Ar is a noun.
+constexpr std::u32string_view kAoristVerbStems[] = {
+    U"ol",  U"bil", U"gəl", U"al",  U"qal", U"ver", U"ged", U"ed",  U"gör", U"tut", U"bax",
+    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə", U"de", U"ye"};
+
+struct VerbEnding {
+  std::u32string text;
+  Attach attach;
+};
+
+/// Every spelling of `pattern` from position `at`, after the suffix letters `done` whose last
+/// vowel is `previous` (0 before the first: each harmony class is spelled).
+void spell(std::u32string_view pattern, std::size_t at, std::u32string done, char32_t previous, Attach attach,
+           std::vector<VerbEnding>& out) {
+  if (at == pattern.size()) {
+    out.push_back({std::move(done), attach});
+    return;
+  }
+  const char32_t c = pattern[at];
+  const bool back = is_back_vowel(previous);
+  const auto next = [&](char32_t letter, char32_t vowel) {
+    spell(pattern, at + 1, done + letter, vowel, attach, out);
+  };
+  if (c == U'A' || c == U'I') {
+    static constexpr std::u32string_view kA = U"aə", kI = U"ıiuü";
+    if (previous == 0) {
+      for (char32_t v : c == U'A' ? kA : kI) next(v, v);
+    } else if (c == U'A') {
+      next(back ? U'a' : U'ə', back ? U'a' : U'ə');
+    } else {
+      const bool round = previous == U'o' || previous == U'u' || previous == U'ö' || previous == U'ü';
+      const char32_t v = back ? (round ? U'u' : U'ı') : (round ? U'ü' : U'i');
+      next(v, v);
+    }
+  } else if (c == U'Q' || c == U'G') {
+    next(c == U'Q' ? (back ? U'q' : U'k') : (back ? U'ğ' : U'y'), previous);
+  } else {
+    next(c, is_vowel(c) ? c : previous);
+  }
+}
+
+/// The verb endings, longest first.
+const std::vector<VerbEnding>& verb_endings() {
+  static const std::vector<VerbEnding> endings = [] {
+    std::vector<VerbEnding> all;
+    for (std::u32string_view pattern : kVerbPatterns) {
+      if (pattern.front() == U'Y') {
+        spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
+        spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
+      } else {
+        spell(pattern, 0, U"", 0, Attach::Any, all);
+      }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    return all;
+  }();
+  return endings;
+}
+
+/// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
+bool is_buffered_participle(std::u32string_view ending) {
+  return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
+}
+
+/// Whether a -dI, -mIş or -sA ending after `stem` is the copula's, written on with a buffer y
+/// after a vowel (evdə-ydi, yaxşı-ymış, ölkə-ysə), rather than a verb's whose stem ends in y (qoy-du).
+bool is_copula_after_vowel(std::u32string_view stem, std::u32string_view ending) {
+  if (stem.size() < 4 || stem.back() != U'y' || !is_vowel(stem[stem.size() - 2])) return false;
+  return ending.front() == U'd' || ending.front() == U'm' || ending.front() == U's';
+}
+
+/// de- (say) and ye- (eat), the verbs of two letters ending in a vowel (dedi, deyir, yeyəcək).
+bool is_two_letter_verb(std::u32string_view stem) {
+  return stem == U"de" || stem == U"ye";
+}
+
+bool is_voiced_verb_stem(std::u32string_view stem) {
+  return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
+}
+/// Whether `ending` is the bare aorist of `stem`, or the aorist and its plural: -Ar after a
+/// consonant, -yAr after a vowel, in harmony with the stem's last vowel.
+bool is_aorist_of(std::u32string_view stem, std::u32string_view ending) {
+  const auto vowel = std::find_if(stem.rbegin(), stem.rend(), is_vowel);
+  if (vowel == stem.rend()) return false;
+  const bool back = is_back_vowel(*vowel);
+  const std::u32string_view aorist = is_vowel(stem.back()) ? (back ? U"yar" : U"yər") : (back ? U"ar" : U"ər");
+  return ending == aorist || (ending.starts_with(aorist) && ending.substr(aorist.size()) == (back ? U"lar" : U"lər"));
+}
+
+// Endings that make verbs of nouns and verbs (-lA, -lAş, -lAn, the causative -dIr): a stem ending
+// so is a verb, so -Ar and -yIn after it are the aorist and the imperative (başla-yar, razılaş-ar,
+// bildir-ər, imzala-yın); no noun ends in -layar, -laşar, -dırar.
+constexpr std::u32string_view kVerbMakingEndings[] = {U"la", U"lə", U"laş", U"ləş", U"lan", U"lən",
+                                                      U"dır", U"dir", U"dur", U"dür"};
+
+constexpr std::size_t kShortestDerivedVerb = 4;  // işlə, başla; not ala-r, dura-r
+
+bool ends_in_verb_making_ending(std::u32string_view stem) {
+  if (stem.size() < kShortestDerivedVerb) return false;
+  return std::any_of(std::begin(kVerbMakingEndings), std::end(kVerbMakingEndings),
+                     [stem](std::u32string_view ending) { return stem.ends_with(ending); });
+}
+
+/// Length of the bare aorist (and its plural) after a listed common verb or a derived verb, 0
+/// when `word` is none.
+std::size_t aorist_ending_length(std::u32string_view word) {
+  for (std::u32string_view stem : kAoristVerbStems) {
+    if (word.size() > stem.size() && word.starts_with(stem) && is_aorist_of(stem, word.substr(stem.size()))) {
+      return word.size() - stem.size();
+    }
+  }
+  for (const std::size_t length : {6, 5, 3, 2}) {  // -yArlAr, -ArlAr, -yAr, -Ar
+    if (word.size() <= length) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - length);
+    if (ends_in_verb_making_ending(stem) && is_aorist_of(stem, word.substr(stem.size()))) return length;
+  }
+  return 0;
+}
+
+/// Length of the imperative of the plural -yIn, -yInIz after a derived verb in -lA (işlə-yin,
+/// imzala-yın), 0 when `word` ends in none: after other vowels -yIn is no ending (ürə-yin is ürək's),
+/// nor after a short -VlA (külə-yin is külək's).
+std::size_t imperative_ending_length(std::u32string_view word) {
+  for (const std::size_t length : {5, 3}) {  // -yInIz, -yIn
+    if (word.size() <= length + 1) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - length);
+    const std::u32string_view ending = word.substr(stem.size());
+    if (stem.size() < kShortestDerivedVerb || (!stem.ends_with(U"la") && !stem.ends_with(U"lə"))) continue;
+    if (stem.size() == kShortestDerivedVerb && is_vowel(stem[stem.size() - 3])) continue;  // külə-yin is külək's
+    const bool narrow_harmonic = is_narrow_vowel(ending[1]) && harmonises(stem, ending.substr(1, 1));
+    if (ending[0] == U'y' && ending[2] == U'n' && narrow_harmonic && (length == 3 || ending.substr(3) == U"ız" ||
+                                                                       ending.substr(3) == U"iz")) {
+      return length;
+    }
+  }
+  return 0;
+}
+
+/// Whether the grammar allows `ending` after `stem` (see verb_ending_lengths).
+bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach) {
+  if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) return false;
+  if (stem.size() == kMinimumVerbStemLetters && is_vowel(stem.back()) && !is_two_letter_verb(stem)) {
+    return false;  // və-di: vəd+i
+  }
+  if (attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
+  if (attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
+  if (stem.back() == U'd' && is_vowel(ending.front()) && !is_voiced_verb_stem(stem)) return false;
+  if (ending.front() == U's' && stem.back() == U'n') return false;  // konfrans-a, Frans-a: no -sA
+  if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
+  if (is_buffered_participle(ending) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
+      !(stem.size() >= 3 && is_narrow_vowel(stem.back())) && !is_two_letter_verb(stem)) {
+    return false;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
+  }
+  return harmonises(stem, ending);
+}
+
+}  // namespace
+
+std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
+  std::vector<std::size_t> lengths;
+  if (const std::size_t aorist = aorist_ending_length(word); aorist > 0) lengths.push_back(aorist);
+  if (const std::size_t imperative = imperative_ending_length(word); imperative > 0) lengths.push_back(imperative);
+  for (const VerbEnding& ending : verb_endings()) {
+    if (!word.ends_with(ending.text)) continue;
+    if (allows(word.substr(0, word.size() - ending.text.size()), ending.text, ending.attach)) {
+      lengths.push_back(ending.text.size());
+    }
+  }
+  return lengths;
+}
+
+void drop_passive(std::u32string& stem) {
+  const std::size_t n = stem.size();
+  if (n < kMinimumVerbStemLetters + 2 || !is_narrow_vowel(stem[n - 2])) return;
+  const std::u32string_view active = std::u32string_view(stem).substr(0, n - 2);
+  if (std::none_of(active.begin(), active.end(), is_vowel) || !harmonises(active, stem.substr(n - 2))) return;
+  if ((stem.back() == U'l' && !is_vowel(active.back())) || (stem.back() == U'n' && active.back() == U'l')) {
+    stem.resize(n - 2);
+  }
+}
+
+void unvoice_verb_stem(std::u32string& stem) {
+  if (is_voiced_verb_stem(stem)) stem.back() = U't';
+}
+
+}  // namespace liaison::azerbaijani

@@ -1,0 +1,29 @@
+#pragma once
+// Verb endings of Azerbaijani for the stemmer (azerbaijani_stemmer.h): which endings the
+// grammar allows at the end of a word, and the stem changes that go with them. Which words are
+// nouns that only look like verb forms (nazir, Laçın) is the stemmer's business.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace liaison::azerbaijani {
+
+/// Verb stems are short (al-, ol-, et-): two letters with a vowel; the endings are long.
+inline constexpr std::size_t kMinimumVerbStemLetters = 2;
+
+/// The lengths of the verb endings `word` may end in, the bare aorist of a listed common verb
+/// first (bilər, olar), then longest first: each leaves a stem of a verb's shape (two letters
+/// with a vowel; de-, ye- the only two ending in a vowel), attached and in harmony as the ending
+/// wants. Not read: a vowel ending after a d but of a voiced stem (tərəfin-dən), -sA after n
+/// (Frans-a), the copula written on after a vowel (evdə-ydi), -yAn after a short stem (Mirzoyan).
+std::vector<std::size_t> verb_ending_lengths(std::u32string_view word);
+
+/// The passive -Il- after a consonant (yaz-ıl-dı, ed-il-ib, veril-məsi) and -In- after an l
+/// (ol-un-ur, al-ın-ıb) go: the active's stem, as the passive -n- after a vowel (imzala-n-dı).
+void drop_passive(std::u32string& stem);
+
+/// A voiced verb stem is spelled with its t (gedir → get, as getdi; ed-ə → et).
+void unvoice_verb_stem(std::u32string& stem);
+
+}  // namespace liaison::azerbaijani
