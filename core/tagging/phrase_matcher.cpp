@@ -313,7 +313,14 @@ const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token
   const std::vector<EntryRef>* all = &entry_lists_[nodes_[node].entries - 1];
   if (!english_word_forms_ || token.language != Language::English) return all;
   const auto it = english_forms_.find(node);
-  if (it == english_forms_.end()) return all;
+  if (it == english_forms_.end()) {
+    // A word listed in another language only (az «Erasmus+», stem «eras»): an English word stands
+    // for it as written, not through a stem the two share by chance ("erase").
+    const bool listed_in_english = std::any_of(all->begin(), all->end(), [](const EntryRef& ref) {
+      return ref.language == Language::English;
+    });
+    return listed_in_english || token.stem == token.term ? all : nullptr;
+  }
   const std::string key = english_form_key(token.term);
   for (const auto& [form, list] : it->second) {
     if (form == key) return &entry_lists_[list - 1];

@@ -88,5 +88,25 @@ TEST(PhraseMatcherLoose, ALongAliasMatchesWhenAllItsWordsShareASentence) {
                   .empty());  // too far apart
 }
 
+
+TEST(PhraseMatcherWordForms, AnEnglishWordMatchesAnotherLanguagesTermOnlyAsWritten) {
+  // The Azerbaijani stemmer keys «Erasmus+» as «eras», the English one "erase" too: an English
+  // word stands for a term listed in another language only when it is that word unstemmed
+  // (before, "erase" matched the Azerbaijani term)
+  DomainTexts texts;
+  texts.areas = R"([{"id": "education", "names": {"en": "Education"}}])";
+  texts.thesaurus = R"([{"id": "student-mobility", "areas": ["education"], "terms": {"az": ["Erasmus+"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.english_word_forms = true});
+  const auto count = [&](const std::string& text, Language language) {
+    std::vector<PhraseMatch> matches;
+    matcher.find_all(analyzer.analyze(text, language), matches);
+    return matches.size();
+  };
+  EXPECT_EQ(count("They try to erase the past.", Language::English), 0u);
+  EXPECT_EQ(count("Tələbələr Erasmus+ proqramına qoşulur.", Language::Azerbaijani), 1u);
+}
+
 }  // namespace
 }  // namespace liaison
