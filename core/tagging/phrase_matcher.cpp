@@ -139,9 +139,10 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
   stored.phrase_tokens = ref.phrase_tokens ? ref.phrase_tokens : static_cast<std::uint32_t>(keys.size());
   if (!known) entries.push_back(stored);
   if (english_word_forms_ && keys.size() == 1 && ref.language == Language::English && ref.kind != EntryKind::Name) {
+    const bool exact = ref.kind == EntryKind::Concept && domain_.concepts[ref.index].exact_forms;
     for (const Token& token : tokens) {
       if (!analyzer_.is_stop_word(token.term, token.language))
-        english_listed_[node].emplace_back(english_form_key(token.term), stored);
+        english_listed_[node].emplace_back(exact ? exact_form_key(token.term) : english_form_key(token.term), stored);
     }
   }
   ++phrases_;
@@ -309,6 +310,8 @@ std::string PhraseMatcher::english_form_key(std::string_view word) {
   return english_inflection_key(word) + (verbal ? "|v" : "");
 }
 
+std::string PhraseMatcher::exact_form_key(std::string_view word) { return "=" + std::string(word); }
+
 const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token, std::uint32_t node) const {
   const std::vector<EntryRef>* all = &entry_lists_[nodes_[node].entries - 1];
   if (!english_word_forms_ || token.language != Language::English) return all;
@@ -322,8 +325,9 @@ const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token
     return listed_in_english || token.stem == token.term ? all : nullptr;
   }
   const std::string key = english_form_key(token.term);
+  const std::string exact = exact_form_key(token.term);
   for (const auto& [form, list] : it->second) {
-    if (form == key) return &entry_lists_[list - 1];
+    if (form == key || form == exact) return &entry_lists_[list - 1];
   }
   return nullptr;
 }

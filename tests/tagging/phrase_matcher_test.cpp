@@ -108,5 +108,28 @@ TEST(PhraseMatcherWordForms, AnEnglishWordMatchesAnotherLanguagesTermOnlyAsWritt
   EXPECT_EQ(count("Tələbələr Erasmus+ proqramına qoşulur.", Language::Azerbaijani), 1u);
 }
 
+
+TEST(PhraseMatcherWordForms, AConceptWithExactFormsMatchesItsEnglishWordsOnlyAsListed) {
+  // "hostages" names captives; "held hostage" is mostly a figure of speech
+  DomainTexts texts;
+  texts.areas = R"([{"id": "public-space", "names": {"en": "Public space"}}])";
+  texts.thesaurus = R"([
+    {"id": "captives", "areas": ["public-space"], "exact_forms": true, "terms": {"en": ["hostages", "prisoners of war"]}},
+    {"id": "media", "areas": ["public-space"], "terms": {"en": ["journalists"]}}
+  ])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.english_word_forms = true});
+  const auto count = [&](const std::string& text) {
+    std::vector<PhraseMatch> matches;
+    matcher.find_all(analyzer.analyze(text, Language::English), matches);
+    return matches.size();
+  };
+  EXPECT_EQ(count("The hostages were released."), 1u);
+  EXPECT_EQ(count("The region is held hostage by the dispute."), 0u);
+  EXPECT_EQ(count("A prisoner of war was released."), 1u);  // a phrase of several words keeps its stems
+  EXPECT_EQ(count("A journalist and two journalists."), 2u);  // other concepts keep their inflections
+}
+
 }  // namespace
 }  // namespace liaison
