@@ -68,7 +68,7 @@ std::string CbmTagger::fingerprint() const {
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
       << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight << ','
       << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
-      << options_.conflict_words_keep_area;
+      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share;
   return out.str();
 }
 
@@ -245,7 +245,10 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       tally.specific = tally.specific || !ref.broad;
       tally.sources.insert(written);
       add(tally, repeat, "");
-      add(evidence.areas[entry.area], options_.measure_area_weight * repeat, entry.id);
+      // A broad alias ("assistance", "peacekeeping centre") is a measure's subject only beside a
+      // second cue; alone it weighs for the area as a word of many senses does.
+      add(evidence.areas[entry.area], options_.measure_area_weight * (ref.broad ? options_.broad_alias_share : 1.0) * repeat,
+          entry.id);
       break;
     }
   }

@@ -36,6 +36,9 @@ struct CbmTaggerOptions {
   bool concepts_reference_measures = true;
   /// What a reference to a measure adds to the evidence for the measure's area.
   double measure_area_weight = 1.5;
+  /// The share of measure_area_weight a broad alias (measures.json broad_aliases) gives its
+  /// measure's area: below 1/measure_area_weight, it tags the area only beside another word of it.
+  double broad_alias_share = 0.5;
   /// Each further phrase token of a matched multi-word term adds this share of its weight.
   double multiword_bonus = 0.25;
   std::size_t max_evidence = 8;  ///< evidence strings kept per tag
