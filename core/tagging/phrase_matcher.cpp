@@ -159,6 +159,17 @@ void PhraseMatcher::group_english_forms() {
       });
       if (!known) list.push_back(ref);
     }
+    // A word listed as written also stands for what its inflection stands for ("detainees": the
+    // captives concept, listed as written, and a measure alias of the same word).
+    for (auto& [form, list] : by_form) {
+      if (!form.starts_with('=')) continue;
+      const auto inflected = by_form.find(english_form_key(form.substr(1)));
+      if (inflected == by_form.end()) continue;
+      for (const EntryRef& ref : inflected->second) {
+        if (std::none_of(list.begin(), list.end(), [&ref](const EntryRef& e) { return e.kind == ref.kind && e.index == ref.index; }))
+          list.push_back(ref);
+      }
+    }
     const std::vector<EntryRef>& all = entry_lists_[nodes_[node].entries - 1];
     for (auto& [form, list] : by_form) {
       for (const EntryRef& ref : all) {
@@ -324,10 +335,13 @@ const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token
     });
     return listed_in_english || token.stem == token.term ? all : nullptr;
   }
-  const std::string key = english_form_key(token.term);
   const std::string exact = exact_form_key(token.term);
   for (const auto& [form, list] : it->second) {
-    if (form == key || form == exact) return &entry_lists_[list - 1];
+    if (form == exact) return &entry_lists_[list - 1];
+  }
+  const std::string key = english_form_key(token.term);
+  for (const auto& [form, list] : it->second) {
+    if (form == key) return &entry_lists_[list - 1];
   }
   return nullptr;
 }

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/analysis/analyzer.h"
 
 namespace liaison {
@@ -117,18 +119,28 @@ TEST(PhraseMatcherWordForms, AConceptWithExactFormsMatchesItsEnglishWordsOnlyAsL
     {"id": "captives", "areas": ["public-space"], "exact_forms": true, "terms": {"en": ["hostages", "prisoners of war"]}},
     {"id": "media", "areas": ["public-space"], "terms": {"en": ["journalists"]}}
   ])";
+  texts.measures = R"([{"id": "B04", "area": "public-space", "names": {"en": "Release of captives"},
+    "aliases": {"en": ["hostages"]}}])";
   const Domain domain = parse_domain(texts);
   const Analyzer analyzer;
   const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.english_word_forms = true});
-  const auto count = [&](const std::string& text) {
+  // The ids each match stands for, in order.
+  const auto ids = [&](const std::string& text) {
     std::vector<PhraseMatch> matches;
     matcher.find_all(analyzer.analyze(text, Language::English), matches);
-    return matches.size();
+    std::vector<std::string> out;
+    for (const PhraseMatch& match : matches) {
+      for (const EntryRef& ref : *match.entries)
+        out.push_back(ref.kind == EntryKind::Measure ? domain.measures[ref.index].id : domain.concepts[ref.index].id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   };
-  EXPECT_EQ(count("The hostages were released."), 1u);
-  EXPECT_EQ(count("The region is held hostage by the dispute."), 0u);
-  EXPECT_EQ(count("A prisoner of war was released."), 1u);  // a phrase of several words keeps its stems
-  EXPECT_EQ(count("A journalist and two journalists."), 2u);  // other concepts keep their inflections
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids("The hostages were released."), (Ids{"B04", "captives"}));  // as listed: both entries of the word
+  EXPECT_EQ(ids("The region is held hostage by the dispute."), (Ids{"B04"}));  // the measure alias keeps its inflections
+  EXPECT_EQ(ids("A prisoner of war was released."), (Ids{"captives"}));  // a phrase of several words keeps its stems
+  EXPECT_EQ(ids("A journalist and two journalists."), (Ids{"media", "media"}));  // other concepts keep theirs
 }
 
 }  // namespace
