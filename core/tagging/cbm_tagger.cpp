@@ -14,7 +14,9 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "7";  // 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer; 7: a long passage keeps its second topics
+/// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
+/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight.
+constexpr const char* kRulesVersion = "7";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -222,7 +224,8 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
         if (evidence.credited.insert(area).second) {
           add(evidence.areas[area], share, entry.id);
           // A full word of the conflict's own vocabulary (refugees, war crimes) is a topic of its own.
-          if (options_.conflict_words_keep_area && entry.anchors_side && share >= 1.0) evidence.areas[area].specific = true;
+          if (options_.conflict_words_keep_area && entry.anchors_side && share >= 1.0)
+            evidence.areas[area].specific = true;
         }
       }
       for (const std::uint32_t m : concept_measures_[ref.index]) {
