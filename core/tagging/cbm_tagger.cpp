@@ -14,7 +14,9 @@ namespace liaison {
 namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
-constexpr const char* kRulesVersion = "6";  // 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer
+/// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
+/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight.
+constexpr const char* kRulesVersion = "7";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -66,7 +68,9 @@ std::string CbmTagger::fingerprint() const {
       << options_.relative_area_evidence << ',' << options_.max_areas_per_passage << ','
       << options_.measure_area_weight << ',' << options_.multiword_bonus << ',' << options_.max_evidence << ','
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
-      << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight;
+      << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight << ','
+      << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
+      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share;
   return out.str();
 }
 
@@ -93,6 +97,7 @@ struct CbmTagger::PassageEvidence {
   /// or both sides.
   bool anchored = false;
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+  std::size_t tokens = 0;  ///< its length, in tokens
 
   std::map<std::string, Tally> areas, measures;
   std::map<std::pair<EntryKind, std::uint32_t>, int> seen;  ///< repeats weigh less: 1, 1/2, 1/3 …
@@ -164,6 +169,7 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   matches.insert(matches.end(), names.begin(), names.end());
 
   PassageEvidence evidence;
+  evidence.tokens = tokens.size();
   for (const PhraseMatch& match : matches) {
     for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
     evidence.mentions.push_back(
@@ -190,7 +196,7 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
     evidence.credited.clear();
     for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention, evidence);
   }
-  passage.areas = select_areas(evidence.areas);
+  passage.areas = select_areas(evidence.areas, evidence.tokens);
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
     passage.measures.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence)), .manual = false,
@@ -215,7 +221,12 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       const double share =
           entry.weight * length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
       for (const std::string& area : entry.areas) {
-        if (evidence.credited.insert(area).second) add(evidence.areas[area], share, entry.id);
+        if (evidence.credited.insert(area).second) {
+          add(evidence.areas[area], share, entry.id);
+          // A full word of the conflict's own vocabulary (refugees, war crimes) is a topic of its own.
+          if (options_.conflict_words_keep_area && entry.anchors_side && share >= 1.0)
+            evidence.areas[area].specific = true;
+        }
       }
       for (const std::uint32_t m : concept_measures_[ref.index]) {
         Tally& tally = evidence.measures[domain_.measures[m].id];
@@ -237,18 +248,23 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       tally.specific = tally.specific || !ref.broad;
       tally.sources.insert(written);
       add(tally, repeat, "");
-      add(evidence.areas[entry.area], options_.measure_area_weight * repeat, entry.id);
+      // A broad alias ("assistance", "peacekeeping centre") is a measure's subject only beside a
+      // second cue; alone it weighs for the area as a word of many senses does.
+      add(evidence.areas[entry.area], options_.measure_area_weight * (ref.broad ? options_.broad_alias_share : 1.0) * repeat,
+          entry.id);
       break;
     }
   }
 }
 
-std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas) const {
+std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas, std::size_t tokens) const {
+  const double relative =
+      tokens > options_.long_passage_tokens ? options_.long_relative_area_evidence : options_.relative_area_evidence;
   double strongest = 0.0;
   for (const auto& [id, tally] : areas) strongest = std::max(strongest, tally.evidence);
   std::vector<Tag> tags;
   for (auto& [id, tally] : areas) {
-    if (tally.evidence < options_.min_area_evidence || tally.evidence < options_.relative_area_evidence * strongest)
+    if (tally.evidence < options_.min_area_evidence || (tally.evidence < relative * strongest && !tally.specific))
       continue;
     tags.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
                        .evidence = std::move(tally.items)});

@@ -52,6 +52,10 @@ struct ConceptEntry {
   /// What one of its terms weighs, in (0, 1]: below 1 for a word of many senses ("energy",
   /// "business", "infrastructure"), which then tags a passage only beside more of its area.
   double weight = 1.0;
+  /// Whether its one-word English terms match only as listed, not in their other inflections:
+  /// "hostages" and "prisoners" name captives, the singular is mostly an idiom ("held hostage",
+  /// "taken prisoner" in a count of losses).
+  bool exact_forms = false;
 };
 
 /// A gazetteer entry (gazetteer.json): a place, person, organisation or event.

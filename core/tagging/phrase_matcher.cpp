@@ -139,9 +139,10 @@ void PhraseMatcher::add_phrase(const std::vector<Token>& tokens, const EntryRef&
   stored.phrase_tokens = ref.phrase_tokens ? ref.phrase_tokens : static_cast<std::uint32_t>(keys.size());
   if (!known) entries.push_back(stored);
   if (english_word_forms_ && keys.size() == 1 && ref.language == Language::English && ref.kind != EntryKind::Name) {
+    const bool exact = ref.kind == EntryKind::Concept && domain_.concepts[ref.index].exact_forms;
     for (const Token& token : tokens) {
       if (!analyzer_.is_stop_word(token.term, token.language))
-        english_listed_[node].emplace_back(english_form_key(token.term), stored);
+        english_listed_[node].emplace_back(exact ? exact_form_key(token.term) : english_form_key(token.term), stored);
     }
   }
   ++phrases_;
@@ -157,6 +158,17 @@ void PhraseMatcher::group_english_forms() {
         return e.kind == ref.kind && e.index == ref.index;
       });
       if (!known) list.push_back(ref);
+    }
+    // A word listed as written also stands for what its inflection stands for ("detainees": the
+    // captives concept, listed as written, and a measure alias of the same word).
+    for (auto& [form, list] : by_form) {
+      if (!form.starts_with('=')) continue;
+      const auto inflected = by_form.find(english_form_key(form.substr(1)));
+      if (inflected == by_form.end()) continue;
+      for (const EntryRef& ref : inflected->second) {
+        if (std::none_of(list.begin(), list.end(), [&ref](const EntryRef& e) { return e.kind == ref.kind && e.index == ref.index; }))
+          list.push_back(ref);
+      }
     }
     const std::vector<EntryRef>& all = entry_lists_[nodes_[node].entries - 1];
     for (auto& [form, list] : by_form) {
@@ -309,11 +321,24 @@ std::string PhraseMatcher::english_form_key(std::string_view word) {
   return english_inflection_key(word) + (verbal ? "|v" : "");
 }
 
+std::string PhraseMatcher::exact_form_key(std::string_view word) { return "=" + std::string(word); }
+
 const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token, std::uint32_t node) const {
   const std::vector<EntryRef>* all = &entry_lists_[nodes_[node].entries - 1];
   if (!english_word_forms_ || token.language != Language::English) return all;
   const auto it = english_forms_.find(node);
-  if (it == english_forms_.end()) return all;
+  if (it == english_forms_.end()) {
+    // A word listed in another language only (az «Erasmus+», stem «eras»): an English word stands
+    // for it as written, not through a stem the two share by chance ("erase").
+    const bool listed_in_english = std::any_of(all->begin(), all->end(), [](const EntryRef& ref) {
+      return ref.language == Language::English;
+    });
+    return listed_in_english || token.stem == token.term ? all : nullptr;
+  }
+  const std::string exact = exact_form_key(token.term);
+  for (const auto& [form, list] : it->second) {
+    if (form == exact) return &entry_lists_[list - 1];
+  }
   const std::string key = english_form_key(token.term);
   for (const auto& [form, list] : it->second) {
     if (form == key) return &entry_lists_[list - 1];

@@ -136,14 +136,17 @@ class PhraseMatcher {
   /// Longest match starting at `start` (a content token): its last token, or npos.
   std::size_t longest_from(const std::vector<TokenKeys>& keys, std::size_t start, std::uint32_t& node_out) const;
   /// The entries `token` stands for at `node`, the end of a one-word phrase: with
-  /// english_word_forms, an English token only those listed in one of its own inflections
-  /// (and those of other languages); null when none is.
+  /// english_word_forms, an English token only those listed in one of its own inflections,
+  /// or as written for a concept with exact_forms (and those of other languages); null when
+  /// none is.
   const std::vector<EntryRef>* word_form_entries(const Token& token, std::uint32_t node) const;
   /// Groups the entries of each one-word English phrase by inflection (once, after adding).
   void group_english_forms();
   /// english_inflection_key, and whether the word has a verbal ending (-ing, -ed): "fighting"
   /// is a clash, "fight" any struggle; "concerted" is no concert, "rebuild" no rebuilding.
   static std::string english_form_key(std::string_view word);
+  /// The key of a word listed by a concept with exact_forms: the word itself, marked apart.
+  static std::string exact_form_key(std::string_view word);
 
   const Domain& domain_;
   const Analyzer& analyzer_;

@@ -417,5 +417,42 @@ TEST_F(CbmTaggerTest, AWordOfManySensesTagsOnlyBesideMoreOfItsArea) {
   EXPECT_EQ(ids(both.areas), (std::vector<std::string>{"economy"}));
 }
 
+
+TEST_F(CbmTaggerTest, ALongPassageKeepsASecondTopicThatAShortOneDrops) {
+  // Diplomacy weighs 1 + 1.25 + 0.5 + 0.625 here, trade 1: under 0.4 of it in a short passage,
+  // over a quarter of it in a speech's paragraph, which moves from one topic to the next
+  const std::string topics =
+      "The ceasefire held and the peace treaty was drafted; the ceasefire and the peace treaty were discussed, "
+      "and so was trade.";
+  EXPECT_EQ(ids(tagged(topics, Language::English).areas), (std::vector<std::string>{"diplomacy"}));
+  std::string paragraph = topics;
+  for (int i = 0; i < 8; ++i) paragraph += " Delegations met in the capital over long days and spoke at length.";
+  EXPECT_EQ(ids(tagged(paragraph, Language::English).areas), (std::vector<std::string>{"diplomacy", "economy"}));
+}
+
+TEST(CbmTaggerContext, AWordOfTheConflictKeepsItsAreaBesideAStrongerOne) {
+  DomainTexts texts = testing::test_domain_texts();
+  texts.thesaurus = R"([
+    {"id": "ceasefire", "areas": ["diplomacy"], "anchors_side": true, "terms": {"en": ["ceasefire"]}},
+    {"id": "peace-treaty", "areas": ["diplomacy"], "terms": {"en": ["peace treaty"]}},
+    {"id": "refugees", "areas": ["communities"], "anchors_side": true, "terms": {"en": ["refugees"]}},
+    {"id": "trade", "areas": ["economy"], "terms": {"en": ["trade"]}},
+    {"id": "armenian-side", "party": "armenia", "terms": {"en": ["Armenia"]}}
+  ])";
+  const Analyzer analyzer;
+  const std::string text =
+      "Armenia: the ceasefire held and the peace treaty was drafted; the ceasefire and the peace treaty were "
+      "discussed, and so were the refugees and trade.";
+  const auto areas = [&](bool keep) {
+    const CbmTagger tagger(parse_domain(texts), analyzer, CbmTaggerOptions{.conflict_words_keep_area = keep});
+    Passage passage = make_passage(1, text, Language::English);
+    tagger.tag_passage(passage);
+    return ids(passage.areas);
+  };
+  // refugees (a word of the conflict) stays; trade, as strong but a word of any topic, does not
+  EXPECT_EQ(areas(true), (std::vector<std::string>{"communities", "diplomacy"}));
+  EXPECT_EQ(areas(false), (std::vector<std::string>{"diplomacy"}));
+}
+
 }  // namespace
 }  // namespace liaison

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "core/analysis/analyzer.h"
 
 namespace liaison {
@@ -86,6 +88,59 @@ TEST(PhraseMatcherLoose, ALongAliasMatchesWhenAllItsWordsShareASentence) {
   EXPECT_TRUE(loose("Support programmes of every kind, for schools, roads, farms, clinics and, later, civil society.",
                     Language::English)
                   .empty());  // too far apart
+}
+
+
+TEST(PhraseMatcherWordForms, AnEnglishWordMatchesAnotherLanguagesTermOnlyAsWritten) {
+  // The Azerbaijani stemmer keys «Erasmus+» as «eras», the English one "erase" too: an English
+  // word stands for a term listed in another language only when it is that word unstemmed
+  // (before, "erase" matched the Azerbaijani term)
+  DomainTexts texts;
+  texts.areas = R"([{"id": "education", "names": {"en": "Education"}}])";
+  texts.thesaurus = R"([{"id": "student-mobility", "areas": ["education"], "terms": {"az": ["Erasmus+"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.english_word_forms = true});
+  const auto count = [&](const std::string& text, Language language) {
+    std::vector<PhraseMatch> matches;
+    matcher.find_all(analyzer.analyze(text, language), matches);
+    return matches.size();
+  };
+  EXPECT_EQ(count("They try to erase the past.", Language::English), 0u);
+  EXPECT_EQ(count("Tələbələr Erasmus+ proqramına qoşulur.", Language::Azerbaijani), 1u);
+}
+
+
+TEST(PhraseMatcherWordForms, AConceptWithExactFormsMatchesItsEnglishWordsOnlyAsListed) {
+  // "hostages" names captives; "held hostage" is mostly a figure of speech
+  DomainTexts texts;
+  texts.areas = R"([{"id": "public-space", "names": {"en": "Public space"}}])";
+  texts.thesaurus = R"([
+    {"id": "captives", "areas": ["public-space"], "exact_forms": true, "terms": {"en": ["hostages", "prisoners of war"]}},
+    {"id": "media", "areas": ["public-space"], "terms": {"en": ["journalists"]}}
+  ])";
+  texts.measures = R"([{"id": "B04", "area": "public-space", "names": {"en": "Release of captives"},
+    "aliases": {"en": ["hostages"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.english_word_forms = true});
+  // The ids each match stands for, in order.
+  const auto ids = [&](const std::string& text) {
+    std::vector<PhraseMatch> matches;
+    matcher.find_all(analyzer.analyze(text, Language::English), matches);
+    std::vector<std::string> out;
+    for (const PhraseMatch& match : matches) {
+      for (const EntryRef& ref : *match.entries)
+        out.push_back(ref.kind == EntryKind::Measure ? domain.measures[ref.index].id : domain.concepts[ref.index].id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  using Ids = std::vector<std::string>;
+  EXPECT_EQ(ids("The hostages were released."), (Ids{"B04", "captives"}));  // as listed: both entries of the word
+  EXPECT_EQ(ids("The region is held hostage by the dispute."), (Ids{"B04"}));  // the measure alias keeps its inflections
+  EXPECT_EQ(ids("A prisoner of war was released."), (Ids{"captives"}));  // a phrase of several words keeps its stems
+  EXPECT_EQ(ids("A journalist and two journalists."), (Ids{"media", "media"}));  // other concepts keep theirs
 }
 
 }  // namespace

@@ -16,11 +16,12 @@
 namespace liaison::testing {
 namespace {
 
-/// Floors from the first honest measurement (held-out: areas macro-F1 0.825, measure references
-/// F1 0.840; train: 0.828 and 0.879), about four points below it so that small edits of the data
-/// do not fail the build; never below the promised 0.75 macro-F1 for areas on the held-out split.
-constexpr double kHeldoutAreaMacroF1Floor = 0.78;
-constexpr double kTrainAreaMacroF1Floor = 0.79;
+/// Floors about four points below a measurement, so that small edits of the data do not fail the
+/// build; never below the promised 0.75 macro-F1 for areas on the held-out split. Measures: the
+/// first honest measurement (held-out F1 0.840, train 0.879); areas: rules version 7 (held-out
+/// macro-F1 0.842, train 0.878; bench/tagging/results.md, round 4).
+constexpr double kHeldoutAreaMacroF1Floor = 0.80;
+constexpr double kTrainAreaMacroF1Floor = 0.83;
 constexpr double kHeldoutMeasureF1Floor = 0.79;
 constexpr double kTrainMeasureF1Floor = 0.83;
 
