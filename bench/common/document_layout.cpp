@@ -5,6 +5,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/analysis/name_key.h"
+#include "core/index/document_record.h"
 #include "core/index/schema.h"
 
 namespace liaison::bench {
@@ -13,8 +14,6 @@ namespace {
 namespace sc = liaison::schema;
 using liaison::Token;
 
-/// Positions left empty between two passages: more than any phrase or proximity window.
-constexpr Xapian::termpos kPassageGap = 64;
 
 bool fits(const std::string& term) { return !term.empty() && term.size() <= sc::kMaxTermBytes; }
 
@@ -62,21 +61,14 @@ void add_title(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
   }
 }
 
-void append_varint(std::string& out, std::uint64_t n) {
-  while (n >= 0x80) {
-    out += static_cast<char>((n & 0x7f) | 0x80);
-    n >>= 7;
-  }
-  out += static_cast<char>(n);
-}
-
-/// One Xapian document for the whole document (the "document" layout).
 }  // namespace
 
+/// One Xapian document for the whole document (the "document" layout).
 Xapian::Document make_layout_document(const liaison::Document& doc, const liaison::Analyzer& analyzer) {
   Xapian::Document xdoc;
   add_title(xdoc, analyzer.analyze(doc.title, doc.declared_language));
-  std::string data;
+  DocumentRecord record{.document = doc, .firsts = {}};
+  record.document.body.clear();
   std::set<std::string> languages, areas, measures;
   Xapian::termpos base = 0;
   for (const liaison::Passage& passage : doc.passages) {
@@ -85,18 +77,7 @@ Xapian::Document make_layout_document(const liaison::Document& doc, const liaiso
     languages.insert(std::string(liaison::to_code(passage.language)));
     for (const auto& tag : passage.areas) areas.insert(tag.id);
     for (const auto& tag : passage.measures) measures.insert(tag.id);
-    // The document's fields once (with the first passage), then each passage: its first
-    // position, language and text.
-    if (data.empty()) {
-      const std::string record = liaison::encode_passage_data(doc, passage);
-      append_varint(data, record.size());
-      data += record;
-    } else {
-      append_varint(data, first);
-      data += liaison::to_code(passage.language);
-      append_varint(data, passage.text.size());
-      data += passage.text;
-    }
+    record.firsts.push_back(first);
   }
   add_boolean(xdoc, sc::kPassageIdPrefix, doc.id);
   add_boolean(xdoc, sc::kDocPrefix, doc.id);
@@ -127,41 +108,8 @@ Xapian::Document make_layout_document(const liaison::Document& doc, const liaiso
   facet_key += sc::kFacetKeySeparator;
   xdoc.add_value(sc::FacetKey, facet_key);
   xdoc.add_value(sc::DocLang, language);
-  xdoc.set_data(data);
+  xdoc.set_data(encode_document_record(record));
   return xdoc;
 }
-
-namespace {
-
-std::uint64_t read_varint(std::string_view data, std::size_t& at) {
-  std::uint64_t n = 0;
-  for (int shift = 0; at < data.size(); shift += 7) {
-    const auto byte = static_cast<unsigned char>(data[at++]);
-    n |= static_cast<std::uint64_t>(byte & 0x7f) << shift;
-    if (byte < 0x80) break;
-  }
-  return n;
-}
-
-}  // namespace
-
-StoredDocument decode_layout_document(std::string_view data) {
-  std::size_t at = 0;
-  const std::size_t head_size = read_varint(data, at);
-  StoredDocument doc{liaison::decode_passage_data(data.substr(at, head_size)), {0}, {}, {}};
-  doc.languages.push_back(std::string(liaison::to_code(doc.head.passage.language)));
-  doc.texts.push_back(doc.head.passage.text);
-  at += head_size;
-  while (at < data.size()) {
-    doc.firsts.push_back(static_cast<Xapian::termpos>(read_varint(data, at)));
-    doc.languages.emplace_back(data.substr(at, 2));
-    at += 2;
-    const std::size_t size = read_varint(data, at);
-    doc.texts.push_back(data.substr(at, size));
-    at += size;
-  }
-  return doc;
-}
-
 
 }  // namespace liaison::bench

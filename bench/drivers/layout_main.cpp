@@ -174,10 +174,9 @@ std::size_t search_once(const Xapian::Database& db, const liaison::Analyzer& ana
       shown += liaison::search::make_snippet(analyzer, passage.passage.text, passage.passage.language, marked).size();
       continue;
     }
-    const StoredDocument doc = decode_layout_document(data);
-    const std::size_t best = best_passage(db, *hit, positional, doc.firsts);
-    const auto language = liaison::parse_language(doc.languages[best]).value_or(liaison::Language::Unknown);
-    shown += liaison::search::make_snippet(analyzer, doc.texts[best], language, marked).size();
+    const liaison::DocumentRecord doc = liaison::decode_document_record(data);
+    const liaison::Passage& best = doc.document.passages.at(best_passage(db, *hit, positional, doc.firsts));
+    shown += liaison::search::make_snippet(analyzer, best.text, best.language, marked).size();
   }
   return shown > 0 ? mset.size() : 0;
 }
