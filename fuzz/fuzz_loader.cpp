@@ -1,15 +1,15 @@
 // One corpus file loader on any bytes: parse_file with the path of LIAISON_FUZZ_PATH (its
 // extension picks the loader). A bad file may only be refused with IngestError; a loaded
 // document's text must be valid UTF-8 (it goes to Xapian, JSON and HTML) and its passages
-// numbered 1, 2, 3 … . Each document then goes on as the indexer takes it: its passages'
-// Xapian documents are made (no database is written) and their stored data reads back.
+// numbered 1, 2, 3 … . Each document then goes on as the indexer takes it: its Xapian document
+// is made (no database is written) and its stored record reads back.
 #include <cstddef>
 #include <cstdint>
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
-#include "core/index/passage_data.h"
-#include "core/index/passage_document.h"
+#include "core/index/document_record.h"
+#include "core/index/whole_document.h"
 #include "core/ingest/loader.h"
 #include "fuzz/fuzz_support.h"
 
@@ -38,15 +38,17 @@ void check_document(const Document& doc) {
   }
 }
 
-/// The passage documents the index writer would add, and their data read back as a search does.
+/// The Xapian document the index writer would add, and its record read back as a search does:
+/// every passage, and each passage's first position after the previous one's.
 void check_index_documents(const Document& doc) {
   static const Analyzer analyzer;
-  const std::vector<Xapian::Document> xdocs = make_passage_documents(doc, analyzer);
-  fuzz::require(xdocs.size() == doc.passages.size(), "one Xapian document per passage");
-  for (std::size_t i = 0; i < xdocs.size(); ++i) {
-    const PassageData data = decode_passage_data(xdocs[i].get_data());
-    fuzz::require(data.passage.text == doc.passages[i].text && data.document.id == doc.id,
-                  "passage data reads back");
+  const DocumentRecord record = decode_document_record(make_whole_document(doc, analyzer).get_data());
+  fuzz::require(record.document.id == doc.id && record.document.passages.size() == doc.passages.size(),
+                "the record holds the document and all its passages");
+  for (std::size_t i = 0; i < doc.passages.size(); ++i) {
+    fuzz::require(record.document.passages[i].text == doc.passages[i].text, "a passage's text reads back");
+    fuzz::require(i == 0 || record.firsts[i] > record.firsts[i - 1], "passages start at increasing positions");
+    fuzz::require(passage_at(record.firsts, record.firsts[i]) == i, "a passage's first position is in it");
   }
 }
 

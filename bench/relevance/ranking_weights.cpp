@@ -21,9 +21,9 @@ query::QueryContext ranking_with(const std::vector<std::string>& settings) {
       {"phrase_weight", [&](double v) { options.phrase_weight = v; }},
       {"proximity_weight", [&](double v) { options.proximity_weight = v; }},
       {"proximity_window", [&](double v) { options.proximity_window = static_cast<Xapian::termpos>(v); }},
-      {"early_passage_bonus", [&](double v) { options.early_passage_bonus = v; }},
-      {"document_coverage_factor", [&](double v) { options.document_coverage_factor = v; }},
       {"query_language_bonus", [&](double v) { options.query_language_bonus = v; }},
+      {"bm25_k1", [&](double v) { options.bm25_k1 = v; }},
+      {"bm25_b", [&](double v) { options.bm25_b = v; }},
   };
   for (const std::string& setting : settings) {
     const auto equals = setting.find('=');

@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "bench/relevance/document_layout_runner.h"
 #include "bench/relevance/fts5_runner.h"
 #include "bench/relevance/judged_queries.h"
 #include "bench/relevance/liaison_runner.h"
@@ -43,7 +42,6 @@ int main(int argc, char** argv) {
   CLI::App app{"Relevance of Liaison and SQLite FTS5 on the judged queries of the bundled corpus"};
   fs::path corpus = "corpus/documents", domain = "corpus/domain", judged = "bench/relevance", db, ntrex;
   bool per_query = false, by_kind = false, apart = false;
-  std::string layout = "passage";
   std::vector<std::string> explain, weights;
   app.add_option("--corpus", corpus, "corpus folder")->check(CLI::ExistingDirectory);
   app.add_option("--domain", domain, "domain folder (\"\" for none)");
@@ -55,8 +53,6 @@ int main(int argc, char** argv) {
   app.add_flag("--apart", apart, "search with the versions of one text apart (group=0), not grouped");
   app.add_option("--weight", weights, "NAME=VALUE: search with this ranking weight (see docs/ranking.md)");
   app.add_option("--explain", explain, "print both engines' first 10 documents, with grades, for these query ids");
-  app.add_option("--layout", layout, "passage (the product's index) or document (bench_layout's, issue #15)")
-      ->check(CLI::IsMember({"passage", "document"}));
   CLI11_PARSE(app, argc, argv);
   try {
     const std::vector<rel::JudgedQuery> queries = rel::load_judged_queries(judged);
@@ -65,11 +61,6 @@ int main(int argc, char** argv) {
     rel::Fts5Runner fts5(corpus);
     std::vector<rel::EngineRun> runs = {run_engine("Liaison", liaison, queries), run_engine("FTS5", fts5, queries),
                                         run_by_text(liaison, queries)};
-    if (layout == "document") {
-      rel::DocumentLayoutRunner documents({.corpus = corpus, .domain = domain, .db = db / "document-layout",
-                                           .ranking = rel::ranking_with(weights)});
-      runs.push_back(run_engine("Liaison, document layout", documents, queries));
-    }
     rel::print_table(std::cout, queries, runs);
     if (by_kind) rel::print_kinds(std::cout, queries, runs);
     if (per_query) rel::print_queries(std::cout, queries, runs);

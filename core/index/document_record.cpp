@@ -31,6 +31,28 @@ void decode_fields(record::Decoder& in, Document& doc) {
   doc.measures = in.tags();
 }
 
+/// A passage's speakers with every spelling of their names (what speaker: matches).
+void encode_passage_speakers(record::Encoder& out, const std::vector<Speaker>& speakers) {
+  out.number(speakers.size());
+  for (const Speaker& speaker : speakers) {
+    out.text(speaker.id);
+    out.text(speaker.name);
+    out.number(speaker.names.size());
+    for (const std::string& name : speaker.names) out.text(name);
+  }
+}
+
+std::vector<Speaker> decode_passage_speakers(record::Decoder& in) {
+  std::vector<Speaker> speakers(in.count());
+  for (Speaker& speaker : speakers) {
+    speaker.id = in.text();
+    speaker.name = in.text();
+    speaker.names.resize(in.count());
+    for (std::string& name : speaker.names) name = in.text();
+  }
+  return speakers;
+}
+
 }  // namespace
 
 std::string encode_document_record(const DocumentRecord& record) {
@@ -51,6 +73,7 @@ std::string encode_document_record(const DocumentRecord& record) {
     out.text(passage.text);
     out.tags(passage.areas);
     out.tags(passage.measures);
+    encode_passage_speakers(out, passage.speakers);
   }
   return out.take();
 }
@@ -62,8 +85,8 @@ DocumentRecord decode_document_record(std::string_view data) {
   }
   DocumentRecord record;
   decode_fields(in, record.document);
-  const std::uint64_t passages = in.number();
-  for (std::uint64_t i = 0; i < passages; ++i) {
+  const std::size_t passages = in.count();
+  for (std::size_t i = 0; i < passages; ++i) {
     Passage passage;
     passage.n = in.number32();
     passage.page = in.number32();
@@ -72,6 +95,7 @@ DocumentRecord decode_document_record(std::string_view data) {
     passage.text = in.text();
     passage.areas = in.tags();
     passage.measures = in.tags();
+    passage.speakers = decode_passage_speakers(in);
     record.document.passages.push_back(std::move(passage));
   }
   in.expect_end();

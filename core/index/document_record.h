@@ -24,7 +24,7 @@ struct DocumentRecord {
 };
 
 /// Serialises `record` (format byte 3): the document's fields and tags, then each passage's n,
-/// page, first position, language, text and tags. Throws std::invalid_argument when `firsts`
+/// page, first position, language, text, tags and speakers. Throws std::invalid_argument when `firsts`
 /// does not give one position per passage.
 std::string encode_document_record(const DocumentRecord& record);
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "core/index/passage_data.h"
+#include "core/index/document_record.h"
 #include "core/index/schema.h"
 
 namespace liaison {
@@ -45,41 +45,18 @@ std::vector<Speaker> decode_speakers(std::string_view value) {
   return speakers;
 }
 
-void read_links(const Xapian::Database& db, Document& document) {
-  const std::string doc_term = sc::term(sc::kDocPrefix, document.id);
-  std::map<std::uint32_t, std::vector<Speaker>> speakers;  // passage n → its speakers
-  for (auto it = db.postlist_begin(doc_term); it != db.postlist_end(doc_term); ++it) {
-    const Xapian::Document xdoc = db.get_document(*it);
-    const std::string set = xdoc.get_value(sc::VersionSet);
-    // An unlinked document's set is its own id: only a real set is reported.
-    document.version_set = set == document.id ? std::string() : set;
-    document.translation_of = xdoc.get_value(sc::TranslationOf);
-    speakers[static_cast<std::uint32_t>(Xapian::sortable_unserialise(xdoc.get_value(sc::PassageNo)))] =
-        decode_speakers(xdoc.get_value(sc::Speakers));
-  }
-  for (Passage& passage : document.passages) passage.speakers = speakers[passage.n];
-}
-
 std::vector<VersionInfo> versions_in_set(const Xapian::Database& db, const std::string& set_key) {
-  std::map<std::string, VersionInfo> by_id;
+  std::vector<VersionInfo> versions;
   const std::string set_term = sc::term(sc::kVersionSetPrefix, set_key);
   for (auto it = db.postlist_begin(set_term); it != db.postlist_end(set_term); ++it) {
     const Xapian::Document xdoc = db.get_document(*it);
-    const std::string id = xdoc.get_value(sc::DocId);
-    VersionInfo& info = by_id[id];
-    ++info.passages;
-    if (!info.id.empty()) continue;
-    const PassageData data = decode_passage_data(xdoc.get_data());
-    info.id = id;
-    info.lang = xdoc.get_value(sc::DocLang);
-    info.title = data.document.title;
-    info.date = data.document.date;
-    info.translation_of = xdoc.get_value(sc::TranslationOf);
+    const DocumentRecord record = decode_document_record(xdoc.get_data());
+    versions.push_back({.id = record.document.id, .lang = xdoc.get_value(sc::DocLang), .title = record.document.title,
+                        .date = record.document.date, .translation_of = record.document.translation_of,
+                        .passages = static_cast<std::uint32_t>(record.document.passages.size())});
   }
-  std::vector<VersionInfo> versions;
-  for (auto& [id, info] : by_id) versions.push_back(std::move(info));
-  std::stable_sort(versions.begin(), versions.end(), [](const VersionInfo& a, const VersionInfo& b) {
-    return language_rank(a.lang) < language_rank(b.lang);
+  std::sort(versions.begin(), versions.end(), [](const VersionInfo& a, const VersionInfo& b) {
+    return std::make_pair(language_rank(a.lang), a.id) < std::make_pair(language_rank(b.lang), b.id);
   });
   return versions;
 }

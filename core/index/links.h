@@ -1,7 +1,7 @@
 #pragma once
-// What the index keeps of the links between documents and passages that are not in the passage
-// data: the set of versions a document belongs to and who speaks in each passage (value slots
-// VersionSet, TranslationOf and Speakers of core/index/schema.h).
+// The links between documents and passages: the set of versions a document belongs to (value
+// slots VersionSet and TranslationOf of core/index/schema.h) and who speaks in its passages
+// (the Speakers slot, and each passage's speakers in the document's record).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,13 +12,9 @@
 
 namespace liaison {
 
-/// The Speakers slot of a passage with these speakers, and back (ids and shown names only).
+/// The Speakers value of a document whose passages have these speakers, and back (ids and shown names only).
 std::string encode_speakers(const std::vector<Speaker>& speakers);
 std::vector<Speaker> decode_speakers(std::string_view value);
-
-/// Fills `document`'s version_set and translation_of and its passages' speakers from the
-/// index (the document as read_document returns it, passages in order of n).
-void read_links(const Xapian::Database& db, Document& document);
 
 /// One version of a text, as the document view lists them.
 struct VersionInfo {

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "core/index/index_state.h"
+#include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/index/shard_build.h"
 #include "core/index/shard_merge.h"
@@ -160,9 +161,8 @@ void raise_revision(const fs::path& merged, Xapian::rev above) {
 
 void count_totals(const fs::path& db, BuildReport& report) {
   const Xapian::Database index(db.string());
-  const std::string prefix(sc::kDocPrefix);
-  for (auto t = index.allterms_begin(prefix); t != index.allterms_end(prefix); ++t) ++report.documents_total;
-  report.passages_total = index.get_doccount();
+  report.documents_total = index.get_doccount();
+  report.passages_total = count_passages(index);
 }
 
 }  // namespace

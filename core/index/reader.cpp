@@ -4,7 +4,7 @@
 #include <map>
 
 #include "core/index/index_state.h"
-#include "core/index/passage_data.h"
+#include "core/index/document_record.h"
 #include "core/index/schema.h"
 
 namespace liaison {
@@ -12,13 +12,11 @@ namespace {
 
 namespace sc = schema;
 
-std::vector<PassageData> passages_of(const Xapian::Database& db, const std::string& doc_term) {
-  std::vector<PassageData> passages;
-  for (auto it = db.postlist_begin(doc_term); it != db.postlist_end(doc_term); ++it)
-    passages.push_back(decode_passage_data(db.get_document(*it).get_data()));
-  std::sort(passages.begin(), passages.end(),
-            [](const PassageData& a, const PassageData& b) { return a.passage.n < b.passage.n; });
-  return passages;
+/// The record of the document whose id term is `doc_term`, if the index has it.
+std::optional<DocumentRecord> record_of(const Xapian::Database& db, const std::string& doc_term) {
+  const auto it = db.postlist_begin(doc_term);
+  if (it == db.postlist_end(doc_term)) return std::nullopt;
+  return decode_document_record(db.get_document(*it).get_data());
 }
 
 std::vector<std::string> manual_ids(const std::vector<Tag>& tags) {
@@ -42,15 +40,14 @@ std::optional<std::string> numbering_problem(const std::string& id, const std::v
 }  // namespace
 
 std::optional<Document> read_document(const Xapian::Database& db, const std::string& id) {
-  std::vector<PassageData> passages = passages_of(db, sc::term(sc::kDocPrefix, id));
-  if (passages.empty()) return std::nullopt;
-  Document document = std::move(passages.front().document);
+  std::optional<DocumentRecord> record = record_of(db, sc::term(sc::kDocPrefix, id));
+  if (!record) return std::nullopt;
+  Document document = std::move(record->document);
   document.manual_areas = manual_ids(document.areas);
   document.manual_measures = manual_ids(document.measures);
-  for (PassageData& data : passages) {
+  for (const Passage& passage : document.passages) {
     if (!document.body.empty()) document.body += "\n\n";
-    document.body += data.passage.text;
-    document.passages.push_back(std::move(data.passage));
+    document.body += passage.text;
   }
   return document;
 }
@@ -58,24 +55,26 @@ std::optional<Document> read_document(const Xapian::Database& db, const std::str
 std::vector<std::string> check_index(const Xapian::Database& db) {
   std::vector<std::string> problems;
   const auto files = read_indexed_files(db);
-  Xapian::doccount passages_in_documents = 0;
   const std::string prefix(sc::kDocPrefix);
+  Xapian::doccount documents = 0;
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
     const std::string id = (*t).substr(prefix.size());
-    const std::vector<PassageData> passages = passages_of(db, *t);
-    if (passages.empty()) continue;
-    passages_in_documents += static_cast<Xapian::doccount>(passages.size());
+    if (t.get_termfreq() > 1) problems.push_back("document '" + id + "' is in the index " + std::to_string(t.get_termfreq()) + " times");
+    const std::optional<DocumentRecord> record = record_of(db, *t);
+    if (!record) continue;
+    ++documents;
     std::vector<std::uint32_t> numbers;
-    for (const auto& p : passages) numbers.push_back(p.passage.n);
+    for (const Passage& p : record->document.passages) numbers.push_back(p.n);
+    std::sort(numbers.begin(), numbers.end());
     if (auto problem = numbering_problem(id, numbers)) problems.push_back(*problem);
-    const std::string& path = passages.front().document.path;
+    const std::string& path = record->document.path;
     const auto file = files.find(path);
     if (file == files.end() || !file->second.has_document(id))
       problems.push_back("document '" + id + "' is not the indexed version of its file '" + path + "'");
   }
-  if (passages_in_documents != db.get_doccount())
-    problems.push_back(std::to_string(db.get_doccount()) + " passages in the index but " +
-                       std::to_string(passages_in_documents) + " belong to documents");
+  if (documents != db.get_doccount())
+    problems.push_back(std::to_string(db.get_doccount()) + " Xapian documents in the index, " +
+                       std::to_string(documents) + " of them with a document id");
   for (const auto& [path, file] : files) {
     if (file.doc_ids.empty()) problems.push_back("file '" + path + "' names no document");
     for (const std::string& doc_id : file.doc_ids)
@@ -83,6 +82,13 @@ std::vector<std::string> check_index(const Xapian::Database& db) {
         problems.push_back("file '" + path + "' names document '" + doc_id + "', which is not in the index");
   }
   return problems;
+}
+
+std::size_t count_passages(const Xapian::Database& db) {
+  double passages = 0;
+  for (auto it = db.valuestream_begin(sc::Passages); it != db.valuestream_end(sc::Passages); ++it)
+    passages += Xapian::sortable_unserialise(*it);
+  return static_cast<std::size_t>(passages);
 }
 
 }  // namespace liaison

@@ -88,6 +88,12 @@ class Decoder {
     }
     return out;
   }
+  /// A count of items of at least one byte each: never more than the bytes left.
+  std::size_t count() {
+    const std::uint64_t n = number();
+    if (n > rest_.size()) fail("a count runs past the end");
+    return static_cast<std::size_t>(n);
+  }
   char next_byte() {
     if (rest_.empty()) fail("the record ends early");
     const char byte = rest_.front();
@@ -99,12 +105,6 @@ class Decoder {
   }
 
  private:
-  /// A count of items of at least one byte each: never more than the bytes left.
-  std::size_t count() {
-    const std::uint64_t n = number();
-    if (n > rest_.size()) fail("a count runs past the end");
-    return static_cast<std::size_t>(n);
-  }
   [[noreturn]] static void fail(const std::string& why) {
     throw IndexError("bad document data in the index: " + why + " (re-index with the indexer)");
   }

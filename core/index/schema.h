@@ -1,6 +1,9 @@
 #pragma once
 // THE index schema: every value slot and term prefix Liaison writes or reads is named here.
-// One Xapian document per passage; the passages of a document share its id (XD term, DocId slot).
+// One Xapian document per document (core/index/whole_document.h): its passages' words numbered
+// through it with a gap between two passages, its data the document's record (fields once, each
+// passage with the position of its first word: core/index/document_record.h). Filters and tags
+// are posted once per document: a passage-level one (L, XA, XM, XP, XW) when any passage has it.
 // Header-only over core/text, like the document model (core/ingest/document.h): both sit at the
 // bottom of the layers (liaison_model in core/CMakeLists.txt), so that the writer and the query
 // side use the same rules without the query module linking the index module.
@@ -15,32 +18,26 @@
 
 namespace liaison::schema {
 
-/// Value slots.
+/// Value slots (2–6 and 11 held fields that FacetKey and the record now hold; unused since schema 8).
 enum Slot : Xapian::valueno {
-  DocId = 0,     ///< document id, the collapse key of document-mode searches
+  DocId = 0,     ///< document id
   Date = 1,      ///< "YYYYMMDD" (missing month/day as 00): sorts and ranges as a string
-  Lang = 2,      ///< passage language code
-  Kind = 3,      ///< document kind
-  Source = 4,    ///< document source, as written
-  Year = 5,      ///< "YYYY" or ""
-  Areas = 6,     ///< document's area ids, '\n'-separated (facets count documents)
-  PassageNo = 7, ///< Xapian::sortable_serialise(passage n)
+  Passages = 7,  ///< Xapian::sortable_serialise(how many passages the document has)
   DocLang = 8,   ///< the language the document is written in (declared, else most passages')
   FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
   VersionSet = 10,     ///< the key of the document's set of versions, else its id: the collapse key of grouped searches
-  TranslationOf = 11,  ///< front matter `translation_of:` ("" when none)
-  Speakers = 12,       ///< the passage's speakers, "id\tname" each, '\n'-separated (core/index/links.h)
+  Speakers = 12,       ///< the passages' speakers, each once, "id\tname" each, '\n'-separated (core/index/links.h)
 };
 
-/// The FacetKey value: doc id, passage language, kind, source, year, the document's area ids
+/// The FacetKey value: doc id, its passages' languages ('\n'-separated), kind, source, year, the document's area ids
 /// and its measure ids (each list '\n'-separated), joined by kFacetKeySeparator. One value read per match instead of six:
 /// counting facets over thousands of matches was a third of a search's time.
 inline constexpr char kFacetKeySeparator = '\x1f';
 
 // Term prefixes (Omega's convention: capitals are prefixes, ours start with X).
-inline constexpr std::string_view kPassageIdPrefix = "Q";    ///< Q<docid>#<n>: unique per passage
+inline constexpr std::string_view kPassageIdPrefix = "Q";    ///< Q<docid>: unique per document
 inline constexpr std::string_view kDocPrefix = "XD";         ///< XD<docid>: all passages of a doc
-inline constexpr std::string_view kLangPrefix = "L";         ///< L<code>: passage language
+inline constexpr std::string_view kLangPrefix = "L";         ///< L<code>: a passage's language
 inline constexpr std::string_view kKindPrefix = "K";         ///< K<kind>
 inline constexpr std::string_view kSourcePrefix = "XS";      ///< XS<folded source>
 inline constexpr std::string_view kYearPrefix = "Y";         ///< Y<yyyy>
@@ -64,7 +61,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "8";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI)
+inline constexpr std::string_view kSchemaVersion = "9";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15)
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

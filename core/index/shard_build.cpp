@@ -1,7 +1,7 @@
 #include "core/index/shard_build.h"
 
 #include "core/index/index_state.h"
-#include "core/index/passage_document.h"
+#include "core/index/whole_document.h"
 #include "core/index/writer.h"
 #include "core/ingest/loader.h"
 #include "core/tagging/manual_tags.h"
@@ -49,7 +49,7 @@ class ShardWriter {
     return file;
   }
 
-  /// Tags and writes every document of a file, each passage as it is made (PassageDocumentMaker).
+  /// Tags and writes every document of a file, each as it is made (make_whole_document).
   /// A failure while making one ends the run (no IngestError), so a shard never keeps half a file.
   void write_documents(std::vector<Document>& documents, ShardFile& file) {
     for (Document& document : documents) {
@@ -57,13 +57,9 @@ class ShardWriter {
       apply_manual_tags(document);  // manual tags win, as in the serial writer
     }
     for (const Document& document : documents) {
-      const PassageDocumentMaker passages(document, *job_.analyzer);
-      ShardDocument written{.id = document.id, .line = document.line, .first = 0, .passages = passages.size()};
-      for (std::size_t k = 0; k < passages.size(); ++k) {
-        const Xapian::docid docid = db_.add_document(passages.make(k));
-        if (written.first == 0) written.first = docid;
-      }
-      file.documents.push_back(std::move(written));
+      const Xapian::docid docid = db_.add_document(make_whole_document(document, *job_.analyzer));
+      file.documents.push_back(
+          ShardDocument{.id = document.id, .line = document.line, .docid = docid, .passages = document.passages.size()});
     }
     pending_ += documents.size();
     if (pending_ >= per_commit_) {

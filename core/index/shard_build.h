@@ -19,13 +19,12 @@ namespace liaison {
 class Analyzer;
 struct BuildOptions;
 
-/// One document a shard wrote. Its passages are the shard's documents first … first+passages-1
-/// (a fresh shard numbers the documents it adds consecutively and deletes none while building).
+/// One document a shard wrote, as the shard's Xapian document `docid`.
 struct ShardDocument {
   std::string id;
   std::size_t line = 0;  ///< as Document::line: 1-based line of a bulk file, 0 otherwise
-  Xapian::docid first = 0;
-  std::size_t passages = 0;
+  Xapian::docid docid = 0;
+  std::size_t passages = 0;  ///< how many passages it has (for the report)
 };
 
 /// What one corpus file gave in its shard.

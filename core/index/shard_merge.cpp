@@ -110,8 +110,7 @@ class Resolution {
   }
 
   void erase(std::size_t shard, const ShardDocument& document) {
-    for (std::size_t k = 0; k < document.passages; ++k)
-      shards_[shard].delete_document(document.first + static_cast<Xapian::docid>(k));
+    shards_[shard].delete_document(document.docid);
   }
 
   /// A file that gives nothing now keeps what the previous index had for it, documents and

@@ -14,7 +14,8 @@
 #include "core/index/corpus_files.h"
 #include "core/index/index_state.h"
 #include "core/index/parallel_build.h"
-#include "core/index/passage_document.h"
+#include "core/index/whole_document.h"
+#include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/tagging/manual_tags.h"
 
@@ -181,7 +182,7 @@ class IndexRun {
   /// Replaces every document `path` had (`previous` ids) with `documents`, in one commit.
   void replace_file(const std::string& path, const std::vector<Document>& documents, IndexedFile entry,
                     const std::vector<std::string>& previous) {
-    // Each passage is made as it is added (a file's all would take many times its size): a
+    // Each document is made as it is added (a file's all would take many times its size): a
     // failure while making one is no IngestError, so it ends the run before the batch commits.
     batch_.begin();
     for (const std::string& id : previous) db_.delete_document(sc::term(sc::kDocPrefix, id));
@@ -190,10 +191,9 @@ class IndexRun {
       // A run killed after an earlier commit may have left this id behind: replace, never duplicate.
       if (std::find(previous.begin(), previous.end(), id) == previous.end())
         db_.delete_document(sc::term(sc::kDocPrefix, id));
-      const PassageDocumentMaker passages(documents[i], analyzer_);
-      for (std::size_t k = 0; k < passages.size(); ++k) db_.add_document(passages.make(k));
+      db_.add_document(make_whole_document(documents[i], analyzer_));
       entry.doc_ids.push_back(id);
-      report_.passages_written += passages.size();
+      report_.passages_written += documents[i].passages.size();
       ++(std::find(previous.begin(), previous.end(), id) != previous.end() ? report_.updated : report_.added);
     }
     entry.doc_id = entry.doc_ids.front();
@@ -215,9 +215,8 @@ class IndexRun {
     db_.set_metadata(std::string(sc::kMetaSchemaVersion), std::string(sc::kSchemaVersion));
     db_.set_metadata(std::string(sc::kMetaTaggerFingerprint), tagger_fingerprint());
     batch_.commit();
-    const std::string prefix(sc::kDocPrefix);
-    for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) ++report_.documents_total;
-    report_.passages_total = db_.get_doccount();
+    report_.documents_total = db_.get_doccount();
+    report_.passages_total = count_passages(db_);
   }
 
   const fs::path& corpus_;

@@ -45,12 +45,14 @@ class Builder {
   /// The query of the whole tree.
   Query finish(const Part& root) {
     out_.scored = root.role == PartRole::Scored;
+    // Only exclusions, about the passage: every document, whose passages the searcher sifts.
+    if (root.query.empty() && context_.passage_scope && !out_.excluded_words.empty()) return match_all();
     // The bonus reads a value per matching passage: not for wildcards and long queries, whose
     // matches can be most of the index and whose order a small bonus hardly changes.
     constexpr std::size_t kMaxWordsForBonus = 16;
     const bool cheap = !prefix_seen_ && out_.words.size() <= kMaxWordsForBonus;
     if (!out_.scored || !cheap) return standalone(root);
-    return with_language_bonus(with_early_passage_bonus(standalone(root), context_),
+    return with_language_bonus(standalone(root),
                                languages_of_query(out_.words, analyzer_), context_);
   }
 
@@ -63,6 +65,8 @@ class Builder {
     if (prefix && terms.size() == 1) terms.front().prefix = true;
     if (prefix) prefix_seen_ = true;
     if (negated_ == 0) out_.words.insert(out_.words.end(), terms.begin(), terms.end());
+    if (negated_ > 0) out_.excluded_words.insert(out_.excluded_words.end(), terms.begin(), terms.end());
+    if (negated_ == 0 && required_ > 0) out_.required_words.insert(out_.required_words.end(), terms.begin(), terms.end());
     return terms;
   }
 
@@ -238,7 +242,13 @@ class Builder {
     }
     FilterValue value = normalise_filter_value(spec, field_text(*field.value));
     if (!value.warning.empty()) out_.warnings.push_back(std::move(value.warning));
-    return {.query = filter_query(spec, value.value), .role = PartRole::Filter};
+    const Query filter = filter_query(spec, value.value);
+    // A passage's language or speaker: the passages of a match are checked too (when the
+    // filter is required of every match: not negated, not one of alternatives).
+    const bool passage_level = spec.term_prefix == schema::kLangPrefix || spec.term_prefix == schema::kSpeakerPrefix;
+    if (passage_level && negated_ == 0 && alternatives_ == 0 && !value.value.empty())
+      out_.passage_filters.push_back(schema::term(spec.term_prefix, value.value));
+    return {.query = filter, .role = PartRole::Filter};
   }
 
   /// title:'s value in the title only: a word, prefix* or phrase.
@@ -262,33 +272,31 @@ class Builder {
     ++negated_;
     Part operand = build(*node.operand);
     --negated_;
-    return {.query = whole_documents(standalone(operand)), .role = PartRole::Exclusion};
+    // About the passage: the searcher drops the passages holding the words (excluded_words).
+    if (context_.passage_scope) return {};
+    return {.query = standalone(operand), .role = PartRole::Exclusion};
   }
 
   Part build_node(const Must& node) {
     if (!node.operand) return {};
+    ++required_;
     Part operand = build(*node.operand);
+    --required_;
     // A filter or an exclusion is required already.
     if (operand.role != PartRole::Scored || operand.query.empty()) return operand;
-    const Query requirement = unweighted(whole_documents(standalone(operand)));
+    const Query requirement = unweighted(standalone(operand));
     operand.must = operand.must.empty() ? requirement : Query(Query::OP_AND, operand.must, requirement);
     operand.stop = false;  // a required stop word is looked for
     return operand;
   }
 
-  /// `query` widened to whole documents in documents mode (QueryContext::documents).
-  Query whole_documents(const Query& query) {
-    if (!context_.documents || query.empty()) return query;
-    if (std::optional<Query> scope = context_.documents->documents_matching(query)) return *scope;
-    out_.warnings.push_back("A word excluded or required in too many documents applies to passages only.");
-    return query;
-  }
-
   Part build_node(const Any& node) {
     std::vector<Part> parts;
+    ++alternatives_;
     for (const NodePtr& child : node.parts) {
       if (child) parts.push_back(build(*child));
     }
+    --alternatives_;
     const bool all_filters =
         std::all_of(parts.begin(), parts.end(), [](const Part& p) { return p.role == PartRole::Filter; });
     std::vector<Query> queries;
@@ -343,12 +351,6 @@ class Builder {
     if (top_level) out_.proximity_bonus = proximity_bonus(plain_words(scored), context_);
     Part result{.query = top_level ? ranked : with_proximity_bonus(ranked, scored, context_), .role = PartRole::Scored};
     if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
-    if (top_level && scored.size() >= 2) {
-      for (const Part& part : scored) {
-        const Query strong = part.strong.empty() ? part.query : part.strong;
-        out_.coverage_parts.push_back(filter.empty() ? strong : Query(Query::OP_FILTER, strong, filter));
-      }
-    }
     return result;
   }
 
@@ -358,6 +360,8 @@ class Builder {
   const Node* root_;  ///< the tree's root: only its implicit AND gives coverage parts
   CrossLanguage cross_language_;
   int negated_ = 0;
+  int required_ = 0;
+  int alternatives_ = 0;  ///< inside an OR  ///< inside a +word or AND: its words go to out_.required_words too
   int all_depth_ = 0;  ///< implicit ANDs being built around the current node
   bool prefix_seen_ = false;  ///< a prefix* word: the query may match most of the index
 };

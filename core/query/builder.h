@@ -25,17 +25,18 @@ struct Expansion {
 struct BuiltQuery {
   Xapian::Query query;              ///< Xapian::Query() (empty) when there is nothing to search
   std::vector<QueryTerm> words{};   ///< words that are looked for (not excluded), in query order
+  /// Words of excluded parts (-word, NOT) and of required ones (+word, AND), for the passage
+  /// checks of QueryContext::passage_scope.
+  std::vector<QueryTerm> excluded_words{}, required_words{};
+  /// The passage-level filter terms (lang:, speaker:) every match must have: the index posts
+  /// them once per document, so the searcher checks each passage it shows against them.
+  std::vector<std::string> passage_filters{};
   std::vector<std::string> warnings{};  ///< e.g. an unknown language in lang:
   std::vector<Expansion> expansions{};  ///< cross-language expansions made, in query order
   /// The words of those expansions' forms, for highlighting (not in `words`: the spelling
   /// suggestions look at what was typed only).
   std::vector<QueryTerm> expansion_words{};
   std::size_t form_groups = 0;  ///< form groups numbered in expansion_words (QueryTerm::form_group)
-  /// The parts of the query's top-level implicit AND in the forms typed (no translations, name
-  /// keys or typo neighbours), each with the query's own filters; empty unless there are two or
-  /// more. Documents mode checks which of them
-  /// each top document holds in any passage.
-  std::vector<Xapian::Query> coverage_parts{};
   /// The bonus of the top-level implicit AND's words standing in order or near each other, not
   /// in `query`: checking positions on every passage that holds the words cost most of a
   /// multi-word search (search/rescore.h), so the searcher adds it to the top matches only.

@@ -8,7 +8,6 @@
 #include <xapian.h>
 
 #include "core/lang/language.h"
-#include "core/query/document_scope.h"
 #include "core/query/query_term.h"
 
 namespace liaison::query {
@@ -101,21 +100,20 @@ struct QueryContext {
   double phrase_weight = 0.5;
   double proximity_weight = 0.3;
   Xapian::termpos proximity_window = 10;
-  /// Added to the first passages of a document (their n: 1, 2, 3 get the bonus × 1, 2/3, 1/3):
-  /// a document's opening says what it is about. Only for passages the query matches, and not
-  /// for queries with prefix* words or more than 16 words (cost).
-  double early_passage_bonus = 2.0;
-  /// Documents mode: a document whose passages together hold every part of the query's implicit
-  /// AND (though no single passage does) gets all_words_bonus × this (core/search/coverage.h).
-  double document_coverage_factor = 0.5;
   /// Added to the passages of documents written in a language the query's words can be in (the
   /// alphabet tells: Latin → en, az; Cyrillic → ru; Armenian → hy): a query typed in English
   /// prefers English documents to a Russian article with an English summary.
+  /// BM25's term-frequency saturation (k1) and document-length normalisation (b), Xapian's
+  /// BM25Weight parameters (its defaults: 1 and 0.5). The index's unit is the whole document
+  /// (schema 8), whose lengths vary far more than a passage's did.
+  double bm25_k1 = 1.0;
+  double bm25_b = 0.5;
   double query_language_bonus = 2.0;
-  /// Documents mode: an excluded part (-word, NOT) removes every passage of the documents that
-  /// hold it anywhere, and a required one (+word, AND) keeps only the passages of documents
-  /// that hold it. Null (passages mode): both are about the passage. Must outlive build_query.
-  const DocumentScope* documents = nullptr;
+  /// Passages mode: an excluded part (-word, NOT) or a required one (+word, AND) is about the
+  /// passage, while the index matches documents. The built query then leaves exclusions out
+  /// (a document is kept for its other passages) and the searcher drops the passages that hold
+  /// an excluded word or lack a required one (BuiltQuery::excluded_words, required_words).
+  bool passage_scope = false;
 };
 
 }  // namespace liaison::query

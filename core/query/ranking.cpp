@@ -56,16 +56,6 @@ Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& c
                          AtZero::Dropped)});
 }
 
-Query with_early_passage_bonus(const Query& query, const QueryContext& context) {
-  if (query.empty() || context.early_passage_bonus <= 0.0) return query;
-  auto* source = new Xapian::ValueMapPostingSource(schema::PassageNo);
-  for (int n = 1; n <= 3; ++n) {
-    source->add_mapping(Xapian::sortable_serialise(n), context.early_passage_bonus * (4 - n) / 3.0);
-  }
-  source->set_default_weight(0.0);
-  return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
-}
-
 std::vector<Language> languages_of_query(const std::vector<QueryTerm>& words, const Analyzer& analyzer) {
   std::vector<Language> languages;
   bool english = false, azerbaijani = false;
@@ -95,6 +85,11 @@ Query with_language_bonus(const Query& query, const std::vector<Language>& langu
   for (const Language language : languages) source->add_mapping(std::string(to_code(language)), context.query_language_bonus);
   source->set_default_weight(0.0);
   return Query(Query::OP_AND_MAYBE, query, Query(source->release()));
+}
+
+Xapian::BM25Weight bm25(const QueryContext& context) {
+  // Xapian's defaults: k2 0, k3 1, min_normlen 0.5.
+  return Xapian::BM25Weight(context.bm25_k1, 0.0, 1.0, context.bm25_b, 0.5);
 }
 
 }  // namespace liaison::query

@@ -24,10 +24,6 @@ Xapian::Query weaker_forms(const QueryTerm& term, const QueryContext& context);
 /// forms; empty for fewer than two words or more than eight.
 Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& context);
 
-/// `query` with the early-passage bonus added to the passages it matches (unchanged when the
-/// bonus is 0).
-Xapian::Query with_early_passage_bonus(const Xapian::Query& query, const QueryContext& context);
-
 /// The languages the typed `words` can be in (their stems' languages). Latin words are English or
 /// Azerbaijani; a function word of one of them only (on, the / və, ilə) or an Azerbaijani letter
 /// decides.
@@ -37,5 +33,8 @@ std::vector<Language> languages_of_query(const std::vector<QueryTerm>& words, co
 /// `languages` (the DocLang slot); unchanged when there are none or the bonus is 0.
 Xapian::Query with_language_bonus(const Xapian::Query& query, const std::vector<Language>& languages,
                                   const QueryContext& context);
+
+/// The BM25 weighting of the context's parameters (bm25_k1, bm25_b; Xapian's defaults for the rest).
+Xapian::BM25Weight bm25(const QueryContext& context);
 
 }  // namespace liaison::query

@@ -43,7 +43,6 @@ SampledCounts count_sample(const Xapian::Database& db, const Xapian::Query& quer
   // No hits wanted; check_at_least past every document makes the matcher show the spy each match.
   enquire.get_mset(0, 0, db.get_doccount());
   return {.buckets = buckets,
-          .passages = counter.passages_seen(),
           .documents = counter.documents_seen(),
           .facets = facets ? counter.counts() : FacetCounts{}};
 }

@@ -19,8 +19,7 @@ unsigned sample_buckets_for(Xapian::doccount estimated, Xapian::doccount target)
 /// What a sample pass counted.
 struct SampledCounts {
   unsigned buckets = 0;          ///< buckets sampled, of schema::kSampleBuckets
-  std::uint64_t passages = 0;    ///< matching passages in the sample
-  std::uint64_t documents = 0;   ///< distinct documents among them
+  std::uint64_t documents = 0;   ///< matching documents in the sample
   FacetCounts facets;            ///< counts in the sample (not scaled)
   bool everything() const;       ///< every bucket: the counts are exact
   /// `count` (of the sample) scaled to the whole index, rounded.

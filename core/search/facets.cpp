@@ -43,24 +43,20 @@ void FacetCounter::count_lines(Facet facet, std::string_view lines) {
 }
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-  ++passages_seen_;
   const std::string key = doc.get_value(schema::FacetKey);
   std::string_view rest = key;
   const std::string_view id = next_field(rest);
-  const std::string_view language = next_field(rest);
-  bool new_document = false;
-  if (last_languages_ == nullptr || id != last_id_) {
-    const auto [entry, inserted] = languages_of_.try_emplace(std::string(id), 0);
-    new_document = inserted;
-    last_id_.assign(id);
-    last_languages_ = &entry->second;  // stable: unordered_map never moves its elements
+  const std::string_view languages = next_field(rest);
+  std::uint8_t bits = 0;
+  for (std::string_view lines = languages; !lines.empty();) {
+    const std::size_t end = lines.find('\n');
+    bits |= language_bit(lines.substr(0, end));
+    if (end == std::string_view::npos) break;
+    lines.remove_prefix(end + 1);
   }
-  const std::uint8_t bit = language_bit(language);
-  const bool new_language = (*last_languages_ & bit) == 0;
-  *last_languages_ |= bit;
+  languages_of_[std::string(id)] |= bits;
   if (!options_.facets) return;
-  if (new_language) count(Lang, language);
-  if (!new_document) return;  // the document-level facets are counted once per document
+  count_lines(Lang, languages);
   count(Kind, next_field(rest));
   count(Source, next_field(rest));
   count(Year, next_field(rest));

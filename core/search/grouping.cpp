@@ -71,11 +71,24 @@ Xapian::Document representative(const Xapian::Database& db, const VersionSpy& sp
   return best == 0 ? matched : db.get_document(best);
 }
 
-void link_hit(Hit& hit, const Xapian::Document& passage, const VersionSpy& spy, bool grouped) {
-  const std::string set = passage.get_value(schema::VersionSet);
-  hit.version_set = set == hit.id ? std::string() : set;
-  hit.speakers = decode_speakers(passage.get_value(schema::Speakers));
-  if (grouped && !hit.version_set.empty()) hit.versions = spy.others(set, hit.id);
+void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
+                     const Xapian::MSet& mset, VersionSpy& spy) {
+  std::vector<std::string> sets;
+  for (auto item = mset.begin(); item != mset.end(); ++item) {
+    const Xapian::Document doc = item.get_document();
+    const std::string set = doc.get_value(schema::VersionSet);
+    if (set != doc.get_value(schema::DocId)) sets.push_back(schema::term(schema::kVersionSetPrefix, set));
+  }
+  if (sets.empty()) return;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, sets.begin(), sets.end())));
+  enquire.set_weighting_scheme(weight);
+  const Xapian::MSet versions = enquire.get_mset(0, db.get_doccount());
+  for (auto item = versions.begin(); item != versions.end(); ++item) spy(item.get_document(), item.get_weight());
+}
+
+void link_versions(Hit& hit, const VersionSpy& spy, bool grouped) {
+  if (grouped && !hit.version_set.empty()) hit.versions = spy.others(hit.version_set, hit.id);
 }
 
 Script query_script(const SearchRequest& request) {

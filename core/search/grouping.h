@@ -60,9 +60,14 @@ class VersionSpy : public Xapian::MatchSpy {
 Xapian::Document representative(const Xapian::Database& db, const VersionSpy& spy, const Xapian::Document& matched,
                                 Script query_script);
 
-/// Sets a hit's version set, its speakers and (grouped) its other matching versions from the
-/// index document of its passage.
-void link_hit(Hit& hit, const Xapian::Document& passage, const VersionSpy& spy, bool grouped);
+/// Shows `spy` the matches of `query` (weighed with `weight`) among the versions of the texts of
+/// `mset` that have versions: what it would have seen of them in the match itself, for searches
+/// that count no facets and so run without spies.
+void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
+                     const Xapian::MSet& mset, VersionSpy& spy);
+
+/// Grouped: sets a hit's other matching versions (of its version_set).
+void link_versions(Hit& hit, const VersionSpy& spy, bool grouped);
 
 /// The script a query is written in: that of the one language the request filters on, else the
 /// dominant one of its words (core/lang/detect.h); Script::Other when it has no letters.

@@ -1,15 +1,67 @@
 #include "core/search/hits.h"
 
+#include <algorithm>
+
+#include "core/error.h"
+#include "core/index/index_terms.h"
+#include "core/index/links.h"
 #include "core/ingest/provenance.h"
+#include "core/search/passage_matches.h"
+#include "core/search/request_filters.h"
+#include "core/search/snippets.h"
 #include "core/text/anchor.h"
 
 namespace liaison::search {
+namespace {
 
-Hit make_hit(const PassageData& data, double score, SearchMode mode) {
-  const Document& document = data.document;
-  const Passage& passage = data.passage;
+/// Whether `passage` passes the request's passage filters and the query's (lang:, speaker:).
+bool passes_filters(const HitSource& source, const Passage& passage) {
+  return passage_passes(source.request, passage) &&
+         std::all_of(source.passage_filters.begin(), source.passage_filters.end(),
+                     [&passage](const std::string& term) { return index_terms::passage_has_term(passage, term); });
+}
+
+/// The index of the first passage of `record` that passes the filters, or 0.
+std::size_t first_passing(const HitSource& source, const DocumentRecord& record) {
+  const auto& passages = record.document.passages;
+  for (std::size_t i = 0; i < passages.size(); ++i)
+    if (passes_filters(source, passages[i])) return i;
+  return 0;
+}
+
+/// The codes of the languages of `matches`' passages, in en, hy, az, ru order.
+std::vector<std::string> languages_of(const std::vector<PassageMatch>& matches, const DocumentRecord& record) {
+  std::vector<std::string> codes;
+  for (const Language language : kLanguages) {
+    const bool matched = std::any_of(matches.begin(), matches.end(), [&](const PassageMatch& match) {
+      return record.document.passages[match.index].language == language;
+    });
+    if (matched) codes.emplace_back(to_code(language));
+  }
+  return codes;
+}
+
+/// Passages mode: which passages of `record` the query's exclusions and requirements leave in.
+std::vector<bool> passages_left(const HitSource& source, Xapian::docid docid, const DocumentRecord& record) {
+  std::vector<bool> left(record.document.passages.size(), true);
+  if (!source.excluded.empty()) {
+    for (const PassageMatch& match : passage_matches(source.db, docid, record, source.excluded, source.analyzer))
+      left[match.index] = false;
+  }
+  for (const query::QueryTerm& word : source.required) {
+    std::vector<bool> holding(left.size(), false);
+    for (const PassageMatch& match : passage_matches(source.db, docid, record, {word}, source.analyzer))
+      holding[match.index] = true;
+    for (std::size_t i = 0; i < left.size(); ++i) left[i] = left[i] && holding[i];
+  }
+  return left;
+}
+
+}  // namespace
+
+Hit make_hit(const Document& document, const Passage& passage, double score, SearchMode mode) {
   const bool documents = mode == SearchMode::Documents;
-  return Hit{
+  Hit hit{
       .id = document.id,
       .title = document.title,
       .date = document.date,
@@ -27,6 +79,56 @@ Hit make_hit(const PassageData& data, double score, SearchMode mode) {
       .anchor = passage_anchor(passage.text),
       .snippet = {},
   };
+  hit.version_set = document.version_set;
+  hit.speakers = passage.speakers;
+  return hit;
+}
+
+void add_snippet(const HitSource& source, const Passage& passage, Hit& hit) {
+  if (source.request.snippets) hit.snippet = make_snippet(source.analyzer, passage.text, passage.language, source.marked);
+}
+
+Hit document_hit(const HitSource& source, const Xapian::Document& xdoc, double weight) {
+  const DocumentRecord record = decode_document_record(xdoc.get_data());
+  if (record.document.passages.empty()) throw IndexError("document '" + record.document.id + "' has no passages in the index");
+  std::size_t best = first_passing(source, record);
+  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc.get_docid(), record, source.marked, source.analyzer);
+  for (const PassageMatch& match : matches) {
+    if (!passes_filters(source, record.document.passages[match.index])) continue;
+    best = match.index;
+    break;
+  }
+  const Passage& passage = record.document.passages[best];
+  Hit hit = make_hit(record.document, passage, weight, SearchMode::Documents);
+  hit.matched_languages = languages_of(matches, record);
+  add_snippet(source, passage, hit);
+  return hit;
+}
+
+std::vector<PassageHit> passage_hits(const HitSource& source, const Xapian::Document& xdoc, double weight) {
+  const DocumentRecord record = decode_document_record(xdoc.get_data());
+  const auto& passages = record.document.passages;
+  std::vector<PassageHit> hits;
+  const std::vector<bool> left = passages_left(source, xdoc.get_docid(), record);
+  const auto passes = [&](std::size_t i) { return left[i] && passes_filters(source, passages[i]); };
+  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc.get_docid(), record, source.marked, source.analyzer);
+  const double best = matches.empty() ? 0.0 : matches.front().score;
+  for (const PassageMatch& match : matches) {
+    if (!passes(match.index)) continue;
+    const double share = best > 0.0 ? match.score / best : 1.0;
+    hits.push_back({make_hit(record.document, passages[match.index], weight * share, SearchMode::Passages),
+                    passages[match.index]});
+  }
+  // No passage holds a query word (a title match, or a query of filters and exclusions only):
+  // every passage that passes, in order, when nothing weighs; else the first.
+  if (hits.empty()) {
+    for (std::size_t i = 0; i < passages.size(); ++i) {
+      if (!passes(i)) continue;
+      hits.push_back({make_hit(record.document, passages[i], weight, SearchMode::Passages), passages[i]});
+      if (!source.marked.empty()) break;
+    }
+  }
+  return hits;
 }
 
 }  // namespace liaison::search

@@ -105,4 +105,23 @@ Xapian::Query request_filter(const SearchRequest& request) {
   return query::combine(Query::OP_AND, parts);
 }
 
+bool passage_passes(const SearchRequest& request, const Passage& passage) {
+  const auto any_tag = [](const std::vector<std::string>& wanted, const std::vector<Tag>& tags) {
+    return wanted.empty() || std::any_of(tags.begin(), tags.end(), [&wanted](const Tag& tag) {
+             return std::find(wanted.begin(), wanted.end(), tag.id) != wanted.end();
+           });
+  };
+  const auto& languages = request.languages;
+  if (!languages.empty() && std::find(languages.begin(), languages.end(), passage.language) == languages.end()) return false;
+  if (request.mode == SearchMode::Passages && !(any_tag(request.areas, passage.areas) && any_tag(request.measures, passage.measures)))
+    return false;
+  if (request.spoken_only && passage.speakers.empty()) return false;
+  if (request.speakers.empty()) return true;
+  return std::any_of(passage.speakers.begin(), passage.speakers.end(), [&request](const Speaker& speaker) {
+    const std::string key = schema::speaker_key(speaker.name);
+    return std::any_of(request.speakers.begin(), request.speakers.end(),
+                       [&](const std::string& wanted) { return wanted == speaker.id || wanted == key; });
+  });
+}
+
 }  // namespace liaison::search

@@ -24,4 +24,9 @@ std::string date_upper_bound(const Date& date);
 /// passage's (XA, XM) in passages mode. An empty Query when the request filters nothing.
 Xapian::Query request_filter(const SearchRequest& request);
 
+/// Whether `passage` passes the request's passage-level filters (languages; in passages mode
+/// areas and measures too; speakers, spoken_only). The index posts these once per document
+/// (any passage's), so the passages of a matched document are checked one by one.
+bool passage_passes(const SearchRequest& request, const Passage& passage);
+
 }  // namespace liaison::search

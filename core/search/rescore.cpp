@@ -57,7 +57,7 @@ void sort_prefix(std::vector<RankedDocument>& ranked, std::size_t depth) {
   std::stable_sort(ranked.begin(), end, [](const RankedDocument& a, const RankedDocument& b) { return a.weight > b.weight; });
 }
 
-void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xapian::MSet& mset,
+void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xapian::Weight& weight, const Xapian::MSet& mset,
                std::vector<RankedDocument>& ranked, std::size_t depth) {
   depth = std::min(depth, ranked.size());
   if (bonus.empty() || depth == 0) return;
@@ -67,7 +67,7 @@ void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xap
   const auto count = static_cast<Xapian::doccount>(passages.size());
   enquire.set_query(
       Xapian::Query(Xapian::Query::OP_FILTER, bonus, Xapian::Query((new DocumentListSource(std::move(passages)))->release())));
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  enquire.set_weighting_scheme(weight);
   const Xapian::MSet scored = enquire.get_mset(0, count);
   std::unordered_map<Xapian::docid, double> bonus_of;
   for (auto item = scored.begin(); item != scored.end(); ++item) bonus_of[*item] = item.get_weight();

@@ -61,8 +61,8 @@ struct Hit {
   std::uint32_t page = 0;             ///< its page, for paged sources
   std::string anchor;                 ///< its stable link anchor (core/text/anchor.h)
   std::string snippet;                ///< HTML-escaped; matched words wrapped in <mark>
-  /// The languages the query matched in: of the document's matching passages (documents mode,
-  /// in en, hy, az, ru order), or the passage's own (passages mode).
+  /// The languages the query matched in: those of the document's passages (documents mode, in
+  /// en, hy, az, ru order), or the passage's own (passages mode).
   std::vector<std::string> matched_languages{};
   std::string version_set{};             ///< the key of its set of versions, "" when it has none
   std::vector<HitVersion> versions{};    ///< grouped: the other versions of the text that matched
@@ -133,7 +133,7 @@ struct DocumentView {
 
 struct IndexStats {
   std::uint64_t documents = 0, passages = 0;
-  std::map<std::string, std::uint64_t> languages;  ///< code → passages
+  std::map<std::string, std::uint64_t> languages;  ///< code → documents with passages in it
   std::string last_indexed;                        ///< ISO 8601 UTC, "" if never
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <thread>
 
 #include <xapian.h>
@@ -9,7 +10,6 @@
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
 #include "core/index/links.h"
-#include "core/index/passage_data.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/query/builder.h"
@@ -17,8 +17,7 @@
 #include "core/query/compounds.h"
 #include "core/query/parser.h"
 #include "core/query/query_term.h"
-#include "core/search/coverage.h"
-#include "core/search/document_scope.h"
+#include "core/query/ranking.h"
 #include "core/search/facet_sample.h"
 #include "core/search/facets.h"
 #include "core/search/grouping.h"
@@ -136,33 +135,63 @@ struct BuiltSearch {
   std::vector<std::string> typo_neighbours;  ///< index words the query matched for a typo or variant
 };
 
-/// Which matches are read: the page, or when matches are reranked the first ones of a longer
-/// list (the top-level words in order or near each other, search/rescore.h; in documents mode
-/// what a document's passages hold between them, search/coverage.h) that the page is cut from.
+/// Which matches are read: the page, or when matches are reranked (the top-level words in order
+/// or near each other, search/rescore.h) or expanded into passages (passages mode) the first
+/// ones of a longer list that the page is cut from.
 struct MatchWindow {
-  Xapian::doccount offset = 0;          ///< the page's first match
+  Xapian::doccount offset = 0;          ///< the page's first hit
   Xapian::doccount first = 0;           ///< the first match read
   Xapian::doccount count = 0;           ///< how many are read
   Xapian::doccount check_at_least = 0;  ///< the matcher counts exactly up to here
   bool by_proximity = false;
-  bool by_coverage = false;
-  bool reranked() const { return by_proximity || by_coverage; }
+  bool passages = false;                ///< each document read becomes its matching passages
+  bool from_top() const { return by_proximity || passages; }
 };
 
 MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, Xapian::doccount exact_count_up_to) {
   MatchWindow window;
   window.offset = (request.page - 1) * request.size;
-  // Also without facets: the total stays exact up to exact_count_up_to (Xapian's estimate of
-  // collapsed matches can be several times the true count).
-  window.check_at_least = std::max<Xapian::doccount>(window.offset + request.size, exact_count_up_to);
+  // Without facets the matcher stops when it has the page, as the peers' plain searches do: the
+  // total is then its own count, exact when it could tell, else an estimate.
+  window.check_at_least =
+      std::max<Xapian::doccount>(window.offset + request.size, request.facets ? exact_count_up_to : 0);
   const bool by_relevance = request.sort == SortOrder::Relevance && search.scored;
   window.by_proximity = by_relevance && !search.built.proximity_bonus.empty();
-  window.by_coverage = by_relevance && request.mode == SearchMode::Documents &&
-                       search.built.coverage_parts.size() >= 2 && search.context.document_coverage_factor > 0.0;
-  window.first = window.reranked() ? 0 : window.offset;
-  window.count = window.reranked() ? std::max<Xapian::doccount>(window.offset + request.size, search::kRerankDepth)
+  window.passages = request.mode == SearchMode::Passages;
+  window.first = window.from_top() ? 0 : window.offset;
+  window.count = window.from_top() ? std::max<Xapian::doccount>(window.offset + request.size, search::kRerankDepth)
                                    : request.size;
   return window;
+}
+
+/// Passages mode: how many passages the documents read held, and how many documents were read.
+struct PassagesFound {
+  std::uint64_t passages = 0;
+  std::uint64_t documents = 0;
+};
+
+/// Passages mode: the passages of the documents read (`ranked`, the top of the list), ordered
+/// by weight (ties in document order, then passage order), and the page cut from them with its
+/// snippets.
+std::vector<Hit> passage_page(const search::HitSource& source, const MatchWindow& window, const Xapian::MSet& mset,
+                              const std::vector<search::RankedDocument>& ranked, PassagesFound& found) {
+  std::vector<search::PassageHit> all;
+  for (const search::RankedDocument& document : ranked) {
+    std::vector<search::PassageHit> hits = search::passage_hits(source, mset[document.rank].get_document(), document.weight);
+    std::move(hits.begin(), hits.end(), std::back_inserter(all));
+  }
+  found = {.passages = all.size(), .documents = ranked.size()};
+  std::stable_sort(all.begin(), all.end(),
+                   [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.score > b.hit.score; });
+  std::vector<Hit> page;
+  const std::size_t end = std::min<std::size_t>(all.size(), window.offset + source.request.size);
+  for (std::size_t i = window.offset; i < end; ++i) {
+    Hit& hit = all[i].hit;
+    search::add_snippet(source, all[i].passage, hit);
+    hit.matched_languages = {hit.lang};
+    page.push_back(std::move(hit));
+  }
+  return page;
 }
 
 }  // namespace
@@ -180,15 +209,18 @@ struct Searcher::Impl {
                      search::FacetCounter& facets, search::VersionSpy& versions) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
-  SearchResult assemble(const SearchRequest& request, BuiltSearch search,
+  SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                         const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                        const search::FacetCounter& facets, const search::VersionSpy& versions) const;
+                        const search::FacetCounter& facets, const search::VersionSpy& versions,
+                        PassagesFound& found) const;
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
   /// The total and the facets: exact up to the matches the matcher counted, else the facets
   /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
   void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                     const Xapian::MSet& mset, const search::FacetCounter& facets, const search::VersionSpy& versions,
                     SearchResult& result) const;
+  /// Passages mode: the total counts passages, exactly when every matching document was read.
+  static void count_passages(const PassagesFound& found, SearchResult& result);
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -230,8 +262,10 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const Xapian::MSet mset = match(request, search, window, facets, versions);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
   const Xapian::Query query = search.query;
-  SearchResult result = assemble(request, std::move(search), mset, ranked, facets, versions);
+  PassagesFound found;
+  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets, versions, found);
   count_totals(request, query, window, mset, facets, versions, result);
+  if (request.mode == SearchMode::Passages) count_passages(found, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -242,21 +276,19 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
   std::vector<std::string> searcher_warnings;
   BuiltSearch search;
   search.context = query_context(request, searcher_warnings);
+  search.context.passage_scope = request.mode == SearchMode::Passages;
   const search::IndexTypoNeighbours typos(db);
   search.context.typos = &typos;
   const search::IndexSpellingVariants variants(db);
   search.context.variants = &variants;
   const search::IndexWords indexed(db);
   search.context.indexed = &indexed;
-  const search::IndexDocumentScope documents(db);
-  if (request.mode == SearchMode::Documents) search.context.documents = &documents;
   search.built = query::build_query(parsed.root.get(), analyzer, search.context);
   search.typo_neighbours = typos.given();
   search.typo_neighbours.insert(search.typo_neighbours.end(), variants.given().begin(), variants.given().end());
   search.context.typos = nullptr;  // the lookups end here
   search.context.indexed = nullptr;
   search.context.variants = nullptr;
-  search.context.documents = nullptr;
 
   search.query = parsed.root ? search.built.query : query::match_all();
   search.scored = parsed.root && search.built.scored;
@@ -273,38 +305,37 @@ Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSear
                                    search::FacetCounter& facets, search::VersionSpy& versions) const {
   Xapian::Enquire enquire(db);
   enquire.set_query(search.query);
-  enquire.set_weighting_scheme(Xapian::BM25Weight());
+  enquire.set_weighting_scheme(query::bm25(search.context));
   // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
-  if (request.mode == SearchMode::Documents)
-    enquire.set_collapse_key(request.group_versions ? schema::VersionSet : schema::DocId);
+  if (request.mode == SearchMode::Documents && request.group_versions) enquire.set_collapse_key(schema::VersionSet);
   set_order(enquire, request, search.scored);
-  enquire.add_matchspy(&facets);
-  enquire.add_matchspy(&versions);
-  return enquire.get_mset(window.first, window.count, window.check_at_least);
+  // The spies read two values of every match: only when the facets are counted.
+  if (request.facets) {
+    enquire.add_matchspy(&facets);
+    enquire.add_matchspy(&versions);
+  }
+  const Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
+  // Without them, the other matching versions of the texts on the page are looked up.
+  if (!request.facets && request.mode == SearchMode::Documents && request.group_versions)
+    search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
+  return mset;
 }
 
 std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& request, const BuiltSearch& search,
                                                            const MatchWindow& window, const Xapian::MSet& mset) const {
   std::vector<search::RankedDocument> ranked = search::in_mset_order(mset);
-  if (!window.reranked()) return ranked;
-  if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, mset, ranked);
-  if (window.by_coverage) {
-    search::add_coverage_bonus(
-        db, mset,
-        {.parts = &search.built.coverage_parts, .filter = search::request_filter(request),
-         .passage_bonus = search.context.all_words_bonus,
-         .document_bonus = search.context.all_words_bonus * search.context.document_coverage_factor},
-        ranked);
-  }
+  if (!window.from_top()) return ranked;
+  if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, query::bm25(search.context), mset, ranked);
+  if (window.passages) return ranked;  // the page is cut from the passages (Impl::passage_page)
   ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(window.offset, ranked.size()));
   if (ranked.size() > request.size) ranked.resize(request.size);
   return ranked;
 }
 
-SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search,
+SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                                       const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
-                                      const search::FacetCounter& facets,
-                                      const search::VersionSpy& versions) const {
+                                      const search::FacetCounter& facets, const search::VersionSpy& versions,
+                                      PassagesFound& found) const {
   SearchResult result;
   result.grouped = request.mode == SearchMode::Documents && request.group_versions;
   const Script query_script = search::query_script(request);
@@ -312,16 +343,21 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built, search.typo_neighbours);
-  for (const search::RankedDocument& ranked_hit : ranked) {
-    const Xapian::Document matched = mset[ranked_hit.rank].get_document();
-    const Xapian::Document passage = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
-    const PassageData data = decode_passage_data(passage.get_data());
-    Hit hit = search::make_hit(data, ranked_hit.weight, request.mode);
-    search::link_hit(hit, passage, versions, result.grouped);
-    if (request.snippets) hit.snippet = search::make_snippet(analyzer, data.passage.text, data.passage.language, marked);
-    hit.matched_languages = request.mode == SearchMode::Documents ? facets.matched_languages(hit.id)
-                                                                  : std::vector<std::string>{hit.lang};
-    result.hits.push_back(std::move(hit));
+  const search::HitSource source{.db = db, .analyzer = analyzer, .request = request, .marked = marked,
+                                 .excluded = search.built.excluded_words, .required = search.built.required_words,
+                                 .passage_filters = search.built.passage_filters};
+  if (request.mode == SearchMode::Passages) {
+    result.hits = passage_page(source, window, mset, ranked, found);
+  } else {
+    for (const search::RankedDocument& ranked_hit : ranked) {
+      const Xapian::Document matched = mset[ranked_hit.rank].get_document();
+      const Xapian::Document shown = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
+      Hit hit = search::document_hit(source, shown, ranked_hit.weight);
+      search::link_versions(hit, versions, result.grouped);
+      if (hit.matched_languages.empty()) hit.matched_languages = facets.matched_languages(hit.id);
+      if (hit.matched_languages.empty()) hit.matched_languages = {hit.lang};
+      result.hits.push_back(std::move(hit));
+    }
   }
   if (search.scored && request.suggestions) result.did_you_mean = search::suggest_query(db, analyzer, request.query, search.built.words);
   result.warnings = std::move(search.warnings);
@@ -332,23 +368,22 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
 void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                                   const Xapian::MSet& mset, const search::FacetCounter& facets,
                                   const search::VersionSpy& versions, SearchResult& result) const {
-  const bool documents = request.mode == SearchMode::Documents;
+  if (!request.facets) {  // the plain answer: the matcher's own count, as the peers give
+    result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    result.total = mset.get_matches_estimated();
+    return;
+  }
   // The spy saw every match when there were fewer than check_at_least, or as many as the
   // matcher's upper bound (it went on to the end).
-  if (facets.passages_seen() < window.check_at_least ||
-      facets.passages_seen() >= mset.get_uncollapsed_matches_upper_bound()) {
+  if (facets.documents_seen() < window.check_at_least ||
+      facets.documents_seen() >= mset.get_uncollapsed_matches_upper_bound()) {
     result.exact = true;
-    result.total = result.grouped ? versions.groups_seen() : documents ? facets.documents_seen() : facets.passages_seen();
+    result.total = result.grouped ? versions.groups_seen() : facets.documents_seen();
     if (request.facets) {
       result.facets = facets.counts();
       result.facets["speaker"] = versions.speaker_counts();
       result.speaker_names = versions.speaker_names();
     }
-    return;
-  }
-  if (!request.facets) {  // the plain answer: Xapian's estimate, as the peers give
-    result.exact = false;
-    result.total = mset.get_matches_estimated();
     return;
   }
   // Facets and the total from a uniform sample of about facet_sample_size matches.
@@ -358,12 +393,23 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
   sample.facets["speaker"] = sampled_versions.speaker_counts();
   result.speaker_names = sampled_versions.speaker_names();
   result.exact = sample.everything();
-  result.total = sample.scaled(result.grouped ? sampled_versions.groups_seen() : documents ? sample.documents : sample.passages);
+  result.total = sample.scaled(result.grouped ? sampled_versions.groups_seen() : sample.documents);
   result.sample = static_cast<double>(sample.buckets) / schema::kSampleBuckets;
   for (const auto& [facet, values] : sample.facets) {
     auto& scaled = result.facets[facet];  // every facet named, as in an exact answer
     for (const auto& [value, count] : values) scaled[value] = sample.scaled(count);
   }
+}
+
+void Searcher::Impl::count_passages(const PassagesFound& found, SearchResult& result) {
+  if (result.exact && found.documents >= result.total) {
+    result.total = found.passages;
+    return;
+  }
+  // Past the documents read, as many passages per document as among them.
+  const double per_document = found.documents == 0 ? 0.0 : static_cast<double>(found.passages) / found.documents;
+  result.total = std::max<std::uint64_t>(found.passages, static_cast<std::uint64_t>(std::llround(per_document * result.total)));
+  result.exact = false;
 }
 
 WhoSaid Searcher::who_said(const SearchRequest& request) {
@@ -382,7 +428,6 @@ std::optional<DocumentView> Searcher::get_document(const std::string& id) {
   return reading("read document " + id, [&]() -> std::optional<DocumentView> {
     std::optional<Document> document = read_document(impl_->db, id);
     if (!document) return std::nullopt;
-    read_links(impl_->db, *document);
     DocumentView view{std::move(*document)};
     if (!view.document.version_set.empty())
       for (VersionInfo& info : versions_in_set(impl_->db, view.document.version_set))
@@ -397,9 +442,8 @@ IndexStats Searcher::stats() {
   return reading("read the statistics", [&] {
     const Xapian::Database& db = impl_->db;
     IndexStats stats;
-    stats.passages = db.get_doccount();
-    const std::string doc_prefix(schema::kDocPrefix);
-    for (auto it = db.allterms_begin(doc_prefix); it != db.allterms_end(doc_prefix); ++it) ++stats.documents;
+    stats.documents = db.get_doccount();
+    stats.passages = count_passages(db);
     for (const Language language : kLanguages) {
       const std::string code(to_code(language));
       if (const auto passages = db.get_termfreq(schema::term(schema::kLangPrefix, code))) {

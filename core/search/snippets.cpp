@@ -165,6 +165,17 @@ std::string snippet_text(std::string_view snippet, const SnippetMarks& marks) {
   return text;
 }
 
+std::size_t matched_words(const Analyzer& analyzer, std::string_view text, Language language,
+                          const std::vector<QueryTerm>& words) {
+  std::vector<Token> tokens = analyzer.analyze(text, language, AnalyzeOptions{.stems = false});
+  std::vector<int> matched = match_tokens(analyzer, tokens, words);
+  drop_scattered_forms(matched, words);
+  std::vector<bool> seen(words.size(), false);
+  for (const int word : matched)
+    if (word >= 0) seen[static_cast<std::size_t>(word)] = true;
+  return static_cast<std::size_t>(std::count(seen.begin(), seen.end(), true));
+}
+
 std::string make_snippet(const Analyzer& analyzer, std::string_view text, Language language,
                          const std::vector<QueryTerm>& words, const SnippetOptions& options) {
   std::vector<Token> tokens = analyzer.analyze(text, language, AnalyzeOptions{.stems = false});

@@ -25,6 +25,11 @@ struct SnippetOptions {
 std::string make_snippet(const Analyzer& analyzer, std::string_view text, Language language,
                          const std::vector<query::QueryTerm>& words, const SnippetOptions& options = {});
 
+/// How many distinct query words `text` holds, matched as make_snippet marks them (the best
+/// passage of a document whose matching words have no positions: stems, name keys).
+std::size_t matched_words(const Analyzer& analyzer, std::string_view text, Language language,
+                          const std::vector<query::QueryTerm>& words);
+
 /// `text` with & < > " ' replaced by their HTML entities.
 std::string escape_html(std::string_view text);
 

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <unordered_set>
 
-#include "core/index/passage_data.h"
+#include "core/index/document_record.h"
 #include "core/index/schema.h"
 
 namespace liaison::search {
@@ -15,8 +14,7 @@ const Tag* find_tag(const std::vector<Tag>& tags, const std::string& id) {
   return it == tags.end() ? nullptr : &*it;
 }
 
-MeasureMention mention_of(const PassageData& data, const std::string& measure_id) {
-  const Document& doc = data.document;
+MeasureMention mention_of(const Document& doc, const std::string& measure_id) {
   MeasureMention mention{.id = doc.id, .title = doc.title, .date = doc.date, .kind = doc.kind, .source = doc.source,
                          .path = doc.path, .manual = false, .score = 0.0, .passages = {}};
   if (const Tag* tag = find_tag(doc.measures, measure_id)) {
@@ -26,10 +24,10 @@ MeasureMention mention_of(const PassageData& data, const std::string& measure_id
   return mention;
 }
 
-MeasurePassage passage_of(const PassageData& data, const std::string& measure_id) {
-  MeasurePassage passage{.n = data.passage.n, .lang = std::string(to_code(data.passage.language)),
-                         .text = data.passage.text, .score = 0.0, .evidence = {}, .status = {}, .cue = {}};
-  if (const Tag* tag = find_tag(data.passage.measures, measure_id)) {
+MeasurePassage passage_of(const Passage& from, const std::string& measure_id) {
+  MeasurePassage passage{.n = from.n, .lang = std::string(to_code(from.language)),
+                         .text = from.text, .score = 0.0, .evidence = {}, .status = {}, .cue = {}};
+  if (const Tag* tag = find_tag(from.measures, measure_id)) {
     passage.score = tag->score;
     passage.evidence = tag->evidence;
   }
@@ -52,24 +50,13 @@ bool antecedent(const MeasureMention& mention, const std::string& proposed) {
   return mention.date.compare(0, common, proposed, 0, common) < 0;
 }
 
-/// Distinct documents holding `term`: its passages numbered 1, one per document.
-std::uint64_t documents_with(const Xapian::Database& db, const std::string& term) {
-  const std::string first = Xapian::sortable_serialise(1);
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term),
-                                  Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::PassageNo, first, first)));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::MSet mset = enquire.get_mset(0, 0, db.get_doccount());
-  return mset.get_matches_estimated();
-}
-
 std::map<std::string, std::uint64_t> count_prefix(const Xapian::Database& db, std::string_view prefix) {
   std::map<std::string, std::uint64_t> counts;
   const std::string p(prefix);
   for (auto term = db.allterms_begin(p); term != db.allterms_end(p); ++term) {
     const std::string id = (*term).substr(p.size());
     if (id.empty()) continue;
-    counts[id] = documents_with(db, *term);
+    counts[id] = term.get_termfreq();
   }
   return counts;
 }
@@ -81,28 +68,14 @@ MeasureTrack track_measure(const Xapian::Database& db, const std::string& measur
   track.measure = measure_id;
   track.proposed = proposed;
   if (measure_id.empty()) return track;
-  // XN marks every passage of a document that references the measure, by its front matter or
-  // in any passage (passage_document.cpp); XM the passages that do.
-  const std::string passage_term = schema::term(schema::kMeasurePrefix, measure_id);
+  // XN marks every document that references the measure, by its front matter or in any
+  // passage (core/index/whole_document.cpp); the passages that do carry it in their tags.
   const std::string document_term = schema::term(schema::kDocMeasurePrefix, measure_id);
-  std::unordered_set<Xapian::docid> referencing;
-  for (auto it = db.postlist_begin(passage_term); it != db.postlist_end(passage_term); ++it) referencing.insert(*it);
-
-  std::map<std::string, MeasureMention> by_document;
   for (auto it = db.postlist_begin(document_term); it != db.postlist_end(document_term); ++it) {
-    const Xapian::docid docid = *it;
-    const Xapian::Document xdoc = db.get_document(docid);
-    const std::string doc_id = xdoc.get_value(schema::DocId);
-    auto mention = by_document.find(doc_id);
-    const bool referenced = referencing.count(docid) > 0;
-    if (mention != by_document.end() && !referenced) continue;
-    const PassageData data = decode_passage_data(xdoc.get_data());
-    if (mention == by_document.end()) mention = by_document.emplace(doc_id, mention_of(data, measure_id)).first;
-    if (referenced) mention->second.passages.push_back(passage_of(data, measure_id));
-  }
-  for (auto& [id, mention] : by_document) {
-    std::sort(mention.passages.begin(), mention.passages.end(),
-              [](const MeasurePassage& a, const MeasurePassage& b) { return a.n < b.n; });
+    const DocumentRecord record = decode_document_record(db.get_document(*it).get_data());
+    MeasureMention mention = mention_of(record.document, measure_id);
+    for (const Passage& passage : record.document.passages)
+      if (find_tag(passage.measures, measure_id)) mention.passages.push_back(passage_of(passage, measure_id));
     (antecedent(mention, proposed) ? track.antecedents : track.mentions).push_back(std::move(mention));
   }
   std::sort(track.mentions.begin(), track.mentions.end(), earlier);

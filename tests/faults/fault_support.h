@@ -30,9 +30,10 @@ inline void write_versioned_corpus(const TempDir& dir, int count, const std::str
 }
 
 /// Documents of write_versioned_corpus that carry `version` in the index at `db`, counted
-/// exactly (Xapian's term frequency; each has four passages) rather than by a search's estimate.
+/// exactly (Xapian's term frequency: one Xapian document per document) rather than by a
+/// search's estimate.
 inline std::uint64_t versioned_documents(const std::string& db, const std::string& version) {
-  return Xapian::Database(db).get_termfreq(version) / 4;
+  return Xapian::Database(db).get_termfreq(version);
 }
 
 /// The number of documents `indexer search` finds for `word`: the real search path.

@@ -1,10 +1,9 @@
 // The document layout's data record (core/index/document_record.h): a whole document with its
-// passages in four languages round-trips; other bytes are refused; positions map to passages.
+// passages in four languages (and a speaker) round-trips; other bytes are refused; positions map to passages.
 #include <gtest/gtest.h>
 
 #include "core/error.h"
 #include "core/index/document_record.h"
-#include "core/index/passage_data.h"
 
 namespace liaison {
 namespace {
@@ -40,6 +39,7 @@ DocumentRecord sample_record() {
     doc.passages.push_back({.n = ++n, .text = text, .language = language, .page = n == 2 ? 7u : 0u,
                             .areas = {tag("diplomacy", 1.5)}, .measures = n == 4 ? std::vector<Tag>{tag("M03", 1.0)} : std::vector<Tag>{}});
   }
+  doc.passages[3].speakers = {{.id = "nikol-pashinyan", .name = "Никол Пашинян", .names = {}}};
   record.firsts = {0, 70, 140, 210};
   return record;
 }
@@ -75,6 +75,7 @@ TEST(DocumentRecord, ADocumentWithPassagesInFourLanguagesRoundTrips) {
     EXPECT_EQ(b.passages[i].language, a.passages[i].language);
     EXPECT_EQ(b.passages[i].areas.size(), a.passages[i].areas.size());
     EXPECT_EQ(b.passages[i].measures.size(), a.passages[i].measures.size());
+    EXPECT_EQ(b.passages[i].speakers, a.passages[i].speakers);
   }
 }
 
@@ -83,9 +84,9 @@ TEST(DocumentRecord, OtherBytesAreRefusedWithAnIndexError) {
   EXPECT_THROW(decode_document_record(data.substr(0, data.size() - 3)), IndexError);  // truncated
   EXPECT_THROW(decode_document_record(data + "x"), IndexError);                       // trailing bytes
   EXPECT_THROW(decode_document_record(""), IndexError);
-  const DocumentRecord record = sample_record();
-  // A passage record (the passage layout's data) is another format.
-  EXPECT_THROW(decode_document_record(encode_passage_data(record.document, record.document.passages[0])), IndexError);
+  std::string other_format = data;
+  other_format[0] = '\x02';  // the first byte names the format (2 was schema 7's passage record)
+  EXPECT_THROW(decode_document_record(other_format), IndexError);
 }
 
 TEST(DocumentRecord, OneFirstPositionPerPassageIsRequired) {

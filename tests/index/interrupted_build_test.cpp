@@ -82,7 +82,9 @@ void expect_whole_documents(const Xapian::Database& db) {
   int documents = 0;
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t, ++documents) {
     const int i = std::stoi((*t).substr(prefix.size() + std::string("doc-").size()));
-    ASSERT_EQ(t.get_termfreq(), passages_of(i)) << *t;
+    const std::optional<Document> document = read_document(db, (*t).substr(prefix.size()));
+    ASSERT_TRUE(document.has_value()) << *t;
+    ASSERT_EQ(document->passages.size(), passages_of(i)) << *t;
   }
   // Every run only replaces documents: one deleted but not re-added would be missing here.
   EXPECT_EQ(documents, kDocuments);

@@ -5,7 +5,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
-#include "core/index/passage_data.h"
+#include "core/index/document_record.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
 #include "core/tagging/tagger.h"
@@ -29,11 +29,11 @@ struct Workspace {
 
 Xapian::doccount termfreq(const Xapian::Database& db, const std::string& term) { return db.get_termfreq(term); }
 
-/// The Xapian document of passage `n` of document `id`.
-Xapian::Document passage(const Xapian::Database& db, const std::string& id, int n) {
-  const std::string q = sc::term(sc::kPassageIdPrefix, id + "#" + std::to_string(n));
+/// The Xapian document of document `id`.
+Xapian::Document document_of(const Xapian::Database& db, const std::string& id) {
+  const std::string q = sc::term(sc::kPassageIdPrefix, id);
   auto it = db.postlist_begin(q);
-  if (it == db.postlist_end(q)) throw std::runtime_error("no passage " + q);
+  if (it == db.postlist_end(q)) throw std::runtime_error("no document " + q);
   return db.get_document(*it);
 }
 
@@ -55,7 +55,7 @@ TEST(Writer, WritesExactFoldAndStemTermsInEveryLanguage) {
 
   const Xapian::Database db(ws.db().string());
   // az: exact term and the diacritic-free fold, both positional.
-  const Xapian::Document az = passage(db, "az-qarabag", 1);
+  const Xapian::Document az = document_of(db, "az-qarabag");
   EXPECT_TRUE(has_term(az, "qarabağ"));
   EXPECT_TRUE(has_term(az, "XFqarabag"));
   EXPECT_TRUE(has_term(az, "XFbaki"));
@@ -67,7 +67,7 @@ TEST(Writer, WritesExactFoldAndStemTermsInEveryLanguage) {
   // hy: և and եւ give one term, twice in the passage.
   const std::string yerevan = ws.analyzer.analyze("Երևան", Language::Armenian).at(0).term;
   EXPECT_EQ(ws.analyzer.analyze("Երեւան", Language::Armenian).at(0).term, yerevan);
-  const Xapian::Document hy = passage(db, "hy-yerevan", 1);
+  const Xapian::Document hy = document_of(db, "hy-yerevan");
   auto hy_term = hy.termlist_begin();
   hy_term.skip_to(yerevan);
   ASSERT_EQ(*hy_term, yerevan);
@@ -75,7 +75,7 @@ TEST(Writer, WritesExactFoldAndStemTermsInEveryLanguage) {
   EXPECT_TRUE(has_term(hy, "Lhy"));
 
   // ru: ё folds to е in the exact term; the stem is wdf-only.
-  const Xapian::Document ru = passage(db, "ru-razminirovanie", 1);
+  const Xapian::Document ru = document_of(db, "ru-razminirovanie");
   for (const Token& token : ws.analyzer.analyze("Разминирование ещё", Language::Russian)) {
     SCOPED_TRACE(token.text);
     EXPECT_TRUE(has_term(ru, token.term));
@@ -85,7 +85,7 @@ TEST(Writer, WritesExactFoldAndStemTermsInEveryLanguage) {
   EXPECT_TRUE(has_term(ru, "еще"));
 
   // en: stems for body and title.
-  const Xapian::Document en = passage(db, "en-ceasefire", 1);
+  const Xapian::Document en = document_of(db, "en-ceasefire");
   EXPECT_TRUE(has_term(en, "Z" + ws.analyzer.stem("agreements", Language::English)));
   EXPECT_TRUE(has_term(en, "ZS" + ws.analyzer.stem("statements", Language::English)));
   EXPECT_TRUE(has_term(en, "Sstatements"));
@@ -100,8 +100,8 @@ TEST(Writer, DocumentLanguageIsThatOfMostPassagesWhenNoneIsDeclared) {
                   "Министры встретились в Алматы.\n\nIn short: the talks go on.\n");
   ASSERT_EQ(ws.build().added, 1u);
   const Xapian::Database db(ws.db().string());
-  EXPECT_EQ(passage(db, "undeclared", 3).get_value(sc::DocLang), "ru");
-  EXPECT_TRUE(has_term(passage(db, "undeclared", 3), "Len"));
+  EXPECT_EQ(document_of(db, "undeclared").get_value(sc::DocLang), "ru");
+  EXPECT_TRUE(has_term(document_of(db, "undeclared"), "Len"));
 }
 
 TEST(Writer, WritesBooleanTermsValuesAndData) {
@@ -112,9 +112,9 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
                   "First paragraph on demining.\n\nSecond paragraph, in Russian: Разминирование.\n\nՀայաստան\n");
   ASSERT_EQ(ws.build().added, 1u);
   const Xapian::Database db(ws.db().string());
-  EXPECT_EQ(db.get_doccount(), 3u);
-  const Xapian::Document p1 = passage(db, "brussels-2021", 1);
-  for (const char* term : {"Qbrussels-2021#1", "XDbrussels-2021", "Len", "Kstatement", "XSliaison group",
+  EXPECT_EQ(db.get_doccount(), 1u);
+  const Xapian::Document p1 = document_of(db, "brussels-2021");
+  for (const char* term : {"Qbrussels-2021", "XDbrussels-2021", "Len", "Kstatement", "XSliaison group",
                            "Y2021", "XBdiplomacy", "XBeconomy", "XNM03"}) {
     SCOPED_TRACE(term);
     EXPECT_TRUE(has_term(p1, term));
@@ -122,21 +122,31 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
   EXPECT_FALSE(has_term(p1, "XAdiplomacy"));  // passage tags: none were found or set
   EXPECT_EQ(p1.get_value(sc::DocId), "brussels-2021");
   EXPECT_EQ(p1.get_value(sc::Date), "20211200");
-  EXPECT_EQ(p1.get_value(sc::Year), "2021");
-  EXPECT_EQ(p1.get_value(sc::Lang), "en");
-  EXPECT_EQ(p1.get_value(sc::Kind), "statement");
-  EXPECT_EQ(p1.get_value(sc::Source), "Liaison Group");
-  EXPECT_EQ(p1.get_value(sc::Areas), "diplomacy\neconomy");
+  const std::string sep(1, sc::kFacetKeySeparator);
+  EXPECT_EQ(p1.get_value(sc::FacetKey),
+            "brussels-2021" + sep + "en\nhy" + sep + "statement" + sep + "Liaison Group" + sep + "2021" + sep +
+                "diplomacy\neconomy" + sep + "M03");
   EXPECT_EQ(p1.get_value(sc::DocLang), "en");  // declared; the Armenian passage does not change it
-  EXPECT_EQ(passage(db, "brussels-2021", 3).get_value(sc::PassageNo), Xapian::sortable_serialise(3));
-  EXPECT_TRUE(has_term(passage(db, "brussels-2021", 3), "Lhy"));
+  EXPECT_EQ(p1.get_value(sc::Passages), Xapian::sortable_serialise(3));
+  EXPECT_TRUE(has_term(p1, "Lhy"));  // a passage's language, posted once for the document
 
-  const PassageData data = decode_passage_data(p1.get_data());
-  EXPECT_EQ(data.document.id, "brussels-2021");
-  EXPECT_EQ(data.document.path, "en/brussels.md");
-  EXPECT_EQ(data.passage.text, "First paragraph on demining.");
-  ASSERT_EQ(data.document.areas.size(), 2u);
-  EXPECT_TRUE(data.document.areas[0].manual);
+  const DocumentRecord record = decode_document_record(p1.get_data());
+  const Document& data = record.document;
+  EXPECT_EQ(data.id, "brussels-2021");
+  EXPECT_EQ(data.path, "en/brussels.md");
+  ASSERT_EQ(data.passages.size(), 3u);
+  EXPECT_EQ(data.passages[0].text, "First paragraph on demining.");
+  ASSERT_EQ(data.areas.size(), 2u);
+  EXPECT_TRUE(data.areas[0].manual);
+  // Each passage's words start at its first position, kPassageGap after the previous passage's.
+  ASSERT_EQ(record.firsts.size(), 3u);
+  EXPECT_EQ(record.firsts[0], 1u);
+  const auto position_of = [&](const std::string& term) { return *db.positionlist_begin(p1.get_docid(), term); };
+  EXPECT_EQ(position_of("first"), record.firsts[0]);
+  EXPECT_EQ(passage_at(record.firsts, position_of("demining")), 0u);
+  EXPECT_EQ(passage_at(record.firsts, position_of("second")), 1u);
+  EXPECT_EQ(position_of("second"), record.firsts[1]);
+  EXPECT_GE(record.firsts[1], position_of("demining") + kPassageGap);
   EXPECT_EQ(db.get_metadata("schema_version"), sc::kSchemaVersion);
   EXPECT_EQ(db.get_metadata("last_indexed").size(), 20u);
 }
@@ -233,7 +243,7 @@ TEST(Writer, RejectsDuplicateIdNamingTheOtherFile) {
   EXPECT_EQ(r.removed, 1u);
   EXPECT_EQ(r.added, 1u);
   const Xapian::Database db(ws.db().string());
-  EXPECT_EQ(decode_passage_data(passage(db, "same", 1).get_data()).document.path, "en/renamed.md");
+  EXPECT_EQ(decode_document_record(document_of(db, "same").get_data()).document.path, "en/renamed.md");
   EXPECT_TRUE(check_index(db).empty());
 }
 
@@ -299,10 +309,10 @@ TEST(Writer, TaggerTagsPassagesAndANewTaggerFingerprintRetagsEveryDocument) {
   EXPECT_EQ(v1.calls, 2);
   {
     Xapian::Database db(ws.db().string());
-    EXPECT_TRUE(has_term(passage(db, "a", 1), "XAeconomy"));
-    EXPECT_TRUE(has_term(passage(db, "a", 1), "XBeconomy"));
-    EXPECT_TRUE(has_term(passage(db, "b", 1), "XBeducation")) << "manual tags win at document level";
-    EXPECT_FALSE(has_term(passage(db, "b", 1), "XBeconomy"));
+    EXPECT_TRUE(has_term(document_of(db, "a"), "XAeconomy"));
+    EXPECT_TRUE(has_term(document_of(db, "a"), "XBeconomy"));
+    EXPECT_TRUE(has_term(document_of(db, "b"), "XBeducation")) << "manual tags win at document level";
+    EXPECT_FALSE(has_term(document_of(db, "b"), "XBeconomy"));
   }
   AreaTagger same("v1");
   EXPECT_EQ(ws.build({.tagger = &same}).unchanged, 2u);

@@ -260,52 +260,7 @@ TEST(Builder, NestedBracketsMatchWhatTheirWordsMatch) {
 namespace liaison::query {
 namespace {
 
-/// Stands for the index: every part it is asked about is in the documents "XDdoc".
-class FakeScope : public DocumentScope {
- public:
-  std::optional<Xapian::Query> documents_matching(const Xapian::Query& query) const override {
-    asked.push_back(query.get_description());
-    if (too_many) return std::nullopt;
-    return Xapian::Query("XDdoc");
-  }
-  mutable std::vector<std::string> asked;
-  bool too_many = false;
-};
-
-BuiltQuery build_with(const Analyzer& analyzer, const std::string& text, const QueryContext& options) {
-  const ParseResult parsed = parse(text);
-  EXPECT_TRUE(parsed.error.empty()) << parsed.error;
-  return build_query(parsed.root.get(), analyzer, options);
-}
-
-TEST(Builder, DocumentsModeWidensExclusionsAndRequirementsToWholeDocuments) {
-  const Analyzer analyzer;
-  FakeScope scope;
-  QueryContext options;
-  options.documents = &scope;
-  EXPECT_TRUE(terms_of(build_with(analyzer, "peace -war", options).query).contains("XDdoc"));
-  EXPECT_EQ(scope.asked.size(), 1u);
-  const BuiltQuery strict = build_with(analyzer, "railway AND Brussels", options);
-  EXPECT_TRUE(terms_of(strict.query).contains("XDdoc"));
-  EXPECT_EQ(scope.asked.size(), 3u);
-  EXPECT_EQ(strict.words.size(), 2u);  // both still weigh and are highlighted
-  EXPECT_TRUE(strict.scored);
-  build_with(analyzer, "peace treaty", options);
-  EXPECT_EQ(scope.asked.size(), 3u);
-}
-
-TEST(Builder, TooManyDocumentsKeepThePassageLevelWithAWarning) {
-  const Analyzer analyzer;
-  FakeScope scope;
-  scope.too_many = true;
-  QueryContext options;
-  options.documents = &scope;
-  const BuiltQuery built = build_with(analyzer, "peace -war", options);
-  EXPECT_EQ(built.warnings.size(), 1u);
-  EXPECT_TRUE(terms_of(built.query).contains("war"));
-}
-
-TEST(Builder, RequiredPartsFilterPassagesWithoutAScope) {
+TEST(Builder, RequiredPartsFilterTheMatches) {
   const Analyzer analyzer;
   const auto requires_railway = [&analyzer](const std::string& text) {
     return has_filter(build(analyzer, text).query, Xapian::Query("railway"));

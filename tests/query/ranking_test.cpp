@@ -91,19 +91,6 @@ TEST(Ranking, WordsOfAnImplicitAndInsideAnotherOperatorKeepTheirBonusInTheQuery)
   }));
 }
 
-TEST(Ranking, EarlyPassagesScoreABonusOnlyWhereTheQueryMatches) {
-  const Xapian::Query early = value_bonus(schema::PassageNo);
-  const Xapian::Query query = query_of("climate");
-  SCOPED_TRACE(query.get_description());
-  EXPECT_TRUE(testing::any_node(query, [&early](const Xapian::Query& node) {
-    return node.get_type() == Xapian::Query::OP_AND_MAYBE && has_subquery(node.get_subquery(1), early) &&
-           terms_of(node.get_subquery(0)).contains("climate");
-  }));
-  EXPECT_FALSE(has_subquery(query_of("climate", {.early_passage_bonus = 0.0}), early));
-  EXPECT_FALSE(has_subquery(query_of("lang:en"), early));  // nothing weighs
-  EXPECT_FALSE(has_subquery(query_of("clim*"), early));   // may match most passages
-}
-
 TEST(Ranking, DocumentsInALanguageTheQueryCanBeInScoreABonus) {
   const Xapian::Query language = value_bonus(schema::DocLang);
   EXPECT_TRUE(has_subquery(query_of("climate"), language));

@@ -1,0 +1,38 @@
+#pragma once
+// Which passages of a matched document answer the query. The index matches and weighs whole
+// documents (core/index/whole_document.h); the passage a hit shows (documents mode) and the
+// passages a passages-mode search lists are found afterwards, on the few documents shown, from
+// where the query's words stand: each passage's first position is in the document's record.
+#include <cstddef>
+#include <vector>
+
+#include <xapian.h>
+
+#include "core/index/document_record.h"
+#include "core/query/query_term.h"
+
+namespace liaison {
+class Analyzer;
+}
+
+namespace liaison::search {
+
+/// A passage of a matched document and how well it answers the query.
+struct PassageMatch {
+  std::size_t index = 0;  ///< into the record's passages
+  std::size_t words = 0;  ///< distinct query words it holds
+  double score = 0.0;     ///< the rarer its words and the more often they stand in it, the higher
+};
+
+/// At most this many passages of one document are re-analysed when its matching words have no
+/// positions (a stem, a name key, a typo neighbour): the first ones, in order.
+inline constexpr std::size_t kMaxReanalysedPassages = 200;
+
+/// The passages of document `docid` (whose record is `record`) that hold some of `words`, most
+/// distinct words first, then by score, then in order. Read from the positions of the words'
+/// exact and folded forms; when none of those stands in the document, from the passages' text
+/// re-analysed with `analyzer` (what make_snippet marks). Empty when no passage holds any.
+std::vector<PassageMatch> passage_matches(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
+                                          const std::vector<query::QueryTerm>& words, const Analyzer& analyzer);
+
+}  // namespace liaison::search
