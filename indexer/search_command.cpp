@@ -30,7 +30,7 @@ std::vector<Language> parse_languages(const std::vector<std::string>& codes) {
 int run_search(const SearchCommandOptions& options, std::ostream& out) {
   const Analyzer analyzer;
   SearcherOptions searcher_options;
-  if (options.count_all) searcher_options.exact_count_up_to = std::numeric_limits<std::uint32_t>::max();
+  if (options.count_all) searcher_options.plain_count_up_to = std::numeric_limits<std::uint32_t>::max();
   Searcher searcher(options.db, analyzer, searcher_options);
   SearchRequest request;
   request.query = options.query;

@@ -148,19 +148,19 @@ struct MatchWindow {
   bool from_top() const { return by_proximity || passages; }
 };
 
-MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, Xapian::doccount exact_count_up_to) {
+MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, const SearcherOptions& options) {
   MatchWindow window;
   window.offset = (request.page - 1) * request.size;
-  // Without facets the matcher stops when it has the page, as the peers' plain searches do: the
-  // total is then its own count, exact when it could tell, else an estimate.
-  window.check_at_least =
-      std::max<Xapian::doccount>(window.offset + request.size, request.facets ? exact_count_up_to : 0);
+  window.check_at_least = std::max<Xapian::doccount>(
+      window.offset + request.size, request.facets ? options.exact_count_up_to : options.plain_count_up_to);
   const bool by_relevance = request.sort == SortOrder::Relevance && search.scored;
   window.by_proximity = by_relevance && !search.built.proximity_bonus.empty();
   window.passages = request.mode == SearchMode::Passages;
   window.first = window.from_top() ? 0 : window.offset;
+  // One more than the page: when it does not come, every match was on the page (or before it),
+  // and a plain search knows its total without counting (Impl::count_totals).
   window.count = window.from_top() ? std::max<Xapian::doccount>(window.offset + request.size, search::kRerankDepth)
-                                   : request.size;
+                                   : request.size + 1;
   return window;
 }
 
@@ -219,6 +219,9 @@ struct Searcher::Impl {
   void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                     const Xapian::MSet& mset, const search::FacetCounter& facets, const search::VersionSpy& versions,
                     SearchResult& result) const;
+  /// Whether the matches are counted one by one (the spies see them): for the facets, or when
+  /// the options count plain searches too.
+  bool counting(const SearchRequest& request) const { return request.facets || options.plain_count_up_to > 0; }
   /// Passages mode: the total counts passages, exactly when every matching document was read.
   static void count_passages(const PassagesFound& found, SearchResult& result);
 };
@@ -256,7 +259,7 @@ SearchResult Searcher::search(const SearchRequest& request) {
 SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const auto started = std::chrono::steady_clock::now();
   BuiltSearch search = build(request);
-  const MatchWindow window = window_for(request, search, options.exact_count_up_to);
+  const MatchWindow window = window_for(request, search, options);
   search::FacetCounter facets({.facets = request.facets});
   search::VersionSpy versions(request.facets);
   const Xapian::MSet mset = match(request, search, window, facets, versions);
@@ -309,14 +312,14 @@ Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSear
   // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
   if (request.mode == SearchMode::Documents && request.group_versions) enquire.set_collapse_key(schema::VersionSet);
   set_order(enquire, request, search.scored);
-  // The spies read two values of every match: only when the facets are counted.
-  if (request.facets) {
+  // The spies read two values of every match: only when the matches are counted.
+  if (counting(request)) {
     enquire.add_matchspy(&facets);
     enquire.add_matchspy(&versions);
   }
   const Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
   // Without them, the other matching versions of the texts on the page are looked up.
-  if (!request.facets && request.mode == SearchMode::Documents && request.group_versions)
+  if (!counting(request) && request.mode == SearchMode::Documents && request.group_versions)
     search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
   return mset;
 }
@@ -324,7 +327,10 @@ Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSear
 std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& request, const BuiltSearch& search,
                                                            const MatchWindow& window, const Xapian::MSet& mset) const {
   std::vector<search::RankedDocument> ranked = search::in_mset_order(mset);
-  if (!window.from_top()) return ranked;
+  if (!window.from_top()) {
+    if (ranked.size() > request.size) ranked.resize(request.size);  // the match past the page
+    return ranked;
+  }
   if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, query::bm25(search.context), mset, ranked);
   if (window.passages) return ranked;  // the page is cut from the passages (Impl::passage_page)
   ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(window.offset, ranked.size()));
@@ -368,9 +374,16 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
 void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                                   const Xapian::MSet& mset, const search::FacetCounter& facets,
                                   const search::VersionSpy& versions, SearchResult& result) const {
-  if (!request.facets) {  // the plain answer: the matcher's own count, as the peers give
-    result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-    result.total = mset.get_matches_estimated();
+  if (!counting(request)) {  // the plain answer: the matcher's own count, as the peers give
+    // Every match is on the page (or before it): counted. Else Xapian's estimate (which, with
+    // the versions of a text collapsed, can be well above the number of texts).
+    if (mset.size() < window.count) {
+      result.exact = true;
+      result.total = window.first + mset.size();
+    } else {
+      result.exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+      result.total = mset.get_matches_estimated();
+    }
     return;
   }
   // The spy saw every match when there were fewer than check_at_least, or as many as the
@@ -384,6 +397,11 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
       result.facets["speaker"] = versions.speaker_counts();
       result.speaker_names = versions.speaker_names();
     }
+    return;
+  }
+  if (!request.facets) {  // counted up to plain_count_up_to, and there were more
+    result.exact = false;
+    result.total = mset.get_matches_estimated();
     return;
   }
   // Facets and the total from a uniform sample of about facet_sample_size matches.

@@ -27,6 +27,10 @@ struct SearcherOptions {
   /// cost more than the numbers are worth.
   std::uint32_t exact_count_up_to = 1000;
   std::uint32_t facet_sample_size = 2000;
+  /// Without facets the matcher counts this many matches at least: 0, it stops once it has the
+  /// page, as the peers' plain searches do, and the total is its own count (exact when it can
+  /// tell, else an estimate with `exact` false). `indexer search --count-all` counts them all.
+  std::uint32_t plain_count_up_to = 0;
 };
 
 /// A language with fewer passages than this share of the index is barely held by it: a query
