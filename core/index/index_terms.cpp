@@ -51,6 +51,11 @@ void add_title_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens) {
     const std::string exact = sc::term(sc::kTitlePrefix, token.term);
     if (!fits(exact) || token.term.empty()) continue;
     xdoc.add_posting(exact, token.position + 1);
+    // A title word typed without its diacritics (Qarabag, Irevan) finds the title as the body's
+    // fold terms find the text: the query looks for S+fold (core/query/word_forms.cpp).
+    if (token.fold != token.term) {
+      if (const std::string folded = sc::term(sc::kTitlePrefix, token.fold); fits(folded)) xdoc.add_posting(folded, token.position + 1);
+    }
     if (const std::string stem = sc::term(sc::kTitleStemPrefix, token.stem.empty() ? token.term : token.stem); fits(stem)) {
       xdoc.add_term(stem);
     }

@@ -22,7 +22,7 @@ void add_boolean(Xapian::Document& xdoc, std::string_view prefix, std::string_vi
 /// when none).
 Xapian::termpos add_body_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens, Xapian::termpos base = 0);
 
-/// Title words: "S"+term with positions, "ZS"+stem with wdf only.
+/// Title words: "S"+term and, when it differs, "S"+fold with positions; "ZS"+stem with wdf only.
 void add_title_terms(Xapian::Document& xdoc, const std::vector<Token>& tokens);
 
 void add_tag_terms(Xapian::Document& xdoc, std::string_view prefix, const std::vector<Tag>& tags);

@@ -47,7 +47,7 @@ inline constexpr std::string_view kMeasurePrefix = "XM";     ///< XM<measure id>
 inline constexpr std::string_view kDocMeasurePrefix = "XN";  ///< XN<measure id>: document does (front matter or any passage)
 inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemmed body word (no positions)
 inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
-inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>: title word (positional)
+inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>, S<fold> when it differs: title word (positional)
 inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
 inline constexpr std::string_view kSampleBucketPrefix = "XR";  ///< XR<bucket>: the document's sample bucket (sample_bucket)
 inline constexpr std::string_view kNameKeyPrefix = "XK";     ///< XK<key>: name key of a capitalised body word (analysis/name_key.h; no positions)
