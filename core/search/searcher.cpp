@@ -171,18 +171,24 @@ struct PassagesFound {
 };
 
 /// Passages mode: the passages of the documents read (`ranked`, the top of the list), ordered
-/// by weight (ties in document order, then passage order), and the page cut from them with its
-/// snippets.
+/// by weight when the search ranks by relevance (ties in document order, then passage order),
+/// else in the documents' order (by date), and the page cut from them with its snippets.
 std::vector<Hit> passage_page(const search::HitSource& source, const MatchWindow& window, const Xapian::MSet& mset,
-                              const std::vector<search::RankedDocument>& ranked, PassagesFound& found) {
+                              const std::vector<search::RankedDocument>& ranked, bool by_weight, PassagesFound& found) {
   std::vector<search::PassageHit> all;
   for (const search::RankedDocument& document : ranked) {
     std::vector<search::PassageHit> hits = search::passage_hits(source, mset[document.rank].get_document(), document.weight);
+    if (!by_weight) {  // a document's passages in their order
+      std::sort(hits.begin(), hits.end(),
+                [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.passage < b.hit.passage; });
+    }
     std::move(hits.begin(), hits.end(), std::back_inserter(all));
   }
   found = {.passages = all.size(), .documents = ranked.size()};
-  std::stable_sort(all.begin(), all.end(),
-                   [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.score > b.hit.score; });
+  if (by_weight) {
+    std::stable_sort(all.begin(), all.end(),
+                     [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.score > b.hit.score; });
+  }
   std::vector<Hit> page;
   const std::size_t end = std::min<std::size_t>(all.size(), window.offset + source.request.size);
   for (std::size_t i = window.offset; i < end; ++i) {
@@ -353,7 +359,8 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
                                  .excluded = search.built.excluded_words, .required = search.built.required_words,
                                  .passage_filters = search.built.passage_filters};
   if (request.mode == SearchMode::Passages) {
-    result.hits = passage_page(source, window, mset, ranked, found);
+    const bool by_weight = request.sort == SortOrder::Relevance && search.scored;
+    result.hits = passage_page(source, window, mset, ranked, by_weight, found);
   } else {
     for (const search::RankedDocument& ranked_hit : ranked) {
       const Xapian::Document matched = mset[ranked_hit.rank].get_document();
