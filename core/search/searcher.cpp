@@ -23,6 +23,7 @@
 #include "core/search/grouping.h"
 #include "core/search/domain_lexicon.h"
 #include "core/search/hits.h"
+#include "core/search/passage_page.h"
 #include "core/search/indexed_words.h"
 #include "core/search/request_filters.h"
 #include "core/search/rescore.h"
@@ -164,42 +165,6 @@ MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, 
   return window;
 }
 
-/// Passages mode: how many passages the documents read held, and how many documents were read.
-struct PassagesFound {
-  std::uint64_t passages = 0;
-  std::uint64_t documents = 0;
-};
-
-/// Passages mode: the passages of the documents read (`ranked`, the top of the list), ordered
-/// by weight when the search ranks by relevance (ties in document order, then passage order),
-/// else in the documents' order (by date), and the page cut from them with its snippets.
-std::vector<Hit> passage_page(const search::HitSource& source, const MatchWindow& window, const Xapian::MSet& mset,
-                              const std::vector<search::RankedDocument>& ranked, bool by_weight, PassagesFound& found) {
-  std::vector<search::PassageHit> all;
-  for (const search::RankedDocument& document : ranked) {
-    std::vector<search::PassageHit> hits = search::passage_hits(source, mset[document.rank].get_document(), document.weight);
-    if (!by_weight) {  // a document's passages in their order
-      std::sort(hits.begin(), hits.end(),
-                [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.passage < b.hit.passage; });
-    }
-    std::move(hits.begin(), hits.end(), std::back_inserter(all));
-  }
-  found = {.passages = all.size(), .documents = ranked.size()};
-  if (by_weight) {
-    std::stable_sort(all.begin(), all.end(),
-                     [](const search::PassageHit& a, const search::PassageHit& b) { return a.hit.score > b.hit.score; });
-  }
-  std::vector<Hit> page;
-  const std::size_t end = std::min<std::size_t>(all.size(), window.offset + source.request.size);
-  for (std::size_t i = window.offset; i < end; ++i) {
-    Hit& hit = all[i].hit;
-    search::add_snippet(source, all[i].passage, hit);
-    hit.matched_languages = {hit.lang};
-    page.push_back(std::move(hit));
-  }
-  return page;
-}
-
 }  // namespace
 
 struct Searcher::Impl {
@@ -218,7 +183,7 @@ struct Searcher::Impl {
   SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                         const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
                         const search::FacetCounter& facets, const search::VersionSpy& versions,
-                        PassagesFound& found) const;
+                        search::PassagesFound& found) const;
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
   /// The total and the facets: exact up to the matches the matcher counted, else the facets
   /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
@@ -228,8 +193,6 @@ struct Searcher::Impl {
   /// Whether the matches are counted one by one (the spies see them): for the facets, or when
   /// the options count plain searches too.
   bool counting(const SearchRequest& request) const { return request.facets || options.plain_count_up_to > 0; }
-  /// Passages mode: the total counts passages, exactly when every matching document was read.
-  static void count_passages(const PassagesFound& found, SearchResult& result);
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -271,10 +234,10 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const Xapian::MSet mset = match(request, search, window, facets, versions);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
   const Xapian::Query query = search.query;
-  PassagesFound found;
+  search::PassagesFound found;
   SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets, versions, found);
   count_totals(request, query, window, mset, facets, versions, result);
-  if (request.mode == SearchMode::Passages) count_passages(found, result);
+  if (request.mode == SearchMode::Passages) search::count_passages(found, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
 }
@@ -338,7 +301,7 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
     return ranked;
   }
   if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, query::bm25(search.context), mset, ranked);
-  if (window.passages) return ranked;  // the page is cut from the passages (Impl::passage_page)
+  if (window.passages) return ranked;  // the page is cut from the passages (search/passage_page.h)
   ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(window.offset, ranked.size()));
   if (ranked.size() > request.size) ranked.resize(request.size);
   return ranked;
@@ -347,7 +310,7 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
 SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
                                       const Xapian::MSet& mset, const std::vector<search::RankedDocument>& ranked,
                                       const search::FacetCounter& facets, const search::VersionSpy& versions,
-                                      PassagesFound& found) const {
+                                      search::PassagesFound& found) const {
   SearchResult result;
   result.grouped = request.mode == SearchMode::Documents && request.group_versions;
   const Script query_script = search::query_script(request);
@@ -360,7 +323,7 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
                                  .passage_filters = search.built.passage_filters};
   if (request.mode == SearchMode::Passages) {
     const bool by_weight = request.sort == SortOrder::Relevance && search.scored;
-    result.hits = passage_page(source, window, mset, ranked, by_weight, found);
+    result.hits = search::passage_page(source, mset, ranked, {.offset = window.offset, .by_weight = by_weight}, found);
   } else {
     for (const search::RankedDocument& ranked_hit : ranked) {
       const Xapian::Document matched = mset[ranked_hit.rank].get_document();
@@ -424,17 +387,6 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
     auto& scaled = result.facets[facet];  // every facet named, as in an exact answer
     for (const auto& [value, count] : values) scaled[value] = sample.scaled(count);
   }
-}
-
-void Searcher::Impl::count_passages(const PassagesFound& found, SearchResult& result) {
-  if (result.exact && found.documents >= result.total) {
-    result.total = found.passages;
-    return;
-  }
-  // Past the documents read, as many passages per document as among them.
-  const double per_document = found.documents == 0 ? 0.0 : static_cast<double>(found.passages) / found.documents;
-  result.total = std::max<std::uint64_t>(found.passages, static_cast<std::uint64_t>(std::llround(per_document * result.total)));
-  result.exact = false;
 }
 
 WhoSaid Searcher::who_said(const SearchRequest& request) {
@@ -526,8 +478,8 @@ bool Searcher::wants_cross_language(const std::string& query) {
     const Xapian::Database& db = impl_->db;
     const std::vector<Language> languages = search::query_languages(words);
     const auto barely_held = [&db](Language language) {
-      const double passages = db.get_termfreq(schema::term(schema::kLangPrefix, to_code(language)));
-      return passages < kBarelyHeldShare * db.get_doccount();
+      const double documents = db.get_termfreq(schema::term(schema::kLangPrefix, to_code(language)));
+      return documents < kBarelyHeldShare * db.get_doccount();
     };
     if (!languages.empty() && std::all_of(languages.begin(), languages.end(), barely_held)) return true;
     const std::optional<std::string> suggestion = search::suggest_query(db, impl_->analyzer, text, words);

@@ -33,7 +33,7 @@ struct SearcherOptions {
   std::uint32_t plain_count_up_to = 0;
 };
 
-/// A language with fewer passages than this share of the index is barely held by it: a query
+/// A language in fewer than this share of the index's documents is barely held by it: a query
 /// written in it gets cross-language search by default (Searcher::wants_cross_language).
 inline constexpr double kBarelyHeldShare = 0.05;
 
@@ -78,7 +78,7 @@ class Searcher {
 
   /// Whether the server turns xlang on for `query` when the client did not say: a domain entry
   /// (is_domain_entry); a query whose spelling suggestion is one ("deminig"); or a query written
-  /// in languages the index barely holds (under kBarelyHeldShare of its passages: "atəşkəs
+  /// in languages the index barely holds (in under kBarelyHeldShare of its documents: "atəşkəs
   /// rejimi" over English speeches), which can only be answered through its translations.
   bool wants_cross_language(const std::string& query);
 
