@@ -4,7 +4,6 @@
 
 #include "core/error.h"
 #include "core/index/index_terms.h"
-#include "core/index/links.h"
 #include "core/ingest/provenance.h"
 #include "core/search/passage_matches.h"
 #include "core/search/request_filters.h"
