@@ -16,6 +16,7 @@
 #include "core/index/schema.h"
 #include "core/index/shard_build.h"
 #include "core/index/shard_merge.h"
+#include "core/index/variant_dictionary.h"
 #include "core/tagging/tagger.h"
 
 namespace liaison {
@@ -123,10 +124,17 @@ void finish_shards(const std::vector<ShardFile>& files, std::size_t count, const
   }
 }
 
-/// Compacts the shards, in order, into one database (docids renumbered to follow each other).
+/// Compacts the shards, in order, into one database (docids renumbered to follow each other),
+/// the variant dictionary of their words first written into the first (so that it is compacted too).
 void merge_shards(std::size_t count, const BuildFolder& folder) {
   Xapian::Database all;
   for (std::size_t k = 0; k < count; ++k) all.add_database(Xapian::Database(folder.shard(k).string()));
+  {
+    Xapian::WritableDatabase first(folder.shard(0).string(), Xapian::DB_OPEN | Xapian::DB_NO_SYNC);
+    write_variant_dictionary(first, all);
+    first.commit();
+  }
+  all.reopen();
   all.compact(folder.merged().string(), Xapian::DBCOMPACT_MULTIPASS);
 }
 

@@ -61,12 +61,22 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "9";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15)
+inline constexpr std::string_view kSchemaVersion = "10";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: the Latin variant dictionary (synonym table)
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
   t += value;
   return t;
+}
+
+/// Synonym-table keys of the Latin spelling variants (core/index/variant_dictionary.h): the
+/// index's words that share a latin_variant_key, under the key read as a common word or as a
+/// name (only the words whose name key is not their common key: the others are read from the
+/// common entry).
+inline constexpr std::string_view kVariantCommonKey = "~vc:";
+inline constexpr std::string_view kVariantNameKey = "~vn:";
+inline std::string variant_entry(std::string_view key, bool name) {
+  return term(name ? kVariantNameKey : kVariantCommonKey, key);
 }
 
 /// Facets and totals past the exact count are estimated from the matches in some of these

@@ -17,6 +17,7 @@
 #include "core/index/whole_document.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
+#include "core/index/variant_dictionary.h"
 #include "core/tagging/manual_tags.h"
 
 namespace liaison {
@@ -214,6 +215,8 @@ class IndexRun {
     db_.set_metadata(std::string(sc::kMetaLastIndexed), utc_now_iso8601());
     db_.set_metadata(std::string(sc::kMetaSchemaVersion), std::string(sc::kSchemaVersion));
     db_.set_metadata(std::string(sc::kMetaTaggerFingerprint), tagger_fingerprint());
+    // The vocabulary changes only with the documents (a new schema rewrites them all).
+    if (report_.added + report_.updated + report_.removed > 0) write_variant_dictionary(db_, db_);
     batch_.commit();
     report_.documents_total = db_.get_doccount();
     report_.passages_total = count_passages(db_);

@@ -1,7 +1,6 @@
 #include "core/search/spelling_variants.h"
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 #include "core/analysis/latin_variants.h"
@@ -10,29 +9,6 @@
 
 namespace liaison::search {
 namespace {
-
-/// The first letters of index terms whose key starts with a letter, when more than itself.
-constexpr std::array<std::pair<char, std::array<std::string_view, 3>>, 8> kFirstLetters = {{
-    {'s', {"s", "ş", ""}},
-    {'k', {"k", "q", "x"}},
-    {'c', {"c", "ç", ""}},
-    {'g', {"g", "ğ", ""}},
-    {'i', {"i", "ı", "y"}},
-    {'e', {"e", "ə", ""}},
-    {'o', {"o", "ö", ""}},
-    {'u', {"u", "ü", ""}},
-}};
-
-std::vector<std::string> first_letters(char key_start) {
-  const auto* found = std::find_if(kFirstLetters.begin(), kFirstLetters.end(),
-                                   [key_start](const auto& entry) { return entry.first == key_start; });
-  if (found == kFirstLetters.end()) return {std::string(1, key_start)};
-  std::vector<std::string> out;
-  for (const std::string_view letter : found->second) {
-    if (!letter.empty()) out.emplace_back(letter);
-  }
-  return out;
-}
 
 /// A word typed in lower case is still read as a name (its final vowel free: shushi, Shusha)
 /// when the index holds it in none of its forms: no common word of the texts, so most likely a
@@ -61,19 +37,25 @@ std::vector<std::string> IndexSpellingVariants::variants_of(const query::QueryTe
   const std::string common_key = name && typed_lower ? latin_variant_key(word, false) : "";
   if (key.empty() || words_looked_up_ >= options_.max_words) return {};
   ++words_looked_up_;
-  const auto same_key = [&](const std::string& candidate) {
-    return latin_variant_key(candidate, name) == key || (!common_key.empty() && latin_variant_key(candidate, false) == common_key);
-  };
+  // The index's words of either key, from the variant dictionary (core/index/variant_dictionary.h).
   std::vector<std::pair<Xapian::doccount, std::string>> found;
-  for (const std::string& start : first_letters(key.front())) {
-    std::size_t scanned = 0;
-    for (auto it = db_.allterms_begin(start); it != db_.allterms_end(start) && scanned < options_.max_scan;
-         ++it, ++scanned) {
+  const auto take_group = [&](const std::string& entry, const auto& keeps) {
+    for (auto it = db_.synonyms_begin(entry); it != db_.synonyms_end(entry); ++it) {
       const std::string candidate = *it;
       if (candidate == word || std::find(term.folds.begin(), term.folds.end(), candidate) != term.folds.end()) continue;
-      if (same_key(candidate)) found.emplace_back(it.get_termfreq(), candidate);
+      if (!keeps(candidate)) continue;
+      if (std::any_of(found.begin(), found.end(), [&](const auto& seen) { return seen.second == candidate; })) continue;
+      const Xapian::doccount documents = db_.get_termfreq(candidate);
+      if (documents > 0) found.emplace_back(documents, candidate);  // 0: its documents went since the last build
     }
-  }
+  };
+  const auto any = [](const std::string&) { return true; };
+  take_group(schema::variant_entry(key, false), [&](const std::string& candidate) {
+    // The common entry holds the words whose name key is their common key, and others.
+    return !name || latin_variant_key(candidate, true) == key;
+  });
+  if (name) take_group(schema::variant_entry(key, true), any);
+  if (!common_key.empty()) take_group(schema::variant_entry(common_key, false), any);
   std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   std::vector<std::string> out;
   for (std::size_t i = 0; i < std::min(found.size(), options_.max_terms); ++i) out.push_back(found[i].second);

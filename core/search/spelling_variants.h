@@ -1,5 +1,5 @@
 #pragma once
-// Other Latin spellings of query words (analysis/latin_variants.h), from the index's own terms.
+// Other Latin spellings of query words (analysis/latin_variants.h), from the index's own words.
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -12,14 +12,13 @@ namespace liaison::search {
 
 struct VariantOptions {
   std::size_t max_terms = 8;    ///< variants kept per word, most frequent first
-  std::size_t max_scan = 5000;  ///< index terms looked at per first letter, at most
   std::size_t max_words = 8;    ///< words of one query that are looked up, at most
 };
 
 /// Finds the index terms whose latin_variant_key is the query word's (a name's key when the word
-/// was typed with a capital, or in lower case when the index lacks it: shushi finds shusha): under each first letter that spells the key's first one (s ş, k q
-/// x, c ç, g ğ, i ı y, e ə, o ö, u ü), max_scan terms each. Reads the database given; one per
-/// search (it counts the words it looked up).
+/// was typed with a capital, or in lower case when the index lacks it: shushi finds shusha), in
+/// the index's variant dictionary (core/index/variant_dictionary.h): one look-up per key, however
+/// large the vocabulary. Reads the database given; one per search (it counts the words it looked up).
 class IndexSpellingVariants final : public query::SpellingVariants {
  public:
   explicit IndexSpellingVariants(const Xapian::Database& db, VariantOptions options = {});
