@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
 #include "core/search/snippets.h"
 
@@ -29,29 +30,104 @@ double rarity(const Xapian::Database& db, const std::set<std::string>& forms) {
   return std::log(1.0 + static_cast<double>(db.get_doccount()) / most);
 }
 
+/// `stem` without its last letter: the beginning its forms share (happi: happy, hope: hoping).
+std::string shared_beginning(const std::string& stem) {
+  std::size_t end = stem.size();
+  if (end == 0) return stem;
+  do --end;
+  while (end > 0 && (static_cast<unsigned char>(stem[end]) & 0xC0) == 0x80);
+  return end == 0 ? stem : stem.substr(0, end);
+}
+
+/// Whether document `docid` holds `term` (read from the term's posting list).
+bool holds(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
+  Xapian::PostingIterator it = db.postlist_begin(term);
+  if (it == db.postlist_end(term)) return false;
+  it.skip_to(docid);
+  return it != db.postlist_end(term) && *it == docid;
+}
+
+/// The terms of one document, read from its term list once, when first asked for.
+class DocumentTerms {
+ public:
+  DocumentTerms(const Xapian::Database& db, Xapian::docid docid) : db_(db), docid_(docid) {}
+  const std::vector<std::string>& sorted() {
+    if (!read_) {
+      terms_.assign(db_.termlist_begin(docid_), db_.termlist_end(docid_));
+      read_ = true;
+    }
+    return terms_;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  Xapian::docid docid_;
+  bool read_ = false;
+  std::vector<std::string> terms_;
+};
+
+/// The words of document `docid` whose stem is one of `word`'s: where a word that matched
+/// through its stem alone stands (fans: fan). Only for the stems the document holds; read from
+/// its term list, from the stem's beginning on.
+std::set<std::string> stem_forms(const Xapian::Database& db, Xapian::docid docid, const query::QueryTerm& word,
+                                 const Analyzer& analyzer, DocumentTerms& terms) {
+  std::set<std::string> forms;
+  for (const auto& [language, stem] : word.stems) {
+    if (!holds(db, docid, schema::term(schema::kStemPrefix, stem))) continue;
+    const std::string beginning = shared_beginning(stem);
+    const std::vector<std::string>& all = terms.sorted();
+    for (auto it = std::lower_bound(all.begin(), all.end(), beginning); it != all.end(); ++it) {
+      if (it->compare(0, beginning.size(), beginning) != 0) break;
+      if (analyzer.stem(*it, language) == stem || analyzer.name_stem(*it, language) == stem) forms.insert(*it);
+    }
+  }
+  return forms;
+}
+
+/// Whether re-analysing the passages could find a word that neither positions nor stems placed:
+/// only a name key stands for words the term list cannot tell (a title match has nothing to find).
+bool may_reanalyse(const Xapian::Database& db, Xapian::docid docid, const std::vector<query::QueryTerm>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const query::QueryTerm& word) {
+    return std::any_of(word.name_keys.begin(), word.name_keys.end(), [&](const std::string& key) {
+      return holds(db, docid, schema::term(schema::kNameKeyPrefix, key));
+    });
+  });
+}
+
 bool better(const PassageMatch& a, const PassageMatch& b) {
   if (a.words != b.words) return a.words > b.words;
   if (a.score != b.score) return a.score > b.score;
   return a.index < b.index;
 }
 
+/// Adds the occurrences of `forms` in document `docid` to `occurrences[passage][w]`; whether any.
+bool count_occurrences(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
+                       const std::set<std::string>& forms, std::size_t w, std::vector<std::vector<unsigned>>& occurrences) {
+  bool any = false;
+  for (const std::string& form : forms) {
+    for (auto pos = db.positionlist_begin(docid, form); pos != db.positionlist_end(docid, form); ++pos) {
+      ++occurrences[passage_at(record.firsts, *pos)][w];
+      any = true;
+    }
+  }
+  return any;
+}
+
 std::vector<PassageMatch> by_positions(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
-                                       const std::vector<query::QueryTerm>& words) {
+                                       const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
   const std::size_t passages = record.firsts.size();
   // occurrences[passage][word]
   std::vector<std::vector<unsigned>> occurrences(passages, std::vector<unsigned>(words.size(), 0));
   std::vector<double> weights(words.size(), 0.0);
+  DocumentTerms terms(db, docid);
   bool any = false;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (words[w].prefix) continue;  // a prefix has no term to read positions of
     const std::set<std::string> forms = positional_forms(words[w]);
     weights[w] = rarity(db, forms);
-    for (const std::string& form : forms) {
-      for (auto pos = db.positionlist_begin(docid, form); pos != db.positionlist_end(docid, form); ++pos) {
-        ++occurrences[passage_at(record.firsts, *pos)][w];
-        any = true;
-      }
-    }
+    bool found = count_occurrences(db, docid, record, forms, w, occurrences);
+    if (!found) found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer, terms), w, occurrences);
+    any = any || found;
   }
   std::vector<PassageMatch> out;
   if (!any) return out;
@@ -83,8 +159,8 @@ std::vector<PassageMatch> by_reanalysis(const DocumentRecord& record, const std:
 std::vector<PassageMatch> passage_matches(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
   if (words.empty() || record.firsts.empty()) return {};
-  std::vector<PassageMatch> out = by_positions(db, docid, record, words);
-  if (out.empty()) out = by_reanalysis(record, words, analyzer);
+  std::vector<PassageMatch> out = by_positions(db, docid, record, words, analyzer);
+  if (out.empty() && may_reanalyse(db, docid, words)) out = by_reanalysis(record, words, analyzer);
   std::sort(out.begin(), out.end(), better);
   return out;
 }

@@ -25,13 +25,15 @@ struct PassageMatch {
 };
 
 /// At most this many passages of one document are re-analysed when its matching words have no
-/// positions (a stem, a name key, a typo neighbour): the first ones, in order.
+/// positions (a name key, a typo neighbour): the first ones, in order.
 inline constexpr std::size_t kMaxReanalysedPassages = 200;
 
 /// The passages of document `docid` (whose record is `record`) that hold some of `words`, most
 /// distinct words first, then by score, then in order. Read from the positions of the words'
-/// exact and folded forms; when none of those stands in the document, from the passages' text
-/// re-analysed with `analyzer` (what make_snippet marks). Empty when no passage holds any.
+/// exact and folded forms, or, for a word none of whose forms stands in the document, of the
+/// document's words that share its stem (from the document's term list); when no word stands
+/// anywhere (a name key or a typo matched), from the passages' text re-analysed with `analyzer`
+/// (what make_snippet marks). Empty when no passage holds any.
 std::vector<PassageMatch> passage_matches(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer);
 

@@ -3,6 +3,7 @@
 // core/search/hits.h). These tests hold that choice on real indexes in all four languages.
 #include <gtest/gtest.h>
 
+#include "core/search/passage_matches.h"
 #include "tests/search/search_fixture.h"
 
 namespace liaison::testing {
@@ -46,6 +47,30 @@ TEST(PassageChoice, AHitShowsThePassageHoldingTheQueryInEveryLanguage) {
     const SearchResult result = index.search(request);
     ASSERT_EQ(result.hits.size(), 1u);
     EXPECT_EQ(result.hits[0].passage, 2u) << "the passage that holds the word, not the first";
+    EXPECT_NE(result.hits[0].snippet.find("<mark>"), std::string::npos) << result.hits[0].snippet;
+  }
+}
+
+// A word that matched through its stem alone (the inflected query) is found from the document's
+// own words and their positions, not by re-analysing passages: so also past the passages that
+// would be re-analysed (kMaxReanalysedPassages).
+TEST(PassageChoice, AStemMatchFarIntoALongDocumentShowsItsPassage) {
+  std::vector<CorpusDoc> docs;
+  const std::size_t before = search::kMaxReanalysedPassages + 50;
+  for (const LanguageCase& c : kCases) {
+    std::string body;
+    for (std::size_t i = 0; i < before; ++i) body += std::string(c.first) + " " + std::to_string(i) + "\n\n";
+    docs.push_back({.id = std::string("long-") + c.lang, .title = "Report", .lang = c.lang, .body = body + body_of(c)});
+  }
+  SearchIndex index(docs);
+  for (const LanguageCase& c : kCases) {
+    SCOPED_TRACE(c.lang);
+    SearchRequest request;
+    request.query = c.query;
+    request.languages = {*parse_language(c.lang)};
+    const SearchResult result = index.search(request);
+    ASSERT_EQ(result.hits.size(), 1u);
+    EXPECT_EQ(result.hits[0].passage, before + 2) << "the passage that holds the word";
     EXPECT_NE(result.hits[0].snippet.find("<mark>"), std::string::npos) << result.hits[0].snippet;
   }
 }
