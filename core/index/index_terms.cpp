@@ -129,20 +129,35 @@ std::string document_language(const Document& doc) {
 
 std::string version_set_key(const Document& doc) { return doc.version_set.empty() ? doc.id : doc.version_set; }
 
-std::string facet_key(const Document& doc, std::string_view languages, const std::vector<std::string>& measure_ids) {
+std::string facet_key(const Document& doc, std::string_view languages, const std::vector<std::string>& measure_ids,
+                      std::string_view speakers) {
   std::vector<std::string> area_ids;
   for (const Tag& tag : doc.areas) area_ids.push_back(tag.id);
+  const std::string areas = join_lines(area_ids), measures = join_lines(measure_ids), set = version_set_key(doc),
+                    language = document_language(doc);
   std::string key = doc.id;
   for (const std::string_view field : {languages, std::string_view(doc.kind), std::string_view(doc.source),
-                                       std::string_view(doc.date).substr(0, 4)}) {
+                                       std::string_view(doc.date).substr(0, 4), std::string_view(areas),
+                                       std::string_view(measures), std::string_view(set), std::string_view(language),
+                                       speakers}) {
     key += sc::kFacetKeySeparator;
     key += field;
   }
-  key += sc::kFacetKeySeparator;
-  key += join_lines(area_ids);
-  key += sc::kFacetKeySeparator;
-  key += join_lines(measure_ids);
   return key;
+}
+
+FacetKeyFields parse_facet_key(std::string_view key) {
+  const auto next = [&key]() {
+    const std::size_t end = key.find(sc::kFacetKeySeparator);
+    const std::string_view field = key.substr(0, end);
+    key.remove_prefix(end == std::string_view::npos ? key.size() : end + 1);
+    return field;
+  };
+  FacetKeyFields fields;
+  for (std::string_view* field : {&fields.id, &fields.languages, &fields.kind, &fields.source, &fields.year,
+                                  &fields.areas, &fields.measures, &fields.version_set, &fields.doc_lang, &fields.speakers})
+    *field = next();
+  return fields;
 }
 
 std::string join_lines(const std::vector<std::string>& items) {

@@ -52,8 +52,17 @@ std::string document_language(const Document& doc);
 std::string version_set_key(const Document& doc);
 
 /// The FacetKey value (schema.h): doc id, `languages` ('\n'-separated passage languages),
-/// kind, source, year, the document's area ids and `measure_ids`.
-std::string facet_key(const Document& doc, std::string_view languages, const std::vector<std::string>& measure_ids);
+/// kind, source, year, the document's area ids and `measure_ids`, its version set key, its
+/// language and `speakers` (encode_speakers, core/index/links.h): all a match spy reads, in the
+/// one value it reads per match.
+std::string facet_key(const Document& doc, std::string_view languages, const std::vector<std::string>& measure_ids,
+                      std::string_view speakers);
+
+/// The fields of a FacetKey value (views into it), in its order.
+struct FacetKeyFields {
+  std::string_view id, languages, kind, source, year, areas, measures, version_set, doc_lang, speakers;
+};
+FacetKeyFields parse_facet_key(std::string_view key);
 
 std::string join_lines(const std::vector<std::string>& items);
 

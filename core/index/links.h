@@ -1,7 +1,7 @@
 #pragma once
 // The links between documents and passages: the set of versions a document belongs to (value
 // slots VersionSet and TranslationOf of core/index/schema.h) and who speaks in its passages
-// (the Speakers slot, and each passage's speakers in the document's record).
+// (the speakers field of FacetKey, and each passage's speakers in the document's record).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,7 +12,7 @@
 
 namespace liaison {
 
-/// The Speakers value of a document whose passages have these speakers, and back (ids and shown names only).
+/// The speakers field (FacetKey) of a document whose passages have these speakers, and back (ids and shown names only).
 std::string encode_speakers(const std::vector<Speaker>& speakers);
 std::vector<Speaker> decode_speakers(std::string_view value);
 

@@ -18,15 +18,14 @@
 
 namespace liaison::schema {
 
-/// Value slots (2–6 and 11 held fields that FacetKey and the record now hold; unused since schema 8).
+/// Value slots (2–6, 11 and 12 held fields that FacetKey and the record now hold; unused since schema 8, 12 since 10).
 enum Slot : Xapian::valueno {
   DocId = 0,     ///< document id
   Date = 1,      ///< "YYYYMMDD" (missing month/day as 00): sorts and ranges as a string
   Passages = 7,  ///< Xapian::sortable_serialise(how many passages the document has)
   DocLang = 8,   ///< the language the document is written in (declared, else most passages')
-  FacetKey = 9,  ///< what facet counting reads, in one value (see facet_key)
+  FacetKey = 9,  ///< what the match spies read (facets, versions, speakers), in one value (see index_terms::facet_key)
   VersionSet = 10,     ///< the key of the document's set of versions, else its id: the collapse key of grouped searches
-  Speakers = 12,       ///< the passages' speakers, each once, "id\tname" each, '\n'-separated (core/index/links.h)
 };
 
 /// The FacetKey value: doc id, its passages' languages ('\n'-separated), kind, source, year, the document's area ids
@@ -61,7 +60,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "10";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: the Latin variant dictionary (synonym table)
+inline constexpr std::string_view kSchemaVersion = "10";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: the Latin variant dictionary (synonym table); version set, language and speakers in FacetKey (the Speakers slot goes)
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
@@ -109,7 +108,7 @@ inline std::string source_key(std::string_view source) { return lower(source); }
 /// The writer also adds the diacritic-free fold of each, so "speaker:pasinyan" finds Paşinyan.
 inline std::string speaker_key(std::string_view name) { return lower(name); }
 
-/// The Speakers slot: "id\tname" per speaker, '\n'-separated.
+/// The speakers of FacetKey (encode_speakers): "id\tname" per speaker, '\n'-separated.
 inline constexpr char kSpeakerFieldSeparator = '\t';
 
 /// The Date slot value of a front matter date: "2021-12-14" → "20211214", "2021-12" → "20211200",

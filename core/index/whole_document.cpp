@@ -55,9 +55,8 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const PassageUnion&
   xdoc.add_value(sc::DocLang, language);
   xdoc.add_value(sc::Passages, Xapian::sortable_serialise(static_cast<double>(doc.passages.size())));
   const std::vector<std::string> languages(passages.languages.begin(), passages.languages.end());
-  xdoc.add_value(sc::FacetKey, facet_key(doc, join_lines(languages), measure_ids));
+  xdoc.add_value(sc::FacetKey, facet_key(doc, join_lines(languages), measure_ids, encode_speakers(passages.speakers)));
   xdoc.add_value(sc::VersionSet, version_set_key(doc));
-  xdoc.add_value(sc::Speakers, encode_speakers(passages.speakers));
 }
 
 }  // namespace

@@ -27,9 +27,9 @@ struct SampledCounts {
 };
 
 /// Counts the matches of `query` in the first `buckets` buckets without weights (the matcher
-/// reads every match of the sample). `facets`: also count the facet values. `also`, when given,
-/// sees every match of the sample too (the grouping's spy counts texts and speakers).
+/// reads every match of the sample). `facets`: also count the facet values. `versions`, when
+/// given, sees every match of the sample too (it counts texts and speakers), from the same read.
 SampledCounts count_sample(const Xapian::Database& db, const Xapian::Query& query, unsigned buckets, bool facets,
-                           Xapian::MatchSpy* also = nullptr);
+                           VersionSpy* versions = nullptr);
 
 }  // namespace liaison::search

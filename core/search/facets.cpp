@@ -1,20 +1,13 @@
 #include "core/search/facets.h"
 
 #include "core/index/schema.h"
+#include "core/search/grouping.h"
 #include "core/lang/language.h"
 
 namespace liaison::search {
 namespace {
 
 constexpr std::array<const char*, 6> kFacetNames = {"lang", "kind", "source", "year", "area", "measure"};
-
-/// The next field of a FacetKey value; `rest` moves past it and its separator.
-std::string_view next_field(std::string_view& rest) {
-  const std::size_t end = rest.find(schema::kFacetKeySeparator);
-  const std::string_view field = rest.substr(0, end);
-  rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
-  return field;
-}
 
 /// Bit of `code` in a language set; 0 for an unknown code.
 std::uint8_t language_bit(std::string_view code) {
@@ -44,24 +37,32 @@ void FacetCounter::count_lines(Facet facet, std::string_view lines) {
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
   const std::string key = doc.get_value(schema::FacetKey);
-  std::string_view rest = key;
-  const std::string_view id = next_field(rest);
-  const std::string_view languages = next_field(rest);
+  see(index_terms::parse_facet_key(key));
+}
+
+void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
   std::uint8_t bits = 0;
-  for (std::string_view lines = languages; !lines.empty();) {
+  for (std::string_view lines = fields.languages; !lines.empty();) {
     const std::size_t end = lines.find('\n');
     bits |= language_bit(lines.substr(0, end));
     if (end == std::string_view::npos) break;
     lines.remove_prefix(end + 1);
   }
-  languages_of_[std::string(id)] |= bits;
+  languages_of_[std::string(fields.id)] |= bits;
   if (!options_.facets) return;
-  count_lines(Lang, languages);
-  count(Kind, next_field(rest));
-  count(Source, next_field(rest));
-  count(Year, next_field(rest));
-  count_lines(Area, next_field(rest));
-  count_lines(Measure, next_field(rest));
+  count_lines(Lang, fields.languages);
+  count(Kind, fields.kind);
+  count(Source, fields.source);
+  count(Year, fields.year);
+  count_lines(Area, fields.areas);
+  count_lines(Measure, fields.measures);
+}
+
+void MatchKeySpy::operator()(const Xapian::Document& doc, double weight) {
+  const std::string key = doc.get_value(schema::FacetKey);
+  const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
+  facets_.see(fields);
+  if (versions_ != nullptr) versions_->see(fields, doc.get_docid(), weight);
 }
 
 FacetCounts FacetCounter::counts() const {

@@ -9,6 +9,8 @@
 
 #include <xapian.h>
 
+#include "core/index/index_terms.h"
+
 namespace liaison::search {
 
 /// facet name → value → number of distinct documents.
@@ -30,6 +32,8 @@ class FacetCounter : public Xapian::MatchSpy {
   explicit FacetCounter(Options options) : options_(options) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
+  /// Counts one match from its FacetKey value's fields.
+  void see(const index_terms::FacetKeyFields& fields);
 
   /// The counts so far (empty without Options::facets).
   FacetCounts counts() const;
@@ -50,6 +54,21 @@ class FacetCounter : public Xapian::MatchSpy {
   /// Document id → bit set of the languages (kLanguages order) of its passages.
   std::unordered_map<std::string, std::uint8_t> languages_of_;
   std::array<ValueCounts, kFacets> counts_{};
+};
+
+class VersionSpy;
+
+/// The spies of a counting search in one: reads each match's FacetKey once and shows it to the
+/// facet counter and, when given, to the version spy (core/search/grouping.h). Two spies added
+/// to one Enquire would each read the value.
+class MatchKeySpy : public Xapian::MatchSpy {
+ public:
+  MatchKeySpy(FacetCounter& facets, VersionSpy* versions) : facets_(facets), versions_(versions) {}
+  void operator()(const Xapian::Document& doc, double weight) override;
+
+ private:
+  FacetCounter& facets_;
+  VersionSpy* versions_;
 };
 
 }  // namespace liaison::search

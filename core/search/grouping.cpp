@@ -24,15 +24,20 @@ std::size_t language_rank(const std::string& code) {
 }  // namespace
 
 void VersionSpy::operator()(const Xapian::Document& doc, double weight) {
-  const std::string doc_id = doc.get_value(schema::DocId);
-  Member& member = groups_[doc.get_value(schema::VersionSet)][doc_id];
+  const std::string key = doc.get_value(schema::FacetKey);
+  see(index_terms::parse_facet_key(key), doc.get_docid(), weight);
+}
+
+void VersionSpy::see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight) {
+  const std::string doc_id(fields.id);
+  Member& member = groups_[std::string(fields.version_set)][doc_id];
   if (member.best == 0 || weight > member.weight) {
     member.weight = weight;
-    member.best = doc.get_docid();
+    member.best = docid;
   }
-  if (member.lang.empty()) member.lang = doc.get_value(schema::DocLang);
+  if (member.lang.empty()) member.lang = fields.doc_lang;
   if (!count_speakers_) return;
-  for (const Speaker& speaker : decode_speakers(doc.get_value(schema::Speakers))) {
+  for (const Speaker& speaker : decode_speakers(fields.speakers)) {
     speaker_documents_[speaker.id][doc_id] = true;
     speaker_names_.emplace(speaker.id, speaker.name);
   }
@@ -75,9 +80,9 @@ void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, con
                      const Xapian::MSet& mset, VersionSpy& spy) {
   std::vector<std::string> sets;
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    const Xapian::Document doc = item.get_document();
-    const std::string set = doc.get_value(schema::VersionSet);
-    if (set != doc.get_value(schema::DocId)) sets.push_back(schema::term(schema::kVersionSetPrefix, set));
+    const std::string key = item.get_document().get_value(schema::FacetKey);
+    const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
+    if (fields.version_set != fields.id) sets.push_back(schema::term(schema::kVersionSetPrefix, fields.version_set));
   }
   if (sets.empty()) return;
   Xapian::Enquire enquire(db);

@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "core/index/index_terms.h"
 #include "core/lang/language.h"
 #include "core/lang/script.h"
 #include "core/search/result.h"
@@ -25,6 +26,8 @@ class VersionSpy : public Xapian::MatchSpy {
   explicit VersionSpy(bool count_speakers) : count_speakers_(count_speakers) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
+  /// Records the match `docid` of weight `weight` from its FacetKey value's fields.
+  void see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight);
 
   /// Distinct sets (a document without a set is one) among the matches seen.
   std::uint64_t groups_seen() const { return groups_.size(); }

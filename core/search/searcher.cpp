@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 #include <xapian.h>
@@ -280,10 +281,11 @@ Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSear
   // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
   if (request.mode == SearchMode::Documents && request.group_versions) enquire.set_collapse_key(schema::VersionSet);
   set_order(enquire, request, search.scored);
-  // The spies read two values of every match: only when the matches are counted.
+  // The spies read a value of every match: only when the matches are counted.
+  std::optional<search::MatchKeySpy> spy;
   if (counting(request)) {
-    enquire.add_matchspy(&facets);
-    enquire.add_matchspy(&versions);
+    spy.emplace(facets, &versions);
+    enquire.add_matchspy(&*spy);
   }
   const Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
   // Without them, the other matching versions of the texts on the page are looked up.

@@ -125,7 +125,7 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
   const std::string sep(1, sc::kFacetKeySeparator);
   EXPECT_EQ(p1.get_value(sc::FacetKey),
             "brussels-2021" + sep + "en\nhy" + sep + "statement" + sep + "Liaison Group" + sep + "2021" + sep +
-                "diplomacy\neconomy" + sep + "M03");
+                "diplomacy\neconomy" + sep + "M03" + sep + "brussels-2021" + sep + "en" + sep);  // its own set; no speakers
   EXPECT_EQ(p1.get_value(sc::DocLang), "en");  // declared; the Armenian passage does not change it
   EXPECT_EQ(p1.get_value(sc::Passages), Xapian::sortable_serialise(3));
   EXPECT_TRUE(has_term(p1, "Lhy"));  // a passage's language, posted once for the document
