@@ -5,11 +5,14 @@
 
 #include "core/error.h"
 #include "core/index/record_codec.h"
+#include "core/index/schema.h"
+#include "core/text/anchor.h"
 
 namespace liaison {
 namespace {
 
-constexpr char kFormat = '\x03';  ///< first byte; a passage record (passage_data.h) starts with 2
+constexpr char kFormat = '\x04';  ///< first byte of both parts; 3 was one record in the data (schema 9), 2 a passage's
+constexpr const char* kOtherVersion = "bad document data in the index: written by another version (re-index with the indexer)";
 
 Language language_from_code(const std::string& code) { return parse_language(code).value_or(Language::Unknown); }
 
@@ -55,35 +58,37 @@ std::vector<Speaker> decode_passage_speakers(record::Decoder& in) {
 
 }  // namespace
 
-std::string encode_document_record(const DocumentRecord& record) {
+EncodedRecord encode_document_record(const DocumentRecord& record) {
   const Document& doc = record.document;
   if (record.firsts.size() != doc.passages.size()) {
     throw std::invalid_argument("encode_document_record: one first position per passage");
   }
-  record::Encoder out;
-  out.byte(kFormat);
-  encode_fields(out, doc);
-  out.number(doc.passages.size());
+  record::Encoder head, texts;
+  head.byte(kFormat);
+  texts.byte(kFormat);
+  encode_fields(head, doc);
+  head.number(doc.passages.size());
+  texts.number(doc.passages.size());
   for (std::size_t i = 0; i < doc.passages.size(); ++i) {
     const Passage& passage = doc.passages[i];
-    out.number(passage.n);
-    out.number(passage.page);
-    out.number(record.firsts[i]);
-    out.text(to_code(passage.language));
-    out.text(passage.text);
-    out.tags(passage.areas);
-    out.tags(passage.measures);
-    encode_passage_speakers(out, passage.speakers);
+    head.number(passage.n);
+    head.number(passage.page);
+    head.number(record.firsts[i]);
+    head.text(to_code(passage.language));
+    head.text(passage_anchor(passage.text));
+    head.tags(passage.areas);
+    head.tags(passage.measures);
+    encode_passage_speakers(head, passage.speakers);
+    texts.text(passage.text);
   }
-  return out.take();
+  return {.head = head.take(), .texts = texts.take()};
 }
 
-DocumentRecord decode_document_record(std::string_view data) {
-  record::Decoder in(data);
-  if (in.next_byte() != kFormat) {
-    throw IndexError("bad document data in the index: written by another version (re-index with the indexer)");
-  }
+DocumentRecord decode_record_head(std::string_view head) {
+  record::Decoder in(head);
+  if (in.next_byte() != kFormat) throw IndexError(kOtherVersion);
   DocumentRecord record;
+  record.has_texts = false;
   decode_fields(in, record.document);
   const std::size_t passages = in.count();
   for (std::size_t i = 0; i < passages; ++i) {
@@ -92,7 +97,7 @@ DocumentRecord decode_document_record(std::string_view data) {
     passage.page = in.number32();
     record.firsts.push_back(in.number32());
     passage.language = language_from_code(in.text());
-    passage.text = in.text();
+    record.anchors.push_back(in.text());
     passage.areas = in.tags();
     passage.measures = in.tags();
     passage.speakers = decode_passage_speakers(in);
@@ -100,6 +105,32 @@ DocumentRecord decode_document_record(std::string_view data) {
   }
   in.expect_end();
   return record;
+}
+
+void decode_record_texts(std::string_view texts, DocumentRecord& record) {
+  record::Decoder in(texts);
+  if (in.next_byte() != kFormat) throw IndexError(kOtherVersion);
+  std::vector<Passage>& passages = record.document.passages;
+  if (in.count() != passages.size()) throw IndexError("bad document data in the index: its texts are not its passages'");
+  for (Passage& passage : passages) passage.text = in.text();
+  in.expect_end();
+  record.has_texts = true;
+}
+
+DocumentRecord decode_document_record(std::string_view head, std::string_view texts) {
+  DocumentRecord record = decode_record_head(head);
+  decode_record_texts(texts, record);
+  return record;
+}
+
+DocumentRecord read_record(const Xapian::Document& xdoc) {
+  return decode_document_record(xdoc.get_value(schema::RecordHead), xdoc.get_data());
+}
+
+DocumentRecord read_record_head(const Xapian::Document& xdoc) { return decode_record_head(xdoc.get_value(schema::RecordHead)); }
+
+void read_record_texts(const Xapian::Document& xdoc, DocumentRecord& record) {
+  if (!record.has_texts) decode_record_texts(xdoc.get_data(), record);
 }
 
 std::size_t passage_at(const std::vector<Xapian::termpos>& firsts, Xapian::termpos position) {

@@ -50,7 +50,7 @@ std::vector<VersionInfo> versions_in_set(const Xapian::Database& db, const std::
   const std::string set_term = sc::term(sc::kVersionSetPrefix, set_key);
   for (auto it = db.postlist_begin(set_term); it != db.postlist_end(set_term); ++it) {
     const Xapian::Document xdoc = db.get_document(*it);
-    const DocumentRecord record = decode_document_record(xdoc.get_data());
+    const DocumentRecord record = read_record_head(xdoc);
     versions.push_back({.id = record.document.id, .lang = xdoc.get_value(sc::DocLang), .title = record.document.title,
                         .date = record.document.date, .translation_of = record.document.translation_of,
                         .passages = static_cast<std::uint32_t>(record.document.passages.size())});

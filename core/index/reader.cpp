@@ -16,7 +16,7 @@ namespace sc = schema;
 std::optional<DocumentRecord> record_of(const Xapian::Database& db, const std::string& doc_term) {
   const auto it = db.postlist_begin(doc_term);
   if (it == db.postlist_end(doc_term)) return std::nullopt;
-  return decode_document_record(db.get_document(*it).get_data());
+  return read_record(db.get_document(*it));
 }
 
 std::vector<std::string> manual_ids(const std::vector<Tag>& tags) {

@@ -26,6 +26,7 @@ enum Slot : Xapian::valueno {
   DocLang = 8,   ///< the language the document is written in (declared, else most passages')
   FacetKey = 9,  ///< what the match spies read (facets, versions, speakers), in one value (see index_terms::facet_key)
   VersionSet = 10,     ///< the key of the document's set of versions, else its id: the collapse key of grouped searches
+  RecordHead = 13,     ///< the head of the document's record (core/index/document_record.h); the data holds the texts
 };
 
 /// The FacetKey value: doc id, its passages' languages ('\n'-separated), kind, source, year, the document's area ids
@@ -60,7 +61,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "10";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: the Latin variant dictionary (synonym table); version set, language and speakers in FacetKey (the Speakers slot goes)
+inline constexpr std::string_view kSchemaVersion = "10";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: the Latin variant dictionary (synonym table); version set, language and speakers in FacetKey (the Speakers slot goes); the record in two: its head in RecordHead, the texts in the data
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);

@@ -64,7 +64,7 @@ void set_values(Xapian::Document& xdoc, const Document& doc, const PassageUnion&
 Xapian::Document make_whole_document(const Document& document, const Analyzer& analyzer) {
   Xapian::Document xdoc;
   add_title_terms(xdoc, analyzer.analyze(document.title, document.declared_language));
-  DocumentRecord record{.document = document, .firsts = {}};
+  DocumentRecord record{.document = document, .firsts = {}, .anchors = {}, .has_texts = true};
   record.document.body.clear();
   record.firsts.reserve(document.passages.size());
   PassageUnion passages;
@@ -78,7 +78,9 @@ Xapian::Document make_whole_document(const Document& document, const Analyzer& a
   const std::vector<std::string> measure_ids = referenced_measures(document);
   add_filter_terms(xdoc, document, passages, measure_ids);
   set_values(xdoc, document, passages, measure_ids);
-  xdoc.set_data(encode_document_record(record));
+  EncodedRecord encoded = encode_document_record(record);
+  xdoc.add_value(sc::RecordHead, std::move(encoded.head));
+  xdoc.set_data(std::move(encoded.texts));
   return xdoc;
 }
 

@@ -8,7 +8,6 @@
 #include "core/search/passage_matches.h"
 #include "core/search/request_filters.h"
 #include "core/search/snippets.h"
-#include "core/text/anchor.h"
 
 namespace liaison::search {
 namespace {
@@ -41,15 +40,15 @@ std::vector<std::string> languages_of(const std::vector<PassageMatch>& matches, 
 }
 
 /// Passages mode: which passages of `record` the query's exclusions and requirements leave in.
-std::vector<bool> passages_left(const HitSource& source, Xapian::docid docid, const DocumentRecord& record) {
+std::vector<bool> passages_left(const HitSource& source, const Xapian::Document& xdoc, DocumentRecord& record) {
   std::vector<bool> left(record.document.passages.size(), true);
   if (!source.excluded.empty()) {
-    for (const PassageMatch& match : passage_matches(source.db, docid, record, source.excluded, source.analyzer))
+    for (const PassageMatch& match : passage_matches(source.db, xdoc, record, source.excluded, source.analyzer))
       left[match.index] = false;
   }
   for (const query::QueryTerm& word : source.required) {
     std::vector<bool> holding(left.size(), false);
-    for (const PassageMatch& match : passage_matches(source.db, docid, record, {word}, source.analyzer))
+    for (const PassageMatch& match : passage_matches(source.db, xdoc, record, {word}, source.analyzer))
       holding[match.index] = true;
     for (std::size_t i = 0; i < left.size(); ++i) left[i] = left[i] && holding[i];
   }
@@ -58,7 +57,9 @@ std::vector<bool> passages_left(const HitSource& source, Xapian::docid docid, co
 
 }  // namespace
 
-Hit make_hit(const Document& document, const Passage& passage, double score, SearchMode mode) {
+Hit make_hit(const DocumentRecord& record, std::size_t index, double score, SearchMode mode) {
+  const Document& document = record.document;
+  const Passage& passage = document.passages[index];
   const bool documents = mode == SearchMode::Documents;
   Hit hit{
       .id = document.id,
@@ -75,7 +76,7 @@ Hit make_hit(const Document& document, const Passage& passage, double score, Sea
       .measures = documents ? document.measures : passage.measures,
       .passage = passage.n,
       .page = passage.page,
-      .anchor = passage_anchor(passage.text),
+      .anchor = record.anchors[index],
       .snippet = {},
   };
   hit.version_set = document.version_set;
@@ -88,42 +89,43 @@ void add_snippet(const HitSource& source, const Passage& passage, Hit& hit) {
 }
 
 Hit document_hit(const HitSource& source, const Xapian::Document& xdoc, double weight) {
-  const DocumentRecord record = decode_document_record(xdoc.get_data());
+  DocumentRecord record = read_record_head(xdoc);  // the texts only when a snippet or a re-analysis needs them
   if (record.document.passages.empty()) throw IndexError("document '" + record.document.id + "' has no passages in the index");
   std::size_t best = first_passing(source, record);
-  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc.get_docid(), record, source.marked, source.analyzer);
+  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc, record, source.marked, source.analyzer);
   for (const PassageMatch& match : matches) {
     if (!passes_filters(source, record.document.passages[match.index])) continue;
     best = match.index;
     break;
   }
-  const Passage& passage = record.document.passages[best];
-  Hit hit = make_hit(record.document, passage, weight, SearchMode::Documents);
+  Hit hit = make_hit(record, best, weight, SearchMode::Documents);
   hit.matched_languages = languages_of(matches, record);
-  add_snippet(source, passage, hit);
+  if (source.request.snippets) {
+    read_record_texts(xdoc, record);
+    add_snippet(source, record.document.passages[best], hit);
+  }
   return hit;
 }
 
 std::vector<PassageHit> passage_hits(const HitSource& source, const Xapian::Document& xdoc, double weight) {
-  const DocumentRecord record = decode_document_record(xdoc.get_data());
+  DocumentRecord record = read_record(xdoc);
   const auto& passages = record.document.passages;
   std::vector<PassageHit> hits;
-  const std::vector<bool> left = passages_left(source, xdoc.get_docid(), record);
+  const std::vector<bool> left = passages_left(source, xdoc, record);
   const auto passes = [&](std::size_t i) { return left[i] && passes_filters(source, passages[i]); };
-  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc.get_docid(), record, source.marked, source.analyzer);
+  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc, record, source.marked, source.analyzer);
   const double best = matches.empty() ? 0.0 : matches.front().score;
   for (const PassageMatch& match : matches) {
     if (!passes(match.index)) continue;
     const double share = best > 0.0 ? match.score / best : 1.0;
-    hits.push_back({make_hit(record.document, passages[match.index], weight * share, SearchMode::Passages),
-                    passages[match.index]});
+    hits.push_back({make_hit(record, match.index, weight * share, SearchMode::Passages), passages[match.index]});
   }
   // No passage holds a query word (a title match, or a query of filters and exclusions only):
   // every passage that passes, in order, when nothing weighs; else the first.
   if (hits.empty()) {
     for (std::size_t i = 0; i < passages.size(); ++i) {
       if (!passes(i)) continue;
-      hits.push_back({make_hit(record.document, passages[i], weight, SearchMode::Passages), passages[i]});
+      hits.push_back({make_hit(record, i, weight, SearchMode::Passages), passages[i]});
       if (!source.marked.empty()) break;
     }
   }

@@ -15,10 +15,10 @@ class Analyzer;
 
 namespace liaison::search {
 
-/// A hit on `passage` of `document` (its record): the document's fields, the passage's number,
-/// page, anchor and speakers, and the tags of the passage (passages mode) or of the document
-/// (documents mode). The snippet is left empty for the caller.
-Hit make_hit(const Document& document, const Passage& passage, double score, SearchMode mode);
+/// A hit on passage `index` of `record` (its head suffices): the document's fields, the
+/// passage's number, page, anchor and speakers, and the tags of the passage (passages mode) or
+/// of the document (documents mode). The snippet is left empty for the caller.
+Hit make_hit(const DocumentRecord& record, std::size_t index, double score, SearchMode mode);
 
 /// What turns matched documents into hits.
 struct HitSource {

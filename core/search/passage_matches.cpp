@@ -156,11 +156,15 @@ std::vector<PassageMatch> by_reanalysis(const DocumentRecord& record, const std:
 
 }  // namespace
 
-std::vector<PassageMatch> passage_matches(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
+std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
   if (words.empty() || record.firsts.empty()) return {};
+  const Xapian::docid docid = xdoc.get_docid();
   std::vector<PassageMatch> out = by_positions(db, docid, record, words, analyzer);
-  if (out.empty() && may_reanalyse(db, docid, words)) out = by_reanalysis(record, words, analyzer);
+  if (out.empty() && may_reanalyse(db, docid, words)) {
+    read_record_texts(xdoc, record);
+    out = by_reanalysis(record, words, analyzer);
+  }
   std::sort(out.begin(), out.end(), better);
   return out;
 }

@@ -28,13 +28,15 @@ struct PassageMatch {
 /// positions (a name key, a typo neighbour): the first ones, in order.
 inline constexpr std::size_t kMaxReanalysedPassages = 200;
 
-/// The passages of document `docid` (whose record is `record`) that hold some of `words`, most
+/// The passages of document `xdoc` (whose record is `record`) that hold some of `words`, most
 /// distinct words first, then by score, then in order. Read from the positions of the words'
 /// exact and folded forms, or, for a word none of whose forms stands in the document, of the
 /// document's words that share its stem (from the document's term list); when no word stands
 /// anywhere (a name key or a typo matched), from the passages' text re-analysed with `analyzer`
 /// (what make_snippet marks). Empty when no passage holds any.
-std::vector<PassageMatch> passage_matches(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
+/// `record` may be its head alone (read_record_head): its texts are read from `xdoc` when the
+/// passages must be re-analysed.
+std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer);
 
 }  // namespace liaison::search

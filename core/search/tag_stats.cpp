@@ -72,7 +72,7 @@ MeasureTrack track_measure(const Xapian::Database& db, const std::string& measur
   // passage (core/index/whole_document.cpp); the passages that do carry it in their tags.
   const std::string document_term = schema::term(schema::kDocMeasurePrefix, measure_id);
   for (auto it = db.postlist_begin(document_term); it != db.postlist_end(document_term); ++it) {
-    const DocumentRecord record = decode_document_record(db.get_document(*it).get_data());
+    const DocumentRecord record = read_record(db.get_document(*it));
     MeasureMention mention = mention_of(record.document, measure_id);
     for (const Passage& passage : record.document.passages)
       if (find_tag(passage.measures, measure_id)) mention.passages.push_back(passage_of(passage, measure_id));

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/index/document_record.h"
+#include "core/text/anchor.h"
 
 namespace liaison {
 namespace {
@@ -46,7 +47,9 @@ DocumentRecord sample_record() {
 
 TEST(DocumentRecord, ADocumentWithPassagesInFourLanguagesRoundTrips) {
   const DocumentRecord record = sample_record();
-  const DocumentRecord read = decode_document_record(encode_document_record(record));
+  const EncodedRecord encoded = encode_document_record(record);
+  const DocumentRecord read = decode_document_record(encoded.head, encoded.texts);
+  EXPECT_TRUE(read.has_texts);
   EXPECT_EQ(read.firsts, record.firsts);
   const Document& a = record.document;
   const Document& b = read.document;
@@ -76,17 +79,46 @@ TEST(DocumentRecord, ADocumentWithPassagesInFourLanguagesRoundTrips) {
     EXPECT_EQ(b.passages[i].areas.size(), a.passages[i].areas.size());
     EXPECT_EQ(b.passages[i].measures.size(), a.passages[i].measures.size());
     EXPECT_EQ(b.passages[i].speakers, a.passages[i].speakers);
+    EXPECT_EQ(read.anchors[i], passage_anchor(a.passages[i].text));
   }
 }
 
+// A hit reads the head alone: everything but the passages' text, which comes when asked for.
+TEST(DocumentRecord, TheHeadHoldsAllButTheTextsWhichFollowOnDemand) {
+  const DocumentRecord record = sample_record();
+  const EncodedRecord encoded = encode_document_record(record);
+  DocumentRecord head = decode_record_head(encoded.head);
+  EXPECT_FALSE(head.has_texts);
+  EXPECT_EQ(head.document.title, record.document.title);
+  EXPECT_EQ(head.firsts, record.firsts);
+  ASSERT_EQ(head.document.passages.size(), 4u);
+  EXPECT_EQ(head.document.passages[1].page, 7u);
+  EXPECT_EQ(head.document.passages[3].speakers, record.document.passages[3].speakers);
+  EXPECT_EQ(head.anchors[2], passage_anchor("Tərəflər atəşkəs barədə razılaşdılar."));
+  for (const Passage& passage : head.document.passages) EXPECT_TRUE(passage.text.empty());
+  EXPECT_EQ(encoded.head.find("Стороны договорились"), std::string::npos);  // no text in the head
+  decode_record_texts(encoded.texts, head);
+  EXPECT_TRUE(head.has_texts);
+  EXPECT_EQ(head.document.passages[1].text, record.document.passages[1].text);
+}
+
 TEST(DocumentRecord, OtherBytesAreRefusedWithAnIndexError) {
-  const std::string data = encode_document_record(sample_record());
-  EXPECT_THROW(decode_document_record(data.substr(0, data.size() - 3)), IndexError);  // truncated
-  EXPECT_THROW(decode_document_record(data + "x"), IndexError);                       // trailing bytes
-  EXPECT_THROW(decode_document_record(""), IndexError);
-  std::string other_format = data;
-  other_format[0] = '\x02';  // the first byte names the format (2 was schema 7's passage record)
-  EXPECT_THROW(decode_document_record(other_format), IndexError);
+  const EncodedRecord encoded = encode_document_record(sample_record());
+  const std::string& head = encoded.head;
+  const std::string& texts = encoded.texts;
+  EXPECT_THROW(decode_document_record(head.substr(0, head.size() - 3), texts), IndexError);  // truncated
+  EXPECT_THROW(decode_document_record(head, texts.substr(0, texts.size() - 3)), IndexError);
+  EXPECT_THROW(decode_document_record(head + "x", texts), IndexError);  // trailing bytes
+  EXPECT_THROW(decode_document_record(head, texts + "x"), IndexError);
+  EXPECT_THROW(decode_document_record("", texts), IndexError);
+  EXPECT_THROW(decode_document_record(head, ""), IndexError);
+  std::string other_format = head;
+  other_format[0] = '\x03';  // the first byte names the format (3 was schema 9's one record)
+  EXPECT_THROW(decode_document_record(other_format, texts), IndexError);
+  DocumentRecord shorter = sample_record();
+  shorter.document.passages.pop_back();
+  shorter.firsts.pop_back();
+  EXPECT_THROW(decode_document_record(head, encode_document_record(shorter).texts), IndexError);  // another's texts
 }
 
 TEST(DocumentRecord, OneFirstPositionPerPassageIsRequired) {

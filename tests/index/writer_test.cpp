@@ -130,7 +130,7 @@ TEST(Writer, WritesBooleanTermsValuesAndData) {
   EXPECT_EQ(p1.get_value(sc::Passages), Xapian::sortable_serialise(3));
   EXPECT_TRUE(has_term(p1, "Lhy"));  // a passage's language, posted once for the document
 
-  const DocumentRecord record = decode_document_record(p1.get_data());
+  const DocumentRecord record = read_record(p1);
   const Document& data = record.document;
   EXPECT_EQ(data.id, "brussels-2021");
   EXPECT_EQ(data.path, "en/brussels.md");
@@ -243,7 +243,7 @@ TEST(Writer, RejectsDuplicateIdNamingTheOtherFile) {
   EXPECT_EQ(r.removed, 1u);
   EXPECT_EQ(r.added, 1u);
   const Xapian::Database db(ws.db().string());
-  EXPECT_EQ(decode_document_record(document_of(db, "same").get_data()).document.path, "en/renamed.md");
+  EXPECT_EQ(read_record(document_of(db, "same")).document.path, "en/renamed.md");
   EXPECT_TRUE(check_index(db).empty());
 }
 
