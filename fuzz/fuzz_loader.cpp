@@ -42,7 +42,7 @@ void check_document(const Document& doc) {
 /// every passage, and each passage's first position after the previous one's.
 void check_index_documents(const Document& doc) {
   static const Analyzer analyzer;
-  const DocumentRecord record = decode_document_record(make_whole_document(doc, analyzer).get_data());
+  const DocumentRecord record = read_record(make_whole_document(doc, analyzer));
   fuzz::require(record.document.id == doc.id && record.document.passages.size() == doc.passages.size(),
                 "the record holds the document and all its passages");
   for (std::size_t i = 0; i < doc.passages.size(); ++i) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include <zlib.h>
+
 #include "core/error.h"
 #include "core/index/record_codec.h"
 #include "core/index/schema.h"
@@ -12,9 +14,41 @@ namespace liaison {
 namespace {
 
 constexpr char kFormat = '\x04';  ///< first byte of both parts; 3 was one record in the data (schema 9), 2 a passage's
+constexpr std::uint64_t kMaxExpansion = 1032;  ///< zlib expands a byte to at most this many: a corrupt size stops here
 constexpr const char* kOtherVersion = "bad document data in the index: written by another version (re-index with the indexer)";
 
 Language language_from_code(const std::string& code) { return parse_language(code).value_or(Language::Unknown); }
+
+/// A head is compressed (zlib): it repeats tag ids and evidence words, and Xapian stores values
+/// as they come. Laid out as the format byte, the raw size, then the compressed bytes.
+std::string compress_head(const std::string& raw) {
+  uLongf size = compressBound(static_cast<uLong>(raw.size()));
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size, reinterpret_cast<const Bytef*>(raw.data()),
+                static_cast<uLong>(raw.size()), Z_DEFAULT_COMPRESSION) != Z_OK)
+    throw std::runtime_error("cannot compress a document record");
+  packed.resize(size);
+  record::Encoder out;
+  out.byte(kFormat);
+  out.number(raw.size());
+  return out.take() + packed;
+}
+
+std::string expand_head(std::string_view head) {
+  record::Decoder in(head);
+  if (in.next_byte() != kFormat) throw IndexError(kOtherVersion);
+  const std::uint64_t raw_size = in.number();
+  const std::string_view packed = in.rest();
+  if (raw_size > kMaxExpansion * (packed.size() + 1)) throw IndexError("bad document data in the index: a record head too large");
+  std::string raw(raw_size, '\0');
+  uLongf size = static_cast<uLongf>(raw_size);
+  uLong consumed = static_cast<uLong>(packed.size());
+  if (uncompress2(reinterpret_cast<Bytef*>(raw.data()), &size, reinterpret_cast<const Bytef*>(packed.data()),
+                  &consumed) != Z_OK ||
+      size != raw_size || consumed != packed.size())
+    throw IndexError("bad document data in the index: a record head that does not expand");
+  return raw;
+}
 
 void encode_fields(record::Encoder& out, const Document& doc) {
   for (const std::string* field : {&doc.id, &doc.title, &doc.date, &doc.kind, &doc.source, &doc.url, &doc.origin,
@@ -64,7 +98,6 @@ EncodedRecord encode_document_record(const DocumentRecord& record) {
     throw std::invalid_argument("encode_document_record: one first position per passage");
   }
   record::Encoder head, texts;
-  head.byte(kFormat);
   texts.byte(kFormat);
   encode_fields(head, doc);
   head.number(doc.passages.size());
@@ -81,12 +114,12 @@ EncodedRecord encode_document_record(const DocumentRecord& record) {
     encode_passage_speakers(head, passage.speakers);
     texts.text(passage.text);
   }
-  return {.head = head.take(), .texts = texts.take()};
+  return {.head = compress_head(head.take()), .texts = texts.take()};
 }
 
 DocumentRecord decode_record_head(std::string_view head) {
-  record::Decoder in(head);
-  if (in.next_byte() != kFormat) throw IndexError(kOtherVersion);
+  const std::string raw = expand_head(head);
+  record::Decoder in(raw);
   DocumentRecord record;
   record.has_texts = false;
   decode_fields(in, record.document);

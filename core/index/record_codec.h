@@ -100,6 +100,8 @@ class Decoder {
     rest_.remove_prefix(1);
     return byte;
   }
+  /// What is left past what was read (the caller reads it otherwise).
+  std::string_view rest() const { return rest_; }
   void expect_end() const {
     if (!rest_.empty()) fail("bytes after the record");
   }
