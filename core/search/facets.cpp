@@ -21,7 +21,7 @@ std::uint8_t language_bit(std::string_view code) {
 void FacetCounter::count(Facet facet, std::string_view value) {
   if (value.empty()) return;
   ValueCounts& values = counts_[facet];
-  const auto found = values.find(std::string(value));
+  const auto found = values.find(value);
   if (found != values.end()) ++found->second;
   else values.emplace(std::string(value), 1);
 }
@@ -37,10 +37,10 @@ void FacetCounter::count_lines(Facet facet, std::string_view lines) {
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
   const std::string key = doc.get_value(schema::FacetKey);
-  see(index_terms::parse_facet_key(key));
+  see(index_terms::parse_facet_key(key), doc.get_docid());
 }
 
-void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
+void FacetCounter::see(const index_terms::FacetKeyFields& fields, Xapian::docid docid) {
   std::uint8_t bits = 0;
   for (std::string_view lines = fields.languages; !lines.empty();) {
     const std::size_t end = lines.find('\n');
@@ -48,7 +48,7 @@ void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
     if (end == std::string_view::npos) break;
     lines.remove_prefix(end + 1);
   }
-  languages_of_[std::string(fields.id)] |= bits;
+  languages_of_[docid] |= bits;
   if (!options_.facets) return;
   count_lines(Lang, fields.languages);
   count(Kind, fields.kind);
@@ -61,7 +61,7 @@ void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
 void MatchKeySpy::operator()(const Xapian::Document& doc, double weight) {
   const std::string key = doc.get_value(schema::FacetKey);
   const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
-  facets_.see(fields);
+  facets_.see(fields, doc.get_docid());
   if (versions_ != nullptr) versions_->see(fields, doc.get_docid(), weight);
 }
 
@@ -75,9 +75,9 @@ FacetCounts FacetCounter::counts() const {
   return out;
 }
 
-std::vector<std::string> FacetCounter::matched_languages(const std::string& doc_id) const {
+std::vector<std::string> FacetCounter::matched_languages(Xapian::docid docid) const {
   std::vector<std::string> out;
-  const auto it = languages_of_.find(doc_id);
+  const auto it = languages_of_.find(docid);
   if (it == languages_of_.end()) return out;
   for (std::size_t i = 0; i < kLanguages.size(); ++i)
     if (it->second & (1u << i)) out.emplace_back(to_code(kLanguages[i]));

@@ -32,27 +32,32 @@ class FacetCounter : public Xapian::MatchSpy {
   explicit FacetCounter(Options options) : options_(options) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
-  /// Counts one match from its FacetKey value's fields.
-  void see(const index_terms::FacetKeyFields& fields);
+  /// Counts the match `docid` from its FacetKey value's fields.
+  void see(const index_terms::FacetKeyFields& fields, Xapian::docid docid);
 
   /// The counts so far (empty without Options::facets).
   FacetCounts counts() const;
   /// Matching documents seen so far.
   std::uint64_t documents_seen() const { return languages_of_.size(); }
-  /// Codes of the languages `doc_id`'s passages are in, in en, hy, az, ru order.
-  std::vector<std::string> matched_languages(const std::string& doc_id) const;
+  /// Codes of the languages the passages of the match `docid` are in, in en, hy, az, ru order.
+  std::vector<std::string> matched_languages(Xapian::docid docid) const;
 
  private:
   enum Facet : std::size_t { Lang, Kind, Source, Year, Area, Measure, kFacets };
-  using ValueCounts = std::unordered_map<std::string, std::uint64_t>;
+  /// Looked up by string_view: no string is made to count a value already seen.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  using ValueCounts = std::unordered_map<std::string, std::uint64_t, TextHash, std::equal_to<>>;
 
   void count(Facet facet, std::string_view value);
   /// Counts each value of a '\n'-separated list (the document's areas or measures).
   void count_lines(Facet facet, std::string_view lines);
 
   Options options_;
-  /// Document id → bit set of the languages (kLanguages order) of its passages.
-  std::unordered_map<std::string, std::uint8_t> languages_of_;
+  /// Matching document → bit set of the languages (kLanguages order) of its passages.
+  std::unordered_map<Xapian::docid, std::uint8_t> languages_of_;
   std::array<ValueCounts, kFacets> counts_{};
 };
 

@@ -82,7 +82,9 @@ void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, con
   for (auto item = mset.begin(); item != mset.end(); ++item) {
     const std::string key = item.get_document().get_value(schema::FacetKey);
     const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
-    if (fields.version_set != fields.id) sets.push_back(schema::term(schema::kVersionSetPrefix, fields.version_set));
+    // A set of more than one version (an original's key is its own id, its translations' too).
+    std::string set = schema::term(schema::kVersionSetPrefix, fields.version_set);
+    if (db.get_termfreq(set) > 1) sets.push_back(std::move(set));
   }
   if (sets.empty()) return;
   Xapian::Enquire enquire(db);
@@ -93,7 +95,11 @@ void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, con
 }
 
 void link_versions(Hit& hit, const VersionSpy& spy, bool grouped) {
-  if (grouped && !hit.version_set.empty()) hit.versions = spy.others(hit.version_set, hit.id);
+  if (!grouped) return;
+  // An original that declares no set is keyed by its own id, as its translations name it.
+  const std::string key = hit.version_set.empty() ? hit.id : hit.version_set;
+  hit.versions = spy.others(key, hit.id);
+  if (!hit.versions.empty()) hit.version_set = key;
 }
 
 Script query_script(const SearchRequest& request) {

@@ -331,7 +331,7 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
       const Xapian::Document shown = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
       Hit hit = search::document_hit(source, shown, ranked_hit.weight);
       search::link_versions(hit, versions, result.grouped);
-      if (hit.matched_languages.empty()) hit.matched_languages = facets.matched_languages(hit.id);
+      if (hit.matched_languages.empty()) hit.matched_languages = facets.matched_languages(shown.get_docid());
       if (hit.matched_languages.empty()) hit.matched_languages = {hit.lang};
       result.hits.push_back(std::move(hit));
     }

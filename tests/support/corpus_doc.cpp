@@ -14,6 +14,7 @@ std::string to_markdown(const CorpusDoc& doc) {
   field("kind", doc.kind);
   field("source", doc.source);
   field("origin", doc.origin);
+  field("translation_of", doc.translation_of);
   field("url", doc.url);
   field("areas", doc.areas);
   field("measures", doc.measures);

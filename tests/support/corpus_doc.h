@@ -8,7 +8,7 @@ namespace liaison::testing {
 /// A corpus file in the front-matter format (corpus/README.md): the fields a test names, the
 /// defaults below for the rest; empty fields are left out of the front matter (no id: the
 /// indexer derives it from the path). Designated initialisers follow this order: id, title,
-/// lang, date, kind, source, areas, measures, url, origin, body.
+/// lang, date, kind, source, areas, measures, url, origin, translation_of, body.
 struct CorpusDoc {
   std::string id = "";
   std::string title = "";
@@ -20,6 +20,7 @@ struct CorpusDoc {
   std::string measures = "";  ///< comma-separated measure ids (manual tags)
   std::string url = "";
   std::string origin = "";
+  std::string translation_of = "";  ///< the id of the document this one translates
   std::string body = "";
 };
 
