@@ -146,7 +146,7 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
-    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil"};
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil", U"yüksək"};
 
 constexpr std::size_t kMinimumStemLetters = 3;
 
@@ -164,9 +164,18 @@ bool is_short_root_dative(std::u32string_view word) {
   return word.size() == kMinimumStemLetters && word.back() == U'ə' && is_front_vowel(word[0]) && !is_vowel(word[1]);
 }
 
+/// The dative, locative and ablative with the buffer n (-nA, -ndA, -ndAn, -ndAkI) follow the
+/// 3rd-person possessive only (ölkə-si-ndə, but ölkə-də, ölkə-yə), whose vowel is narrow: after
+/// a or ə they are the end of a root (koma-nda is komanda, həbsxa-na həbsxana).
+bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view suffix) {
+  if (suffix.size() < 2 || suffix.front() != U'n' || is_narrow_vowel(suffix[1])) return false;  // -nIn, -nI: any vowel
+  return !is_narrow_vowel(stem.back());
+}
+
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
+  if (!stem.empty() && is_buffered_case_after_root(stem, suffix.text)) return false;
   // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
   const bool long_enough = stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel);
   if (!long_enough && !is_short_root_with(stem, suffix.text)) return false;
@@ -310,7 +319,9 @@ bool ends_in_verbal_noun_of_la(std::u32string_view word) {
 void drop_verbal_noun_m(std::u32string& word) {
   if (word.size() < 3 || word.back() != U'm') return;
   if (is_vowel(word[word.size() - 2]) && !ends_in_verbal_noun_of_la(word)) return;  // alm-a, olm-a
-  if (!is_noun_like_verb(word)) word.pop_back();
+  if (is_noun_like_verb(word)) return;
+  word.pop_back();
+  if (word.back() == U'l') drop_passive(word);  // vurul-ma, çəkil-mə as vurulması: vur, çək
 }
 
 /// Root-final consonants change before a vowel (dəstək → dəstəyi, azadlıq → azadlığı) and a
@@ -370,7 +381,9 @@ std::string stem_azerbaijani(std::string_view term) {
   }
   if (is_whole_root(word)) return utf32::encode(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
+    const std::u32string ending = word.substr(word.size() - verb);
     word.resize(word.size() - verb);
+    drop_negation(word, ending);
     drop_passive(word);
     unvoice_verb_stem(word);
     drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
