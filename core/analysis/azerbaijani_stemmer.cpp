@@ -265,6 +265,20 @@ void cut_attributive_ki(std::u32string& word) {
   }
 }
 
+/// The accusative -I after a possessive that ends in z (-ImIz, -InIz: kitabımızı, fikrimizi) or
+/// after -lArIm (baxışlarımı), which the possessive slot, taking that -I, would leave whole.
+void drop_accusative_after_possessive(std::u32string& word) {
+  constexpr std::size_t kShortest = 6;  // a root of two letters and -ImIz-I
+  if (word.size() < kShortest || !is_narrow_vowel(word.back())) return;
+  const std::u32string_view rest = std::u32string_view(word).substr(0, word.size() - 1);
+  const std::size_t n = rest.size();
+  const bool plural_person = rest[n - 1] == U'z' && is_narrow_vowel(rest[n - 2]) &&
+                             (rest[n - 3] == U'm' || rest[n - 3] == U'n') && is_vowel(rest[n - 4]);
+  const bool my_plural = rest.ends_with(U"ları") || rest.ends_with(U"ləri") ? false
+                         : (rest.ends_with(U"larım") || rest.ends_with(U"lərim"));
+  if ((plural_person || my_plural) && harmonises(rest, word.substr(word.size() - 1))) word.pop_back();
+}
+
 /// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
 /// gone: as the buffer n below, but also from four letters with two vowels (oxun; bren-di is brend's).
 void drop_passive_n(std::u32string& stem) {
@@ -396,6 +410,7 @@ std::string stem_azerbaijani(std::string_view term) {
     return utf32::encode(word);
   }
   cut_attributive_ki(word);
+  drop_accusative_after_possessive(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return utf32::encode(word);

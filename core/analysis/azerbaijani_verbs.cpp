@@ -92,7 +92,7 @@ constexpr Participle kParticiples[] = {{U"dIQ", U"dIG"},     {U"mAdIQ", U"mAdIG"
 // n before a case, the other persons and the plural take the case bare.
 constexpr std::u32string_view kNounTails[] = {
     U"I",      U"InI",    U"InA",    U"IndA",   U"IndAn",   U"InIn",   U"Im",     U"ImA",     U"ImI",
-    U"ImIn",   U"ImdAn",  U"ImIz",   U"ImIzA",  U"ImIzI",   U"ImIzIn", U"InIz",   U"A",       U"In",
+    U"ImIn",   U"ImdAn",  U"ImIz",   U"ImIzA",  U"ImIzI",   U"ImIzIn", U"InIz",   U"InIzA",  U"InIzI",  U"InIzIn",   U"A",       U"In",
     U"lAr",    U"lArA",   U"lArI",   U"lArIn",  U"lArdA",   U"lArdAn", U"lArInI", U"lArInA",  U"lArIndA",
     U"lArIndAn", U"lArInIn", U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
 

@@ -101,6 +101,15 @@ TEST(AzerbaijaniVerbChains, BufferedCasesFollowThePossessive) {
   expect_one_stem({"ölkə", "ölkəsində", "ölkəsinə"});
 }
 
+TEST(AzerbaijaniVerbChains, AccusativeAfterAPluralPersonsPossessive) {
+  expect_one_stem({"kitab", "kitabımızı", "kitabınızı", "kitabımız"});
+  expect_one_stem({"fikri", "fikrimizi", "fikrindən"});
+  expect_one_stem({"baxış", "baxışlarımı", "baxışları"});
+  expect_one_stem({"ölkə", "ölkəmizi", "ölkənizi"});
+  expect_one_stem({"qal", "qalmağınıza", "qalmağınızı", "qaldı"});
+  expect_one_stem({"qırmızı", "qırmızını"});  // no possessive before its -ı: the root's
+}
+
 TEST(AzerbaijaniVerbChains, HighIsNoLoadConditional) {
   expect_apart("yüksək", "yük");  // yüksək (high) is no yük-sək
   expect_one_stem({"yüksək", "yüksəkdir"});
