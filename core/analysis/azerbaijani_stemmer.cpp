@@ -361,10 +361,11 @@ bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters)
 /// Length of the verb ending of `word`, 0 when it has none: the first the grammar allows
 /// (azerbaijani_verbs.h) that cuts into no listed root, none in a noun that ends like a verb form.
 std::size_t verb_ending_length(std::u32string_view word) {
-  const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
-  if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
   for (const std::size_t length : verb_ending_lengths(word)) {
     const std::size_t stem_letters = word.size() - length;
+    // nazir-lər is no naz-irlər; hazır-ladı, qazan-dığı are verbs made of (or like) the noun
+    const auto cut_noun = [&](std::u32string_view root) { return stem_letters < root.size() && word.starts_with(root); };
+    if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) continue;
     if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
     if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir
     return length;
@@ -397,6 +398,7 @@ std::string stem_azerbaijani(std::string_view term) {
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     const std::u32string ending = word.substr(word.size() - verb);
     word.resize(word.size() - verb);
+    if (is_noun_like_verb(word)) return utf32::encode(word);  // deyil-di: the root is whole
     drop_negation(word, ending);
     drop_passive(word);
     unvoice_verb_stem(word);
@@ -412,9 +414,13 @@ std::string stem_azerbaijani(std::string_view term) {
   cut_attributive_ki(word);
   drop_accusative_after_possessive(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
+  bool bare_dative = false;  // a perfect -Ib takes no dative: təcrüb-ə is no təcr-üb-ə
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return utf32::encode(word);
-    word.resize(word.size() - suffix_to_strip(word, slot));
+    if (slot.data() == kVerb.data() && bare_dative) break;
+    const std::size_t strip = suffix_to_strip(word, slot);
+    bare_dative = bare_dative || (slot.data() == kCase.data() && strip == 1);
+    word.resize(word.size() - strip);
   }
   if (is_whole_root(word)) return utf32::encode(word);
   drop_buffer_consonant(word);

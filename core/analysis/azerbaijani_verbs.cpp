@@ -63,7 +63,8 @@ constexpr std::u32string_view kVerbPatterns[] = {
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
 constexpr std::u32string_view kVoicedVerbStems[] = {U"ed",    U"ged",   U"qayıd",  U"yarad", U"öyrəd",
-                                                     U"eşid",  U"unud",  U"dağıd",  U"sarsıd", U"qorxud"};
+                                                     U"eşid",  U"unud",  U"dağıd",  U"sarsıd", U"qorxud",
+                                                     U"azald", U"boşald", U"yüksəld", U"uzad"};
 
 // The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
 // its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since

@@ -110,6 +110,20 @@ TEST(AzerbaijaniVerbChains, AccusativeAfterAPluralPersonsPossessive) {
   expect_one_stem({"qırmızı", "qırmızını"});  // no possessive before its -ı: the root's
 }
 
+TEST(AzerbaijaniVerbChains, VerbsMadeOfListedNounsTakeTheirEndings) {
+  // A listed noun blocks only endings that cut into it (naz-irlər), not those after it.
+  expect_one_stem({"hazırladı", "hazırladığını", "hazırladıqdan", "hazırlamağı"});
+  expect_one_stem({"qazandı", "qazandığı", "qazanmaq", "qazanacaq"});
+  expect_apart("qazanmaq", "qaz");
+  expect_one_stem({"nazir", "nazirlər", "naziri"});
+  expect_one_stem({"deyil", "deyildi"});
+}
+
+TEST(AzerbaijaniVerbChains, NoPerfectBeforeADative) {
+  expect_one_stem({"təcrübə", "təcrübəni", "təcrübəsində", "təcrübəyə"});
+  expect_one_stem({"azaltmaq", "azaldacağı", "azaldılması"});
+}
+
 TEST(AzerbaijaniVerbChains, HighIsNoLoadConditional) {
   expect_apart("yüksək", "yük");  // yüksək (high) is no yük-sək
   expect_one_stem({"yüksək", "yüksəkdir"});
