@@ -146,7 +146,8 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
-    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil", U"yüksək"};
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil",
+    U"yüksək"};  // high: no yük-sək (load, conditional)
 
 constexpr std::size_t kMinimumStemLetters = 3;
 
@@ -274,8 +275,7 @@ void drop_accusative_after_possessive(std::u32string& word) {
   const std::size_t n = rest.size();
   const bool plural_person = rest[n - 1] == U'z' && is_narrow_vowel(rest[n - 2]) &&
                              (rest[n - 3] == U'm' || rest[n - 3] == U'n') && is_vowel(rest[n - 4]);
-  const bool my_plural = rest.ends_with(U"ları") || rest.ends_with(U"ləri") ? false
-                         : (rest.ends_with(U"larım") || rest.ends_with(U"lərim"));
+  const bool my_plural = rest.ends_with(U"larım") || rest.ends_with(U"lərim");
   if ((plural_person || my_plural) && harmonises(rest, word.substr(word.size() - 1))) word.pop_back();
 }
 
@@ -364,7 +364,9 @@ std::size_t verb_ending_length(std::u32string_view word) {
   for (const std::size_t length : verb_ending_lengths(word)) {
     const std::size_t stem_letters = word.size() - length;
     // nazir-lər is no naz-irlər; hazır-ladı, qazan-dığı are verbs made of (or like) the noun
-    const auto cut_noun = [&](std::u32string_view root) { return stem_letters < root.size() && word.starts_with(root); };
+    const auto cut_noun = [&](std::u32string_view root) {
+      return stem_letters < root.size() && word.starts_with(root);
+    };
     if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) continue;
     if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
     if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir

@@ -92,10 +92,10 @@ constexpr Participle kParticiples[] = {{U"dIQ", U"dIG"},     {U"mAdIQ", U"mAdIG"
 // Possessive, plural and case after a participle: the 3rd person's -I and -lArI take the buffer
 // n before a case, the other persons and the plural take the case bare.
 constexpr std::u32string_view kNounTails[] = {
-    U"I",      U"InI",    U"InA",    U"IndA",   U"IndAn",   U"InIn",   U"Im",     U"ImA",     U"ImI",
-    U"ImIn",   U"ImdAn",  U"ImIz",   U"ImIzA",  U"ImIzI",   U"ImIzIn", U"InIz",   U"InIzA",  U"InIzI",  U"InIzIn",   U"A",       U"In",
-    U"lAr",    U"lArA",   U"lArI",   U"lArIn",  U"lArdA",   U"lArdAn", U"lArInI", U"lArInA",  U"lArIndA",
-    U"lArIndAn", U"lArInIn", U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
+    U"I", U"InI", U"InA", U"IndA", U"IndAn", U"InIn", U"Im", U"ImA", U"ImI", U"ImIn", U"ImdAn", U"ImIz",
+    U"ImIzA", U"ImIzI", U"ImIzIn", U"InIz", U"InIzA", U"InIzI", U"InIzIn", U"A", U"In", U"lAr", U"lArA",
+    U"lArI", U"lArIn", U"lArdA", U"lArdAn", U"lArInI", U"lArInA", U"lArIndA", U"lArIndAn", U"lArInIn",
+    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
 
 /// Whether `tail` after the participle -An would read a vowel-final noun's case as a verb's
 /// (ölk-ənin, an-anı are ölkə-nin, ana-nı): its bare case and 3rd-person -I are not read.
@@ -162,9 +162,13 @@ const std::vector<VerbEnding>& verb_endings() {
         spell(pattern, 0, U"", 0, Attach::Any, all);
       }
     }
-    std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text < b.text || (a.text == b.text && a.attach < b.attach); });
-    all.erase(std::unique(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text == b.text && a.attach == b.attach; }), all.end());
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    // A participle's chain may spell an ending kVerbPatterns has too: each is kept once.
+    const auto key = [](const VerbEnding& e) { return std::pair(std::u32string_view(e.text), e.attach); };
+    std::sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    all.erase(std::unique(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) == key(b); }),
+              all.end());
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
     return all;
   }();
   return endings;
@@ -231,7 +235,8 @@ bool is_verb_stem_for_present(std::u32string_view stem) {
   constexpr std::ptrdiff_t kLongestUnderivedStem = 2;  // vowels
   if (std::count_if(stem.begin(), stem.end(), is_vowel) <= kLongestUnderivedStem) return true;
   const auto ends = [stem](std::u32string_view ending) { return stem.ends_with(ending); };
-  return ends_in_verb_making_ending(stem) || std::any_of(std::begin(kDerivedVerbEndings), std::end(kDerivedVerbEndings), ends);
+  return ends_in_verb_making_ending(stem) ||
+         std::any_of(std::begin(kDerivedVerbEndings), std::end(kDerivedVerbEndings), ends);
 }
 
 /// Whether `ending` is the present -(y)Ir with or without a person, plural or past after it.
