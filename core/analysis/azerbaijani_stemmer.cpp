@@ -146,7 +146,8 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
-    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil"};
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil",
+    U"yüksək"};  // high: no yük-sək (load, conditional)
 
 constexpr std::size_t kMinimumStemLetters = 3;
 
@@ -164,9 +165,18 @@ bool is_short_root_dative(std::u32string_view word) {
   return word.size() == kMinimumStemLetters && word.back() == U'ə' && is_front_vowel(word[0]) && !is_vowel(word[1]);
 }
 
+/// The dative, locative and ablative with the buffer n (-nA, -ndA, -ndAn, -ndAkI) follow the
+/// 3rd-person possessive only (ölkə-si-ndə, but ölkə-də, ölkə-yə), whose vowel is narrow: after
+/// a or ə they are the end of a root (koma-nda is komanda, həbsxa-na həbsxana).
+bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view suffix) {
+  if (suffix.size() < 2 || suffix.front() != U'n' || is_narrow_vowel(suffix[1])) return false;  // -nIn, -nI: any vowel
+  return !is_narrow_vowel(stem.back());
+}
+
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
+  if (!stem.empty() && is_buffered_case_after_root(stem, suffix.text)) return false;
   // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
   const bool long_enough = stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel);
   if (!long_enough && !is_short_root_with(stem, suffix.text)) return false;
@@ -256,6 +266,19 @@ void cut_attributive_ki(std::u32string& word) {
   }
 }
 
+/// The accusative -I after a possessive that ends in z (-ImIz, -InIz: kitabımızı, fikrimizi) or
+/// after -lArIm (baxışlarımı), which the possessive slot, taking that -I, would leave whole.
+void drop_accusative_after_possessive(std::u32string& word) {
+  constexpr std::size_t kShortest = 6;  // a root of two letters and -ImIz-I
+  if (word.size() < kShortest || !is_narrow_vowel(word.back())) return;
+  const std::u32string_view rest = std::u32string_view(word).substr(0, word.size() - 1);
+  const std::size_t n = rest.size();
+  const bool plural_person = rest[n - 1] == U'z' && is_narrow_vowel(rest[n - 2]) &&
+                             (rest[n - 3] == U'm' || rest[n - 3] == U'n') && is_vowel(rest[n - 4]);
+  const bool my_plural = rest.ends_with(U"larım") || rest.ends_with(U"lərim");
+  if ((plural_person || my_plural) && harmonises(rest, word.substr(word.size() - 1))) word.pop_back();
+}
+
 /// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
 /// gone: as the buffer n below, but also from four letters with two vowels (oxun; bren-di is brend's).
 void drop_passive_n(std::u32string& stem) {
@@ -310,7 +333,9 @@ bool ends_in_verbal_noun_of_la(std::u32string_view word) {
 void drop_verbal_noun_m(std::u32string& word) {
   if (word.size() < 3 || word.back() != U'm') return;
   if (is_vowel(word[word.size() - 2]) && !ends_in_verbal_noun_of_la(word)) return;  // alm-a, olm-a
-  if (!is_noun_like_verb(word)) word.pop_back();
+  if (is_noun_like_verb(word)) return;
+  word.pop_back();
+  if (word.back() == U'l') drop_passive(word);  // vurul-ma, çəkil-mə as vurulması: vur, çək
 }
 
 /// Root-final consonants change before a vowel (dəstək → dəstəyi, azadlıq → azadlığı) and a
@@ -336,10 +361,13 @@ bool ends_inside_listed_root(std::u32string_view word, std::size_t stem_letters)
 /// Length of the verb ending of `word`, 0 when it has none: the first the grammar allows
 /// (azerbaijani_verbs.h) that cuts into no listed root, none in a noun that ends like a verb form.
 std::size_t verb_ending_length(std::u32string_view word) {
-  const auto noun = [word](std::u32string_view root) { return word.starts_with(root); };
-  if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), noun)) return 0;
   for (const std::size_t length : verb_ending_lengths(word)) {
     const std::size_t stem_letters = word.size() - length;
+    // nazir-lər is no naz-irlər; hazır-ladı, qazan-dığı are verbs made of (or like) the noun
+    const auto cut_noun = [&](std::u32string_view root) {
+      return stem_letters < root.size() && word.starts_with(root);
+    };
+    if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) continue;
     if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
     if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir
     return length;
@@ -370,7 +398,10 @@ std::string stem_azerbaijani(std::string_view term) {
   }
   if (is_whole_root(word)) return utf32::encode(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
+    const std::u32string ending = word.substr(word.size() - verb);
     word.resize(word.size() - verb);
+    if (is_noun_like_verb(word)) return utf32::encode(word);  // deyil-di: the root is whole
+    drop_negation(word, ending);
     drop_passive(word);
     unvoice_verb_stem(word);
     drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
@@ -383,10 +414,15 @@ std::string stem_azerbaijani(std::string_view term) {
     return utf32::encode(word);
   }
   cut_attributive_ki(word);
+  drop_accusative_after_possessive(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
+  bool bare_dative = false;  // a perfect -Ib takes no dative: təcrüb-ə is no təcr-üb-ə
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return utf32::encode(word);
-    word.resize(word.size() - suffix_to_strip(word, slot));
+    if (slot.data() == kVerb.data() && bare_dative) break;
+    const std::size_t strip = suffix_to_strip(word, slot);
+    bare_dative = bare_dative || (slot.data() == kCase.data() && strip == 1);
+    word.resize(word.size() - strip);
   }
   if (is_whole_root(word)) return utf32::encode(word);
   drop_buffer_consonant(word);

@@ -53,6 +53,12 @@ namespace liaison {
 /// The copula's past, evidential and conditional written on after a vowel go with the case
 /// before them (evdəydi, evdəymiş → ev), a two-letter root takes the front dative (evə, işə →
 /// ev, iş), and a -yA after -lI is the dative of a noun in -lIK (təhlükəsizliyə).
+/// Participles (-dIQ, -AcAQ, -An, their negatives) and the infinitive take a noun's possessive,
+/// plural and case as verb endings (edəcəyini, olanlara, etdiklərimizin, olmağı → et, ol); the
+/// negative -mA- goes with the ending after it (olmaması, etməmək → ol, et); the passive goes
+/// before a verbal noun read as a noun (vurulma → vur). A present -Ir wants a stem of at most two
+/// syllables or a derived one (temperatur is no temperat-ur); -nA, -ndA, -ndAn follow the
+/// possessive's narrow vowel only (Vyana is no Vya-na).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison

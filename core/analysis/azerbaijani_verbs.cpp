@@ -51,11 +51,20 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // -IncAyA (until)
     U"mIşdIm", U"mIşdIQ", U"mIşdInIz", U"YAcAQdIm", U"YAcAQdIQ", U"YAcAQdInIz", U"YAcAQdIlAr", U"YIrdInIz",
     U"mIsAn", U"mIsInIz", U"mAsAQ", U"mAsAnIz", U"mAyIn", U"mAyInIz", U"mAmIşdI", U"mAmIşdIm",
-    U"YArkən", U"YIncAyA"};
+    U"YArkən", U"YIncAyA",
+    // the converb -mAzdAn (before), the conditional after a tense (olarsa, gəlirsə, gəlmirsə,
+    // başlamışdırsa), the perfect's evidential (gəlibmiş), and the converb -yA of de- and ye-
+    // (deyə: after other stems it is the dative's, bazara)
+    U"mAzdAn", U"YArsA", U"YIrsA", U"mIrsA", U"mIşdIrsA", U"YIbmIş", U"YA",
+    // the optative's 1st person plural, read after a voiced stem or de-, ye- only (edək, gedək,
+    // deyək): after others it is a noun's end (ürək, torpaq, uşaq)
+    U"YAQ"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
-constexpr std::u32string_view kVoicedVerbStems[] = {U"ed", U"ged", U"qayıd", U"yarad", U"öyrəd"};
+constexpr std::u32string_view kVoicedVerbStems[] = {U"ed",    U"ged",   U"qayıd",  U"yarad", U"öyrəd",
+                                                     U"eşid",  U"unud",  U"dağıd",  U"sarsıd", U"qorxud",
+                                                     U"azald", U"boşald", U"yüksəld", U"uzad"};
 
 // The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
 // its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since
@@ -68,6 +77,45 @@ struct VerbEnding {
   std::u32string text;
   Attach attach;
 };
+
+// Participles and the infinitive take a noun's possessive and case (edəcəyini, olanlara,
+// etdiklərimizin, olmağı): each is written with its final Q as G before a vowel, and each takes
+// the chains of kNounTails.
+struct Participle {
+  std::u32string_view before_consonant;
+  std::u32string_view before_vowel;
+};
+constexpr Participle kParticiples[] = {{U"dIQ", U"dIG"},     {U"mAdIQ", U"mAdIG"},     {U"YAcAQ", U"YAcAG"},
+                                       {U"mAyAcAQ", U"mAyAcAG"}, {U"mAQ", U"mAG"},         {U"YAn", U"YAn"},
+                                       {U"mAyAn", U"mAyAn"}};
+
+// Possessive, plural and case after a participle: the 3rd person's -I and -lArI take the buffer
+// n before a case, the other persons and the plural take the case bare.
+constexpr std::u32string_view kNounTails[] = {
+    U"I", U"InI", U"InA", U"IndA", U"IndAn", U"InIn", U"Im", U"ImA", U"ImI", U"ImIn", U"ImdAn", U"ImIz",
+    U"ImIzA", U"ImIzI", U"ImIzIn", U"InIz", U"InIzA", U"InIzI", U"InIzIn", U"A", U"In", U"lAr", U"lArA",
+    U"lArI", U"lArIn", U"lArdA", U"lArdAn", U"lArInI", U"lArInA", U"lArIndA", U"lArIndAn", U"lArInIn",
+    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
+
+/// Whether `tail` after the participle -An would read a vowel-final noun's case as a verb's
+/// (ölk-ənin, an-anı are ölkə-nin, ana-nı): its bare case and 3rd-person -I are not read.
+bool is_case_of_vowel_final_noun(const Participle& participle, std::u32string_view tail) {
+  return participle.before_vowel.ends_with(U"An") && (tail == U"I" || tail == U"In" || tail == U"A");
+}
+
+/// The patterns of kParticiples followed by each of kNounTails.
+std::vector<std::u32string> participle_patterns() {
+  std::vector<std::u32string> patterns;
+  for (const Participle& participle : kParticiples) {
+    for (std::u32string_view tail : kNounTails) {
+      if (is_case_of_vowel_final_noun(participle, tail)) continue;
+      const bool vowel_first = tail.front() == U'A' || tail.front() == U'I';
+      patterns.push_back(std::u32string(vowel_first ? participle.before_vowel : participle.before_consonant) +
+                         std::u32string(tail));
+    }
+  }
+  return patterns;
+}
 
 /// Every spelling of `pattern` from position `at`, after the suffix letters `done` whose last
 /// vowel is `previous` (0 before the first: each harmony class is spelled).
@@ -104,7 +152,9 @@ void spell(std::u32string_view pattern, std::size_t at, std::u32string done, cha
 const std::vector<VerbEnding>& verb_endings() {
   static const std::vector<VerbEnding> endings = [] {
     std::vector<VerbEnding> all;
-    for (std::u32string_view pattern : kVerbPatterns) {
+    std::vector<std::u32string> patterns(std::begin(kVerbPatterns), std::end(kVerbPatterns));
+    for (std::u32string& pattern : participle_patterns()) patterns.push_back(std::move(pattern));
+    for (std::u32string_view pattern : patterns) {
       if (pattern.front() == U'Y') {
         spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
         spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
@@ -112,7 +162,13 @@ const std::vector<VerbEnding>& verb_endings() {
         spell(pattern, 0, U"", 0, Attach::Any, all);
       }
     }
-    std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
+    // A participle's chain may spell an ending kVerbPatterns has too: each is kept once.
+    const auto key = [](const VerbEnding& e) { return std::pair(std::u32string_view(e.text), e.attach); };
+    std::sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    all.erase(std::unique(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) == key(b); }),
+              all.end());
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto& a, const auto& b) { return a.text.size() > b.text.size(); });
     return all;
   }();
   return endings;
@@ -138,6 +194,12 @@ bool is_two_letter_verb(std::u32string_view stem) {
 bool is_voiced_verb_stem(std::u32string_view stem) {
   return std::find(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), stem) != std::end(kVoicedVerbStems);
 }
+/// The optative -yA and its -yAQ (deyə, edək), which nouns' datives and ends resemble.
+bool is_optative(std::u32string_view ending) {
+  static constexpr std::u32string_view kOptatives[] = {U"ya", U"yə", U"a", U"ə", U"yaq", U"yək", U"aq", U"ək"};
+  return std::find(std::begin(kOptatives), std::end(kOptatives), ending) != std::end(kOptatives);
+}
+
 /// Whether `ending` is the bare aorist of `stem`, or the aorist and its plural: -Ar after a
 /// consonant, -yAr after a vowel, in harmony with the stem's last vowel.
 bool is_aorist_of(std::u32string_view stem, std::u32string_view ending) {
@@ -160,6 +222,27 @@ bool ends_in_verb_making_ending(std::u32string_view stem) {
   if (stem.size() < kShortestDerivedVerb) return false;
   return std::any_of(std::begin(kVerbMakingEndings), std::end(kVerbMakingEndings),
                      [stem](std::u32string_view ending) { return stem.ends_with(ending); });
+}
+
+// Endings of derived verb stems besides kVerbMakingEndings: the passive or reflexive -Il, -In and
+// the reciprocal -Iş (göstəril-ir, yüksəl-ir, düşün-ür, danış-ır).
+constexpr std::u32string_view kDerivedVerbEndings[] = {U"ıl", U"il", U"ul", U"ül", U"ın", U"in",
+                                                       U"un", U"ün", U"ış", U"iş", U"uş", U"üş"};
+
+/// An underived verb stem has at most two syllables (danış-, öyrən-); a longer stem before the
+/// present -Ir is a noun's (temperat-ur, temperat-urlar are temperatur), unless a derivation ends it.
+bool is_verb_stem_for_present(std::u32string_view stem) {
+  constexpr std::ptrdiff_t kLongestUnderivedStem = 2;  // vowels
+  if (std::count_if(stem.begin(), stem.end(), is_vowel) <= kLongestUnderivedStem) return true;
+  const auto ends = [stem](std::u32string_view ending) { return stem.ends_with(ending); };
+  return ends_in_verb_making_ending(stem) ||
+         std::any_of(std::begin(kDerivedVerbEndings), std::end(kDerivedVerbEndings), ends);
+}
+
+/// Whether `ending` is the present -(y)Ir with or without a person, plural or past after it.
+bool is_present(std::u32string_view ending) {
+  const std::u32string_view tense = ending.front() == U'y' ? ending.substr(1) : ending;
+  return tense.size() >= 2 && is_narrow_vowel(tense[0]) && tense[1] == U'r';
 }
 
 /// Length of the bare aorist (and its plural) after a listed common verb or a derived verb, 0
@@ -208,6 +291,10 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (stem.back() == U'd' && is_vowel(ending.front()) && !is_voiced_verb_stem(stem)) return false;
   if (ending.front() == U's' && stem.back() == U'n') return false;  // konfrans-a, Frans-a: no -sA
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
+  if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
+  if (is_optative(ending) && !is_two_letter_verb(stem) && !(ending.size() > 1 && is_voiced_verb_stem(stem))) {
+    return false;  // de-yə, ed-ək; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
+  }
   if (is_buffered_participle(ending) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
       !(stem.size() >= 3 && is_narrow_vowel(stem.back())) && !is_two_letter_verb(stem)) {
     return false;  // Mirzoyan, Babayan are names; işləyən, yaşayan, oxuyan participles
@@ -228,6 +315,15 @@ std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
     }
   }
   return lengths;
+}
+
+void drop_negation(std::u32string& stem, std::u32string_view ending) {
+  if (ending.empty() || is_vowel(ending.front()) || stem.size() < kMinimumVerbStemLetters + 2) return;
+  if (!stem.ends_with(U"ma") && !stem.ends_with(U"mə")) return;
+  const std::u32string_view verb = std::u32string_view(stem).substr(0, stem.size() - 2);
+  if (std::none_of(verb.begin(), verb.end(), is_vowel) || !harmonises(verb, stem.substr(stem.size() - 1))) return;
+  if (verb.size() == kMinimumVerbStemLetters && is_vowel(verb.back()) && !is_two_letter_verb(verb)) return;
+  stem.erase(stem.size() - 2);  // the -mA-
 }
 
 void drop_passive(std::u32string& stem) {

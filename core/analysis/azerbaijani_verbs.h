@@ -19,6 +19,11 @@ inline constexpr std::size_t kMinimumVerbStemLetters = 2;
 /// (Frans-a), the copula written on after a vowel (evdə-ydi), -yAn after a short stem (Mirzoyan).
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word);
 
+/// The negative -mA- before an ending that follows it (olma-ması, etmə-mək, bilmə-yən) goes with
+/// the ending: `stem` is what the ending left, `ending` the ending. Not before a vowel ending:
+/// the negative present is -mIr, and -mA- then a vowel is no form.
+void drop_negation(std::u32string& stem, std::u32string_view ending);
+
 /// The passive -Il- after a consonant (yaz-ıl-dı, ed-il-ib, veril-məsi) and -In- after an l
 /// (ol-un-ur, al-ın-ıb) go: the active's stem, as the passive -n- after a vowel (imzala-n-dı).
 void drop_passive(std::u32string& stem);

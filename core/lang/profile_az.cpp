@@ -39,7 +39,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
 // güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 133> kKeptRoots = {
+constexpr std::array<std::string_view, 135> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -62,7 +62,7 @@ constexpr std::array<std::string_view, 133> kKeptRoots = {
     "güllə", "qoşun",
     // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
     // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
-    "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir"};
+    "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir", "göstər", "qaytar"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
