@@ -97,6 +97,11 @@ struct CbmTagger::PassageEvidence {
   /// or both sides.
   bool anchored = false;
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+  /// It has a word of the conflict (a concept with anchor, anchors_side or of_conflict, a place
+  /// or event of the region, a measure's alias); context_conflict_word: its neighbours or the
+  /// title have one.
+  bool conflict_word = false;
+  bool context_conflict_word = false;
   std::size_t tokens = 0;  ///< its length, in tokens
 
   std::map<std::string, Tally> areas, measures;
@@ -105,8 +110,9 @@ struct CbmTagger::PassageEvidence {
   /// one area ("education" in education and teachers) counts once for it.
   std::set<std::string> credited;
 
-  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side) {
+  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side, bool of_conflict) {
     present.insert(id);
+    conflict_word = conflict_word || of_conflict;
     if (!party.empty()) parties.insert(party);
     side_cue = side_cue || anchors_side;
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
@@ -123,6 +129,7 @@ void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   const PassageEvidence title = collect_title(document);
+  const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
   // A passage that names nothing of the conflict continues its neighbours' subject; in a
   // document about the conflict (its title anchored, or a third of its passages), every
   // passage is. The neighbours and the title are the context a concept's `needs` may meet.
@@ -133,6 +140,7 @@ void CbmTagger::tag(Document& document) const {
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
     evidence[i].context = title.present;
+    evidence[i].context_conflict_word = title.conflict_word || (i > 0 && conflict_at(i - 1)) || conflict_at(i + 1);
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
     if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
   }
@@ -181,10 +189,14 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
 void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) const {
   if (ref.kind == EntryKind::Concept) {
     const ConceptEntry& entry = domain_.concepts[ref.index];
-    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side);
+    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side,
+                  entry.anchor || entry.anchors_side || entry.of_conflict);
   } else if (ref.kind == EntryKind::Name) {
     const NameEntry& entry = domain_.names[ref.index];
-    evidence.note(entry.id, entry.anchor, entry.party, false);
+    const bool of_conflict = entry.anchor && entry.party.empty() && (entry.type == "place" || entry.type == "event");
+    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict);
+  } else if (ref.kind == EntryKind::Measure && !ref.broad) {
+    evidence.conflict_word = true;  // a measure of the peace process, named
   }
 }
 
@@ -217,6 +229,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
       if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
+      if (entry.needs_conflict && !evidence.conflict_word && !evidence.context_conflict_word) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
       const double share =
           entry.weight * length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
