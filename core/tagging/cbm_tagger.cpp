@@ -15,8 +15,9 @@ namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
 /// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
-/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight.
-constexpr const char* kRulesVersion = "7";
+/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight;
+/// 8: schooling in the conflict's sense (needs_conflict), area scores calibrated on real speeches.
+constexpr const char* kRulesVersion = "8";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -70,7 +71,7 @@ std::string CbmTagger::fingerprint() const {
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
       << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight << ','
       << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
-      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share;
+      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share << ',' << options_.area_score_scale;
   return out.str();
 }
 
@@ -279,8 +280,8 @@ std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas, st
   for (auto& [id, tally] : areas) {
     if (tally.evidence < options_.min_area_evidence || (tally.evidence < relative * strongest && !tally.specific))
       continue;
-    tags.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
-                       .evidence = std::move(tally.items)});
+    const double score = 1.0 - std::exp(-tally.evidence / options_.area_score_scale);
+    tags.push_back(Tag{.id = id, .score = rounded_score(score), .manual = false, .evidence = std::move(tally.items)});
   }
   sort_tags(tags);
   if (tags.size() > options_.max_areas_per_passage) tags.resize(options_.max_areas_per_passage);
