@@ -50,9 +50,10 @@ struct ConceptEntry {
   /// it counts alone.
   std::vector<std::string> needs;
   /// Whether its terms count only beside a word of the conflict (a concept with anchor,
-  /// anchors_side or of_conflict, a place or event of the region, a measure's alias) in the passage, its neighbours or the title: a word
-  /// of schooling is the peace process's (schools in the conflict zone, hatred taught to the
-  /// young) there, and elsewhere a country's own education policy.
+  /// anchors_side or of_conflict, a place or event of the region, a measure's alias) in the
+  /// passage, its neighbours or the title: a word of schooling is the peace process's there
+  /// (schools in the conflict zone, hatred taught to the young), elsewhere a country's own
+  /// education policy.
   bool needs_conflict = false;
   /// Whether its terms are words of the conflict for needs_conflict though they anchor nothing
   /// (border villages, landmines, hatred between the peoples, destroyed heritage).
