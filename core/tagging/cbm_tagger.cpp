@@ -244,7 +244,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       }
       for (const std::uint32_t m : concept_measures_[ref.index]) {
         Tally& tally = evidence.measures[domain_.measures[m].id];
-        tally.sources.insert(entry.id);
+        tally.sources.insert(written);  // the phrase: a broad alias that is also a term is one cue
         add(tally, repeat, "");
       }
       break;
