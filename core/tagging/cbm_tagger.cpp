@@ -218,6 +218,14 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   sort_tags(passage.measures);
 }
 
+bool CbmTagger::names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const {
+  return std::any_of(entries.begin(), entries.end(), [this, &area](const EntryRef& ref) {
+    if (ref.kind != EntryKind::Concept) return false;
+    const std::vector<std::string>& areas = domain_.concepts[ref.index].areas;
+    return std::find(areas.begin(), areas.end(), area) != areas.end();
+  });
+}
+
 void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
                              PassageEvidence& evidence) const {
   const std::string& written = mention.written;
@@ -263,7 +271,9 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       tally.sources.insert(written);
       add(tally, repeat, "");
       // A broad alias ("assistance", "peacekeeping centre") is a measure's subject only beside a
-      // second cue; alone it weighs for the area as a word of many senses does.
+      // second cue; alone it weighs for the area as a word of many senses does, and not again
+      // when the phrase is a term of the area's concepts ("cultural heritage").
+      if (ref.broad && names_concept_of(*mention.entries, entry.area)) break;
       add(evidence.areas[entry.area], options_.measure_area_weight * (ref.broad ? options_.broad_alias_share : 1.0) * repeat,
           entry.id);
       break;

@@ -128,6 +128,8 @@ class CbmTagger final : public Tagger {
   PassageEvidence collect_title(const Document& document) const;
   void note_presence(const EntryRef& ref, PassageEvidence& evidence) const;
   void add_evidence(const EntryRef& ref, const Mention& mention, PassageEvidence& evidence) const;
+  /// Whether one of `entries` (what one phrase stands for) is a concept of `area`.
+  bool names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const;
   /// Weighs what the passage mentions, in its context: its areas and measures; none when it
   /// is not anchored.
   void decide(PassageEvidence& evidence, Passage& passage) const;
