@@ -16,7 +16,8 @@ namespace {
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
 /// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
 /// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight;
-/// 8: schooling in the conflict's sense (needs_conflict), area scores calibrated on real speeches.
+/// 8: schooling in the conflict's sense (needs_conflict), area scores calibrated on real speeches, a broad
+/// alias that is also a concept's term is one cue of its measure and counts once for its area.
 constexpr const char* kRulesVersion = "8";
 
 /// The text a match covers, as the author wrote it.
