@@ -15,8 +15,10 @@ namespace {
 
 /// Bumped whenever the rules below change what they tag, so that indexes are tagged again.
 /// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
-/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight.
-constexpr const char* kRulesVersion = "7";
+/// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight;
+/// 8: schooling in the conflict's sense (needs_conflict), area scores calibrated on real speeches, a broad
+/// alias that is also a concept's term is one cue of its measure and counts once for its area.
+constexpr const char* kRulesVersion = "8";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -70,7 +72,7 @@ std::string CbmTagger::fingerprint() const {
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
       << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight << ','
       << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
-      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share;
+      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share << ',' << options_.area_score_scale;
   return out.str();
 }
 
@@ -97,6 +99,11 @@ struct CbmTagger::PassageEvidence {
   /// or both sides.
   bool anchored = false;
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+  /// It has a word of the conflict (a concept with anchor, anchors_side or of_conflict, a place
+  /// or event of the region, a measure's alias); context_conflict_word: its neighbours or the
+  /// title have one.
+  bool conflict_word = false;
+  bool context_conflict_word = false;
   std::size_t tokens = 0;  ///< its length, in tokens
 
   std::map<std::string, Tally> areas, measures;
@@ -105,8 +112,9 @@ struct CbmTagger::PassageEvidence {
   /// one area ("education" in education and teachers) counts once for it.
   std::set<std::string> credited;
 
-  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side) {
+  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side, bool of_conflict) {
     present.insert(id);
+    conflict_word = conflict_word || of_conflict;
     if (!party.empty()) parties.insert(party);
     side_cue = side_cue || anchors_side;
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
@@ -123,6 +131,7 @@ void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   const PassageEvidence title = collect_title(document);
+  const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
   // A passage that names nothing of the conflict continues its neighbours' subject; in a
   // document about the conflict (its title anchored, or a third of its passages), every
   // passage is. The neighbours and the title are the context a concept's `needs` may meet.
@@ -133,6 +142,7 @@ void CbmTagger::tag(Document& document) const {
   for (std::size_t i = 0; i < evidence.size(); ++i) {
     evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
     evidence[i].context = title.present;
+    evidence[i].context_conflict_word = title.conflict_word || (i > 0 && conflict_at(i - 1)) || conflict_at(i + 1);
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
     if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
   }
@@ -181,10 +191,14 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
 void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) const {
   if (ref.kind == EntryKind::Concept) {
     const ConceptEntry& entry = domain_.concepts[ref.index];
-    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side);
+    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side,
+                  entry.anchor || entry.anchors_side || entry.of_conflict);
   } else if (ref.kind == EntryKind::Name) {
     const NameEntry& entry = domain_.names[ref.index];
-    evidence.note(entry.id, entry.anchor, entry.party, false);
+    const bool of_conflict = entry.anchor && entry.party.empty() && (entry.type == "place" || entry.type == "event");
+    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict);
+  } else if (ref.kind == EntryKind::Measure && !ref.broad) {
+    evidence.conflict_word = true;  // a measure of the peace process, named
   }
 }
 
@@ -205,6 +219,14 @@ void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
   sort_tags(passage.measures);
 }
 
+bool CbmTagger::names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const {
+  return std::any_of(entries.begin(), entries.end(), [this, &area](const EntryRef& ref) {
+    if (ref.kind != EntryKind::Concept) return false;
+    const std::vector<std::string>& areas = domain_.concepts[ref.index].areas;
+    return std::find(areas.begin(), areas.end(), area) != areas.end();
+  });
+}
+
 void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
                              PassageEvidence& evidence) const {
   const std::string& written = mention.written;
@@ -217,6 +239,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
       if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
+      if (entry.needs_conflict && !evidence.conflict_word && !evidence.context_conflict_word) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
       const double share =
           entry.weight * length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));
@@ -230,7 +253,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       }
       for (const std::uint32_t m : concept_measures_[ref.index]) {
         Tally& tally = evidence.measures[domain_.measures[m].id];
-        tally.sources.insert(entry.id);
+        tally.sources.insert(written);  // the phrase: a broad alias that is also a term is one cue
         add(tally, repeat, "");
       }
       break;
@@ -249,7 +272,9 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       tally.sources.insert(written);
       add(tally, repeat, "");
       // A broad alias ("assistance", "peacekeeping centre") is a measure's subject only beside a
-      // second cue; alone it weighs for the area as a word of many senses does.
+      // second cue; alone it weighs for the area as a word of many senses does, and not again
+      // when the phrase is a term of the area's concepts ("cultural heritage").
+      if (ref.broad && names_concept_of(*mention.entries, entry.area)) break;
       add(evidence.areas[entry.area], options_.measure_area_weight * (ref.broad ? options_.broad_alias_share : 1.0) * repeat,
           entry.id);
       break;
@@ -266,8 +291,8 @@ std::vector<Tag> CbmTagger::select_areas(std::map<std::string, Tally>& areas, st
   for (auto& [id, tally] : areas) {
     if (tally.evidence < options_.min_area_evidence || (tally.evidence < relative * strongest && !tally.specific))
       continue;
-    tags.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence / 2.0)), .manual = false,
-                       .evidence = std::move(tally.items)});
+    const double score = 1.0 - std::exp(-tally.evidence / options_.area_score_scale);
+    tags.push_back(Tag{.id = id, .score = rounded_score(score), .manual = false, .evidence = std::move(tally.items)});
   }
   sort_tags(tags);
   if (tags.size() > options_.max_areas_per_passage) tags.resize(options_.max_areas_per_passage);

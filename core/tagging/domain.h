@@ -49,6 +49,15 @@ struct ConceptEntry {
   /// (an ambiguous word counts only in its sense: "environment" beside border villages); empty:
   /// it counts alone.
   std::vector<std::string> needs;
+  /// Whether its terms count only beside a word of the conflict (a concept with anchor,
+  /// anchors_side or of_conflict, a place or event of the region, a measure's alias) in the
+  /// passage, its neighbours or the title: a word of schooling is the peace process's there
+  /// (schools in the conflict zone, hatred taught to the young), elsewhere a country's own
+  /// education policy.
+  bool needs_conflict = false;
+  /// Whether its terms are words of the conflict for needs_conflict though they anchor nothing
+  /// (border villages, landmines, hatred between the peoples, destroyed heritage).
+  bool of_conflict = false;
   /// What one of its terms weighs, in (0, 1]: below 1 for a word of many senses ("energy",
   /// "business", "infrastructure"), which then tags a passage only beside more of its area.
   double weight = 1.0;

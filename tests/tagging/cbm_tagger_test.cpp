@@ -347,10 +347,10 @@ TEST_F(CbmTaggerContextTest, AnAmbiguousConceptCountsOnlyBesideWhatItNeeds) {
 
 TEST_F(CbmTaggerContextTest, APhraseOfTwoConceptsCountsOnceForTheirArea) {
   // "education" is a term of two education concepts: it is one piece of evidence (score
-  // 1 − e^(−1/2)), not two (1 − e^(−1))
+  // 1 − e^(−1/1.2)), not two (1 − e^(−2/1.2))
   const Passage passage = in_context("Azerbaijan and the Armenians spoke of education.");
   ASSERT_EQ(ids(passage.areas), (std::vector<std::string>{"education"}));
-  EXPECT_DOUBLE_EQ(passage.areas[0].score, 0.393);
+  EXPECT_DOUBLE_EQ(passage.areas[0].score, 0.565);
 }
 
 TEST_F(CbmTaggerContextTest, ANameSignalsTheAreaTheGazetteerGivesIt) {
