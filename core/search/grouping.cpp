@@ -29,35 +29,68 @@ void VersionSpy::operator()(const Xapian::Document& doc, double weight) {
 }
 
 void VersionSpy::see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight) {
-  const std::string doc_id(fields.id);
-  Member& member = groups_[std::string(fields.version_set)][doc_id];
-  if (member.best == 0 || weight > member.weight) {
-    member.weight = weight;
-    member.best = docid;
-  }
-  if (member.lang.empty()) member.lang = fields.doc_lang;
+  const auto keep = [this](std::string_view value) {
+    const std::size_t at = text_.size();
+    text_ += value;
+    return at;
+  };
+  const std::size_t set_at = keep(fields.version_set), id_at = keep(fields.id), lang_at = keep(fields.doc_lang);
+  seen_.push_back({.set_at = set_at, .set_size = fields.version_set.size(), .id_at = id_at, .id_size = fields.id.size(),
+                   .lang_at = lang_at, .lang_size = fields.doc_lang.size(), .weight = weight, .docid = docid});
   if (!count_speakers_) return;
+  const std::string doc_id(fields.id);
   for (const Speaker& speaker : decode_speakers(fields.speakers)) {
     speaker_documents_[speaker.id][doc_id] = true;
     speaker_names_.emplace(speaker.id, speaker.name);
   }
 }
 
+const std::vector<std::uint32_t>& VersionSpy::by_set() const {
+  if (by_set_.size() == seen_.size()) return by_set_;
+  by_set_.resize(seen_.size());
+  for (std::uint32_t i = 0; i < by_set_.size(); ++i) by_set_[i] = i;
+  std::sort(by_set_.begin(), by_set_.end(), [this](std::uint32_t a, std::uint32_t b) {
+    const int by_key = set_of(seen_[a]).compare(set_of(seen_[b]));
+    return by_key != 0 ? by_key < 0 : id_of(seen_[a]) < id_of(seen_[b]);
+  });
+  return by_set_;
+}
+
+std::pair<const std::uint32_t*, const std::uint32_t*> VersionSpy::members(std::string_view set_key) const {
+  const std::vector<std::uint32_t>& order = by_set();
+  const auto first =
+      std::partition_point(order.begin(), order.end(), [&](std::uint32_t i) { return set_of(seen_[i]) < set_key; });
+  const auto last = std::partition_point(first, order.end(), [&](std::uint32_t i) { return set_of(seen_[i]) == set_key; });
+  return {order.data() + (first - order.begin()), order.data() + (last - order.begin())};
+}
+
+std::uint64_t VersionSpy::groups_seen() const {
+  const std::vector<std::uint32_t>& order = by_set();
+  std::uint64_t groups = 0;
+  for (std::size_t i = 0; i < order.size(); ++i)
+    if (i == 0 || set_of(seen_[order[i]]) != set_of(seen_[order[i - 1]])) ++groups;
+  return groups;
+}
+
 Xapian::docid VersionSpy::best_in_script(const std::string& set_key, Script script) const {
-  const auto group = groups_.find(set_key);
-  if (group == groups_.end() || script == Script::Other) return 0;
-  const Member* best = nullptr;
-  for (const auto& [id, member] : group->second)
-    if (script_of_code(member.lang) == script && (!best || member.weight > best->weight)) best = &member;
-  return best ? best->best : 0;
+  if (script == Script::Other) return 0;
+  const Seen* best = nullptr;
+  for (auto [it, end] = members(set_key); it != end; ++it) {
+    const Seen& seen = seen_[*it];
+    if (script_of_code(std::string(text(seen.lang_at, seen.lang_size))) == script && (!best || seen.weight > best->weight))
+      best = &seen;
+  }
+  return best ? best->docid : 0;
 }
 
 std::vector<HitVersion> VersionSpy::others(const std::string& set_key, const std::string& doc_id) const {
   std::vector<HitVersion> out;
-  const auto group = groups_.find(set_key);
-  if (group == groups_.end()) return out;
-  for (const auto& [id, member] : group->second)
-    if (id != doc_id) out.push_back({.id = id, .lang = member.lang});
+  for (auto [it, end] = members(set_key); it != end; ++it) {
+    const Seen& seen = seen_[*it];
+    const std::string_view id = id_of(seen);
+    if (id == doc_id || (!out.empty() && out.back().id == id)) continue;  // the same document seen twice
+    out.push_back({.id = std::string(id), .lang = std::string(text(seen.lang_at, seen.lang_size))});
+  }
   std::stable_sort(out.begin(), out.end(),
                    [](const HitVersion& a, const HitVersion& b) { return language_rank(a.lang) < language_rank(b.lang); });
   return out;

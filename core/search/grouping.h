@@ -7,7 +7,8 @@
 #include <cstdint>
 #include <map>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include <xapian.h>
@@ -30,7 +31,7 @@ class VersionSpy : public Xapian::MatchSpy {
   void see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight);
 
   /// Distinct sets (a document without a set is one) among the matches seen.
-  std::uint64_t groups_seen() const { return groups_.size(); }
+  std::uint64_t groups_seen() const;
 
   /// The best passage (Xapian docid) of the best-weighted matching version of `set_key` written
   /// in `script`, or 0 when none matched.
@@ -44,13 +45,25 @@ class VersionSpy : public Xapian::MatchSpy {
   const std::map<std::string, std::string>& speaker_names() const { return speaker_names_; }
 
  private:
-  struct Member {
-    std::string lang;
-    double weight = 0.0;
-    Xapian::docid best = 0;
+  /// One match, its strings kept in text_: a spy sees every match of a counting search, so it
+  /// makes no string or node of its own per match.
+  struct Seen {
+    std::size_t set_at, set_size, id_at, id_size, lang_at, lang_size;
+    double weight;
+    Xapian::docid docid;
   };
+  std::string_view text(std::size_t at, std::size_t size) const { return std::string_view(text_).substr(at, size); }
+  std::string_view set_of(const Seen& seen) const { return text(seen.set_at, seen.set_size); }
+  std::string_view id_of(const Seen& seen) const { return text(seen.id_at, seen.id_size); }
+  /// Indices into seen_ ordered by set, then document id (sorted again when matches were added).
+  const std::vector<std::uint32_t>& by_set() const;
+  /// The matches of `set_key`, ordered by document id.
+  std::pair<const std::uint32_t*, const std::uint32_t*> members(std::string_view set_key) const;
+
   bool count_speakers_;
-  std::unordered_map<std::string, std::map<std::string, Member>> groups_;  ///< set key → doc id → member
+  std::string text_;
+  std::vector<Seen> seen_;
+  mutable std::vector<std::uint32_t> by_set_;  ///< by_set()'s order
   std::map<std::string, std::map<std::string, bool>> speaker_documents_;  ///< speaker id → doc ids
   std::map<std::string, std::string> speaker_names_;
 };
