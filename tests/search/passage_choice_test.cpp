@@ -34,21 +34,24 @@ std::string body_of(const LanguageCase& c) {
   return std::string(c.first) + "\n\n" + c.second + "\n\n" + c.third + "\n";
 }
 
+/// Searching `c`'s query in its language gives one hit, showing passage `expected` with a mark.
+void expect_shown_passage(SearchIndex& index, const LanguageCase& c, std::size_t expected) {
+  SCOPED_TRACE(c.lang);
+  SearchRequest request;
+  request.query = c.query;
+  request.languages = {*parse_language(c.lang)};
+  const SearchResult result = index.search(request);
+  ASSERT_EQ(result.hits.size(), 1u);
+  EXPECT_EQ(result.hits[0].passage, expected) << "the passage that holds the word";
+  EXPECT_NE(result.hits[0].snippet.find("<mark>"), std::string::npos) << result.hits[0].snippet;
+}
+
 TEST(PassageChoice, AHitShowsThePassageHoldingTheQueryInEveryLanguage) {
   std::vector<CorpusDoc> docs;
   for (const LanguageCase& c : kCases)
     docs.push_back({.id = std::string("doc-") + c.lang, .title = "Report", .lang = c.lang, .body = body_of(c)});
   SearchIndex index(docs);
-  for (const LanguageCase& c : kCases) {
-    SCOPED_TRACE(c.lang);
-    SearchRequest request;
-    request.query = c.query;
-    request.languages = {*parse_language(c.lang)};
-    const SearchResult result = index.search(request);
-    ASSERT_EQ(result.hits.size(), 1u);
-    EXPECT_EQ(result.hits[0].passage, 2u) << "the passage that holds the word, not the first";
-    EXPECT_NE(result.hits[0].snippet.find("<mark>"), std::string::npos) << result.hits[0].snippet;
-  }
+  for (const LanguageCase& c : kCases) expect_shown_passage(index, c, 2);
 }
 
 // A word that matched through its stem alone (the inflected query) is found from the document's
@@ -63,16 +66,7 @@ TEST(PassageChoice, AStemMatchFarIntoALongDocumentShowsItsPassage) {
     docs.push_back({.id = std::string("long-") + c.lang, .title = "Report", .lang = c.lang, .body = body + body_of(c)});
   }
   SearchIndex index(docs);
-  for (const LanguageCase& c : kCases) {
-    SCOPED_TRACE(c.lang);
-    SearchRequest request;
-    request.query = c.query;
-    request.languages = {*parse_language(c.lang)};
-    const SearchResult result = index.search(request);
-    ASSERT_EQ(result.hits.size(), 1u);
-    EXPECT_EQ(result.hits[0].passage, before + 2) << "the passage that holds the word";
-    EXPECT_NE(result.hits[0].snippet.find("<mark>"), std::string::npos) << result.hits[0].snippet;
-  }
+  for (const LanguageCase& c : kCases) expect_shown_passage(index, c, before + 2);
 }
 
 TEST(PassageChoice, PassagesModeListsEachMatchingPassageOnceAndNoOther) {
