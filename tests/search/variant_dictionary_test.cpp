@@ -98,6 +98,22 @@ TEST_P(VariantDictionary, FollowsTheVocabularyWhenDocumentsGoAndKeepsItWhenNothi
   EXPECT_EQ(variants(db, ws.analyzer, "Nalbandian"), std::vector<std::string>{"nalbandyan"});
 }
 
+// A scan of the term list (the look-up before the dictionary) read 5,000 terms a first letter and
+// missed the rest; the dictionary holds the whole vocabulary.
+TEST(VariantDictionaryScale, FindsAVariantBehindThousandsOfWordsOfItsFirstLetter) {
+  Workspace ws;
+  std::string words;
+  for (char a = 'a'; a <= 'g'; ++a)
+    for (char b = 'a'; b <= 'z'; ++b)
+      for (char c = 'a'; c <= 'z'; ++c)
+        for (char d : {'a', 'e', 'i', 'o', 'u'}) words += std::string("sa") + a + b + c + d + ' ';  // 23,660 words
+  ws.corpus.write("en/many.md", "---\nlang: en\n---\n" + words + "\n");
+  ws.corpus.write("en/town.md", "---\nlang: en\n---\nFamilies went back to Shusha in the spring.\n");
+  ASSERT_EQ(ws.build(1).failed, 0u);
+  const Xapian::Database db(ws.db().string());
+  EXPECT_EQ(variants(db, ws.analyzer, "Shushi"), std::vector<std::string>{"shusha"});
+}
+
 // One thread writes serially (the dictionary in the last commit); two build shards and merge them
 // (the dictionary written over the merged vocabulary).
 INSTANTIATE_TEST_SUITE_P(SerialAndParallel, VariantDictionary, ::testing::Values(1u, 2u));
