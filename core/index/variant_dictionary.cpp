@@ -26,33 +26,30 @@ bool is_word(const std::string& term) {
   return !(first >= 'A' && first <= 'Z');
 }
 
-std::size_t write_groups(Xapian::WritableDatabase& db, const Groups& groups, bool name) {
+void write_groups(Xapian::WritableDatabase& db, const Groups& groups, bool name) {
   for (const auto& [key, words] : groups) {
     const std::string entry = schema::variant_entry(key, name);
     for (const std::string& word : words) db.add_synonym(entry, word);
   }
-  return groups.size();
 }
 
 }  // namespace
 
-VariantDictionaryStats write_variant_dictionary(Xapian::WritableDatabase& db, const Xapian::Database& vocabulary) {
+void write_variant_dictionary(Xapian::WritableDatabase& db, const Xapian::Database& vocabulary) {
   clear_entries(db, schema::kVariantCommonKey);
   clear_entries(db, schema::kVariantNameKey);
   Groups common, names;
-  VariantDictionaryStats stats;
   for (auto it = vocabulary.allterms_begin(); it != vocabulary.allterms_end(); ++it) {
     const std::string word = *it;
     if (word.empty() || !is_word(word)) continue;
     std::string common_key = latin_variant_key(word, false), name_key = latin_variant_key(word, true);
     if (common_key.empty() && name_key.empty()) continue;  // not Latin, or too short to have variants
-    ++stats.words;
     // A name key that is the common key is read from the common entry (IndexSpellingVariants).
     if (!name_key.empty() && name_key != common_key) names[std::move(name_key)].push_back(word);
     if (!common_key.empty()) common[std::move(common_key)].push_back(word);
   }
-  stats.groups = write_groups(db, common, false) + write_groups(db, names, true);
-  return stats;
+  write_groups(db, common, false);
+  write_groups(db, names, true);
 }
 
 }  // namespace liaison
