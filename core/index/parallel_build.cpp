@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "core/index/build_process.h"
 #include "core/index/index_state.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
@@ -219,15 +220,22 @@ void remove_stale_build_folders(const fs::path& db) {
 BuildReport build_index_in_shards(const fs::path& corpus, const std::vector<std::string>& files, const fs::path& db,
                                   Xapian::WritableDatabase& locked, const Analyzer& analyzer,
                                   const BuildOptions& options, std::size_t shards) {
-  BuildReport report;
-  const BuildFolder folder(db);
-  const auto slices = split_by_size(corpus, files, shards);
-  const std::vector<ShardFile> built = build_shards(corpus, slices, folder, analyzer, options, files.size());
-  finish_shards(built, slices.size(), folder, locked, options, report);
-  merge_shards(slices.size(), folder);
-  raise_revision(folder.merged(), locked.get_revision());
-  count_totals(folder.merged(), report);
-  exchange_directories(folder.merged(), target_of(db), folder.aside());
+  const BuildFolder folder(db);  // made and removed here; the child, which ends with _exit, only fills it
+  const Xapian::rev previous_revision = locked.get_revision();
+  const auto build = [&](const BuildProgress& progress) {
+    BuildOptions child_options = options;
+    child_options.on_progress = progress;
+    BuildReport report;
+    const auto slices = split_by_size(corpus, files, shards);
+    const std::vector<ShardFile> built = build_shards(corpus, slices, folder, analyzer, child_options, files.size());
+    finish_shards(built, slices.size(), folder, locked, child_options, report);
+    merge_shards(slices.size(), folder);
+    raise_revision(folder.merged(), previous_revision);
+    count_totals(folder.merged(), report);
+    exchange_directories(folder.merged(), target_of(db), folder.aside());
+    return report;
+  };
+  BuildReport report = run_build_in_child(build, options.on_progress, db.string());
   locked.close();  // the lock of the previous index, now in the work folder
   return report;
 }

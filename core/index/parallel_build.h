@@ -18,8 +18,9 @@ namespace liaison {
 /// empty, and is closed here once the new index is in place). Gives the report, failures and
 /// index a serial build_index would give when every file is (re)indexed. The work folder
 /// `<db>.build-<pid>` is removed on return, also on error; `db` is untouched until the swap.
-/// Throws Xapian::Error or std::filesystem::filesystem_error when a shard or the merged index
-/// cannot be written, or the index cannot be swapped in.
+/// The work is done in a child process (build_process.h), which calls `options.on_progress`
+/// back here, in this thread. Throws IndexError (naming `db`) when a shard or the merged index
+/// cannot be written, the index cannot be swapped in, or the child dies.
 BuildReport build_index_in_shards(const std::filesystem::path& corpus, const std::vector<std::string>& files,
                                   const std::filesystem::path& db, Xapian::WritableDatabase& locked,
                                   const Analyzer& analyzer, const BuildOptions& options, std::size_t shards);

@@ -42,8 +42,9 @@ struct BuildOptions {
   /// index, or a new schema or tagger) with at least 2 files per thread builds one temporary
   /// index per thread and swaps their merge in for `db` when all is done; other runs are serial.
   /// A parallel run needs free disk space for about three times the new index (the temporary
-  /// indexes, their merge) besides the previous one; it calls `on_progress` from its threads,
-  /// one call at a time, as files finish; the Tagger and Analyzer are shared by the threads.
+  /// indexes, their merge) besides the previous one. It runs in a child process (see
+  /// build_process.h), whose threads share the Tagger and Analyzer; `on_progress` is called
+  /// here, in the calling thread, as files finish.
   std::size_t threads = 0;
   /// Follow symbolic links that lead out of the corpus folder (CorpusListOptions).
   bool follow_links = false;

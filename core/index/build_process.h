@@ -1,0 +1,36 @@
+#pragma once
+// A build run in a child process, so that the library's own crash on a failed write becomes an
+// IndexError like any other write error.
+//
+// Why: Xapian 1.4 (1.4.22, and its master branch too) ends the process with std::terminate
+// when a write fails while a commit merges value streams: ValueUpdater's destructor writes the
+// chunk it holds, fails again during the unwinding of the first failure, and the second
+// exception leaves a destructor. On a full disk the indexer died with "terminate called" and
+// no word of what happened. The child does the work; this process reads its progress and
+// report from a pipe and turns an error or a death into an IndexError.
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "core/index/writer.h"
+
+namespace liaison {
+
+/// The progress callback of BuildOptions: (files done, files total, path).
+using BuildProgress = std::function<void(std::size_t, std::size_t, const std::string&)>;
+
+/// Runs `build` in a child process, which it calls with a progress callback that sends each
+/// call back here, to `on_progress` (may be empty), in this thread. Returns the report the
+/// child's `build` returned. Throws IndexError, starting with `what`, when `build` threw (its
+/// message) or the child died (its signal, and the likely cause), or no child could be made.
+/// The child dies with this process: a run killed here stops its build too. Call it from a
+/// process with one thread (the child has only the thread that forked), for a build that
+/// changes the index in one step at its end (its death message says the index is unchanged).
+BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgress&)>& build,
+                               const BuildProgress& on_progress, const std::string& what);
+
+/// The bytes of a report, and back (the message the child sends; exposed for the tests).
+std::string encode_build_report(const BuildReport& report);
+BuildReport decode_build_report(const std::string& bytes);
+
+}  // namespace liaison
