@@ -1,4 +1,3 @@
-#include <atomic>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -34,32 +33,6 @@ class ProgressPrinter {
   std::chrono::steady_clock::time_point last_print_{};
 };
 
-/// Passes documents to the CBM tagger and counts the passages it tagged, for the report.
-class CountingTagger final : public Tagger {
- public:
-  explicit CountingTagger(const Tagger& inner) : inner_(inner) {}
-
-  void tag(Document& document) const override {
-    inner_.tag(document);
-    for (const Passage& passage : document.passages) {
-      ++passages_;
-      if (!passage.areas.empty()) ++with_areas_;
-      if (!passage.measures.empty()) ++with_measures_;
-      if (!passage.areas.empty() || !passage.measures.empty()) ++tagged_;
-    }
-  }
-  std::string fingerprint() const override { return inner_.fingerprint(); }
-
-  void report(std::ostream& out) const {
-    out << "tagged " << tagged_ << " of " << passages_ << " passages read (" << with_areas_ << " with areas, "
-        << with_measures_ << " with measures)\n";
-  }
-
- private:
-  const Tagger& inner_;
-  mutable std::atomic<std::size_t> passages_{0}, tagged_{0}, with_areas_{0}, with_measures_{0};
-};
-
 }  // namespace
 
 int run_build(const BuildCommandOptions& options, std::ostream& out) {
@@ -67,12 +40,10 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
   ProgressPrinter progress(!options.quiet);
   BuildOptions build_options;
   std::unique_ptr<const CbmTagger> tagger;
-  std::unique_ptr<const CountingTagger> counting;
   const DomainChoice domain = locate_domain({.requested = options.domain, .corpus = options.corpus, .beside_web = {}});
   if (domain.folder) {
     tagger = std::make_unique<const CbmTagger>(load_domain(*domain.folder), analyzer);
-    counting = std::make_unique<const CountingTagger>(*tagger);
-    build_options.tagger = counting.get();
+    build_options.tagger = tagger.get();
     out << "domain: " << domain.folder->string() << " (" << domain.how << "; " << describe(tagger->domain()) << ")\n";
   } else if (options.domain.empty()) {
     out << "domain: none found (none beside the corpus, no LIAISON_DOMAIN, none bundled with the program); "
@@ -94,7 +65,10 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
       << ", unchanged " << report.unchanged << ", failed " << report.failed << '\n'
       << "index: " << report.documents_total << " documents, " << report.passages_total << " passages ("
       << report.passages_written << " passages written) in " << report.seconds << " s\n";
-  if (counting) counting->report(out);
+  if (tagger) {
+    out << "tagged " << report.tags.tagged << " of " << report.tags.passages << " passages read ("
+        << report.tags.with_areas << " with areas, " << report.tags.with_measures << " with measures)\n";
+  }
   return report.failed == 0 ? 0 : 1;
 }
 

@@ -167,6 +167,8 @@ std::string encode_build_report(const BuildReport& report) {
   encode_failures(out, report.failures);
   encode_failures(out, report.notes);
   encode_failures(out, report.skipped);
+  for (const std::size_t count : {report.tags.passages, report.tags.tagged, report.tags.with_areas, report.tags.with_measures})
+    out.number(count);
   out.real(report.seconds);
   return out.take();
 }
@@ -180,13 +182,16 @@ BuildReport decode_build_report(const std::string& bytes) {
   report.failures = decode_failures(in);
   report.notes = decode_failures(in);
   report.skipped = decode_failures(in);
+  for (std::size_t* count : {&report.tags.passages, &report.tags.tagged, &report.tags.with_areas, &report.tags.with_measures})
+    *count = static_cast<std::size_t>(in.number());
   report.seconds = in.real();
   in.expect_end();
   return report;
 }
 
 BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgress&)>& build,
-                               const BuildProgress& on_progress, const std::string& what) {
+                               const BuildProgress& on_progress, const std::string& what,
+                               const std::string& after_death) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw IndexError(what + ": cannot start the build process: " + std::strerror(errno));
@@ -224,7 +229,7 @@ BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgre
   const int status = child.wait();
   if (error) throw IndexError(what + ": cannot write the index: " + *error);
   if (!report || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw IndexError(what + ": cannot write the index: " + death_of(status) + ". The index is as it was before the run.");
+    throw IndexError(what + ": cannot write the index: " + death_of(status) + ". " + after_death);
   return *report;
 }
 

@@ -22,12 +22,13 @@ using BuildProgress = std::function<void(std::size_t, std::size_t, const std::st
 /// Runs `build` in a child process, which it calls with a progress callback that sends each
 /// call back here, to `on_progress` (may be empty), in this thread. Returns the report the
 /// child's `build` returned. Throws IndexError, starting with `what`, when `build` threw (its
-/// message) or the child died (its signal, and the likely cause), or no child could be made.
-/// The child dies with this process: a run killed here stops its build too. Call it from a
-/// process with one thread (the child has only the thread that forked), for a build that
-/// changes the index in one step at its end (its death message says the index is unchanged).
+/// message), when no child could be made, or when the child died: its signal, the likely
+/// cause, then `after_death` (what the caller knows of the index then). The child dies with
+/// this process: a run killed here stops its build too. Call it from a process with one thread
+/// (the child has only the thread that forked).
 BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgress&)>& build,
-                               const BuildProgress& on_progress, const std::string& what);
+                               const BuildProgress& on_progress, const std::string& what,
+                               const std::string& after_death);
 
 /// The bytes of a report, and back (the message the child sends; exposed for the tests).
 std::string encode_build_report(const BuildReport& report);

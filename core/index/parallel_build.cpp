@@ -229,13 +229,14 @@ BuildReport build_index_in_shards(const fs::path& corpus, const std::vector<std:
     const auto slices = split_by_size(corpus, files, shards);
     const std::vector<ShardFile> built = build_shards(corpus, slices, folder, analyzer, child_options, files.size());
     finish_shards(built, slices.size(), folder, locked, child_options, report);
+    for (const ShardFile& file : built) report.tags += file.tags;
     merge_shards(slices.size(), folder);
     raise_revision(folder.merged(), previous_revision);
     count_totals(folder.merged(), report);
     exchange_directories(folder.merged(), target_of(db), folder.aside());
     return report;
   };
-  BuildReport report = run_build_in_child(build, options.on_progress, db.string());
+  BuildReport report = run_build_in_child(build, options.on_progress, db.string(), "The index is as it was before the run.");
   locked.close();  // the lock of the previous index, now in the work folder
   return report;
 }

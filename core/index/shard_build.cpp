@@ -33,7 +33,7 @@ class ShardWriter {
  private:
   ShardFile build_file(const std::string& path) {
     ShardFile file{.path = path, .shard = job_.shard, .fingerprint = {}, .error = {}, .notes = {},
-                   .line_failures = {}, .documents = {}};
+                   .line_failures = {}, .documents = {}, .tags = {}};
     LoadedFile loaded;
     try {
       const std::string bytes = read_corpus_file(job_.corpus / path, path, job_.options->load);
@@ -53,7 +53,10 @@ class ShardWriter {
   /// A failure while making one ends the run (no IngestError), so a shard never keeps half a file.
   void write_documents(std::vector<Document>& documents, ShardFile& file) {
     for (Document& document : documents) {
-      if (job_.options->tagger != nullptr) job_.options->tagger->tag(document);
+      if (job_.options->tagger != nullptr) {
+        job_.options->tagger->tag(document);
+        file.tags.add(document);
+      }
       apply_manual_tags(document);  // manual tags win, as in the serial writer
     }
     for (const Document& document : documents) {

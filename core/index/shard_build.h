@@ -13,11 +13,11 @@
 #include <xapian.h>
 
 #include "core/error.h"
+#include "core/index/writer.h"
 
 namespace liaison {
 
 class Analyzer;
-struct BuildOptions;
 
 /// One document a shard wrote, as the shard's Xapian document `docid`.
 struct ShardDocument {
@@ -36,6 +36,7 @@ struct ShardFile {
   std::vector<std::string> notes;        ///< LoadedFile::notes
   std::vector<IngestError> line_failures;  ///< bad lines of a bulk file
   std::vector<ShardDocument> documents;  ///< every document parsed, tagged and written, in file order
+  BuildReport::TagCounts tags;           ///< what the tagger gave its documents
 };
 
 /// The work of one shard.

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "core/error.h"
+#include "core/index/build_process.h"
 #include "core/index/committed_sizes.h"
 #include "core/index/corpus_files.h"
 #include "core/index/index_state.h"
@@ -148,7 +149,10 @@ class IndexRun {
     for (const IngestError& failure : loaded.failures) record_failure(path, failure);
     std::vector<Document> accepted;
     for (Document& document : loaded.documents) {
-      if (options_.tagger != nullptr) options_.tagger->tag(document);
+      if (options_.tagger != nullptr) {
+        options_.tagger->tag(document);
+        report_.tags.add(document);
+      }
       // Manual tags win over any tagger, so they are applied last.
       apply_manual_tags(document);
       try {
@@ -264,6 +268,34 @@ void abandon_run(Xapian::WritableDatabase& database, const CommittedSizes& commi
   committed.give_back_uncommitted_space();
 }
 
+/// A serial run, in a child process (build_process.h) that writes through `database`, whose lock
+/// this process holds, and gives back the space of a failed write itself.
+BuildReport build_serially(const fs::path& corpus, const CorpusListing& listing, const fs::path& db,
+                           Xapian::WritableDatabase& database, const Analyzer& analyzer, const BuildOptions& options,
+                           CommittedSizes& committed) {
+  const auto build = [&](const BuildProgress& progress) {
+    BuildOptions child_options = options;
+    child_options.on_progress = progress;
+    BuildReport report;
+    try {
+      IndexRun(corpus, database, analyzer, child_options, report, committed).run(listing);
+      database.close();
+    } catch (const Xapian::Error&) {
+      abandon_run(database, committed);
+      throw;
+    } catch (const fs::filesystem_error&) {
+      abandon_run(database, committed);
+      throw;
+    }
+    return report;
+  };
+  BuildReport report = run_build_in_child(build, options.on_progress, db.string(),
+                                          "The index keeps the documents committed before it, each whole; the "
+                                          "next run completes the work.");
+  database.close();  // nothing written through this process's handle: it only lets the lock go
+  return report;
+}
+
 /// The folders that could not be listed are failures (first, as they were met first); the links
 /// not followed are said.
 void add_listing_problems(const CorpusListing& listing, BuildReport& report) {
@@ -290,12 +322,8 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
     // A bulk build writes a new index of the files listed: with folders that could not be
     // listed, the serial run keeps their documents instead.
     const std::size_t shards = listing.unreadable.empty() ? shards_for(database, listing.files.size(), options) : 1;
-    if (shards > 1) {
-      report = build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards);
-    } else {
-      IndexRun(corpus, database, analyzer, options, report, committed).run(listing);
-      database.close();
-    }
+    report = shards > 1 ? build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards)
+                        : build_serially(corpus, listing, db, database, analyzer, options, committed);
   } catch (const Xapian::Error& e) {
     abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.get_description());

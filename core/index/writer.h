@@ -27,6 +27,29 @@ struct BuildReport {
   std::vector<Failure> failures;
   std::vector<Failure> notes;  ///< repairs made while loading (invalid UTF-8 replaced in a page…); not failures
   std::vector<Failure> skipped;  ///< links not followed (CorpusListing::skipped); not failures
+  /// The passages the tagger read, and how many of them it gave an area or a measure (all 0
+  /// without a tagger). Counted here rather than by wrapping the tagger: the build runs in a
+  /// child process, whose tagger's counts this process never sees.
+  struct TagCounts {
+    std::size_t passages = 0, tagged = 0, with_areas = 0, with_measures = 0;
+    /// Counts the passages of `document`, just tagged.
+    void add(const Document& document) {
+      for (const Passage& passage : document.passages) {
+        ++passages;
+        with_areas += passage.areas.empty() ? 0 : 1;
+        with_measures += passage.measures.empty() ? 0 : 1;
+        tagged += passage.areas.empty() && passage.measures.empty() ? 0 : 1;
+      }
+    }
+    TagCounts& operator+=(const TagCounts& other) {
+      passages += other.passages;
+      tagged += other.tagged;
+      with_areas += other.with_areas;
+      with_measures += other.with_measures;
+      return *this;
+    }
+  };
+  TagCounts tags;
   double seconds = 0.0;
 };
 
@@ -42,9 +65,7 @@ struct BuildOptions {
   /// index, or a new schema or tagger) with at least 2 files per thread builds one temporary
   /// index per thread and swaps their merge in for `db` when all is done; other runs are serial.
   /// A parallel run needs free disk space for about three times the new index (the temporary
-  /// indexes, their merge) besides the previous one. It runs in a child process (see
-  /// build_process.h), whose threads share the Tagger and Analyzer; `on_progress` is called
-  /// here, in the calling thread, as files finish.
+  /// indexes, their merge) besides the previous one; its threads share the Tagger and Analyzer.
   std::size_t threads = 0;
   /// Follow symbolic links that lead out of the corpus folder (CorpusListOptions).
   bool follow_links = false;
@@ -66,6 +87,9 @@ struct BuildOptions {
 /// Every commit holds whole documents, so a run killed at any moment leaves the index at its
 /// previous state or with some documents fully replaced; the next run completes the job.
 /// An index written with another schema_version is re-indexed from scratch.
+/// The writing is done in a child process (build_process.h: Xapian can end a process on a
+/// failed write), which calls the Tagger and `options.on_progress` is called back here, in the
+/// calling thread, as files finish; call it from a process with one thread.
 /// Throws ConfigError when `corpus` is not a folder, IndexError (naming `db`) when the database
 /// cannot be opened (e.g. another writer holds its lock) or written.
 BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,

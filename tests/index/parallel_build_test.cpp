@@ -114,6 +114,9 @@ TEST(ParallelBuild, ANewTaggerReindexesInParallelAsASerialRunWould) {
   const BuildReport parallel = b.parallel(2, {.tagger = &v2});
   EXPECT_GE(parallel.updated, 40u);
   EXPECT_GE(parallel.removed, 2u);
+  // The tagger ran in the build's child process: its counts came back in the report.
+  EXPECT_GE(parallel.tags.passages, parallel.passages_written);
+  EXPECT_EQ(parallel.tags.with_areas, parallel.tags.passages) << "the fixed tagger gives every passage an area";
   testing::expect_same_report(serial, parallel);
   testing::expect_same_index(b.serial_db(), b.parallel_db());
   const Xapian::Database db(b.parallel_db().string());

@@ -124,6 +124,10 @@ inline void expect_same_report(const BuildReport& serial, const BuildReport& par
   EXPECT_EQ(serial.passages_total, parallel.passages_total);
   EXPECT_EQ(lines_of(serial.failures), lines_of(parallel.failures));
   EXPECT_EQ(lines_of(serial.notes), lines_of(parallel.notes));
+  EXPECT_EQ(serial.tags.passages, parallel.tags.passages) << "the passages the tagger read";
+  EXPECT_EQ(serial.tags.tagged, parallel.tags.tagged);
+  EXPECT_EQ(serial.tags.with_areas, parallel.tags.with_areas);
+  EXPECT_EQ(serial.tags.with_measures, parallel.tags.with_measures);
 }
 
 /// The `<db>.build-*` work folders next to `db`.
