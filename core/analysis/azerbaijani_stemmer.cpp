@@ -266,6 +266,16 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
   return chosen;
 }
 
+/// Length of the profile's time noun (StemmerChoice::time_nouns) that `head` is with the
+/// attributive -kI after it (gün-kü, axşam-kı), 0 if none.
+std::size_t time_noun_before_ki(std::u32string_view head) {
+  static const std::vector<std::u32string> nouns = decoded(profile_of(Language::Azerbaijani).stemmer.time_nouns);
+  if (head.size() < 4 || head[head.size() - 2] != U'k' || !is_narrow_vowel(head.back())) return 0;
+  const std::u32string_view base = head.substr(0, head.size() - 2);
+  if (!harmonises(base, head.substr(head.size() - 1))) return 0;
+  return std::find(nouns.begin(), nouns.end(), base) != nouns.end() ? base.size() : 0;
+}
+
 /// The attributive -kI makes a new noun of a locative or a genitive (evdəki, kitabımızınkı), which
 /// takes a plural and a case of its own (evdəkilər, evdəkilərdən): these go with the -kI after a
 /// genitive, and those after -dAkI, which the case slot reads, so that the base's suffixes follow.
@@ -275,6 +285,14 @@ void cut_attributive_ki(std::u32string& word) {
       U"lərdən", U"larla", U"lərlə", U"nı", U"ni", U"nın", U"nin", U"na", U"nə", U"ndan", U"ndən", U"nda",
       U"ndə", U"lardır", U"lərdir", U""};
   static constexpr std::u32string_view kGenitiveKi[] = {U"ınkı", U"inki", U"unku", U"ünkü"};
+  for (std::u32string_view rest : kAfterKi) {
+    if (!std::u32string_view(word).ends_with(rest)) continue;
+    const std::size_t base = time_noun_before_ki(std::u32string_view(word).substr(0, word.size() - rest.size()));
+    if (base > 0 && (rest.empty() || harmonises(word.substr(0, base), rest))) {
+      word.resize(base);  // günkü, axşamkılar → gün, axşam
+      return;
+    }
+  }
   for (std::u32string_view rest : kAfterKi) {
     if (word.size() < rest.size() + 6 || !std::u32string_view(word).ends_with(rest)) continue;
     const std::u32string_view head = std::u32string_view(word).substr(0, word.size() - rest.size());

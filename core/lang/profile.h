@@ -40,6 +40,10 @@ struct StemmerChoice {
   /// Nouns whose last vowel drops before a vowel suffix (Azerbaijani fikir, fikri; şəkil, şəkli):
   /// the bare form is a whole root, spelled without that vowel as its stem (fikr, şəkl).
   std::span<const std::string_view> syncope_nouns;
+  /// Nouns of time that take the attributive -kI on their bare form (Azerbaijani günkü, axşamkı,
+  /// həftəki): the -kI goes after them (gün, axşam, həftə), not after other words (bankı, parkı
+  /// are bank-ı, park-ı).
+  std::span<const std::string_view> time_nouns;
 };
 
 /// How far a longer stem may extend a shorter one and still be taken for the same word. Some

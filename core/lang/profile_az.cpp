@@ -80,6 +80,11 @@ constexpr std::array<std::string_view, 17> kSyncopeNouns = {
     "fikir", "şəkil", "nəsil", "sinif", "oğul", "uğur", "ağız", "ömür", "burun",
     "səbir", "ətir",  "qəbir", "zehin", "beyin", "isim", "cisim", "fəsil"};
 
+// Nouns of time that take the attributive -kI bare (StemmerChoice::time_nouns): bugünkü, dünənki,
+// axşamkı, səhərki, gecəki, həftəki. Not il (ilki is ilk-i, the first one), nor əvvəl and indi:
+// əvvəlki (previous) and indiki (present) are adjectives of their own.
+constexpr std::array<std::string_view, 7> kTimeNouns = {"gün", "bugün", "dünən", "axşam", "səhər", "gecə", "həftə"};
+
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
 constexpr std::array<std::string_view, 1> kAnswerLabels = {"cavab"};
@@ -96,7 +101,7 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .script_default = false,
     .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
     .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false, .kept_roots = kKeptRoots,
-                .whole_nouns = kWholeNouns, .syncope_nouns = kSyncopeNouns},
+                .whole_nouns = kWholeNouns, .syncope_nouns = kSyncopeNouns, .time_nouns = kTimeNouns},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},

@@ -47,7 +47,7 @@ extern constexpr LanguageProfile kEnglishProfile = {
     .script_default = true,
     .detection = {.common_words = kCommonWords, .typical_letters = U"", .own_letters = U""},
     .stemmer = {.source = StemmerSource::Snowball, .name = "english", .name_rule = false, .kept_roots = {},
-                .whole_nouns = {}, .syncope_nouns = {}},
+                .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}},
     .stop_words = kStopWords,
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
     .dotless_i = false,
