@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/analysis/azerbaijani_letters.h"
+#include "core/analysis/azerbaijani_lists.h"
 #include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
 #include "core/lang/profile.h"
@@ -196,52 +197,9 @@ bool is_vowel_final_root(std::u32string_view word) {
   return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
 }
 
-/// A word list of the profile, decoded.
-std::vector<std::u32string> decoded(std::span<const std::string_view> words) {
-  std::vector<std::u32string> out;
-  for (std::string_view word : words) out.push_back(utf32::decode(word));
-  return out;
-}
-
-/// The profile's kept roots (StemmerChoice::kept_roots: Laçın, qanun), decoded once.
-const std::vector<std::u32string>& kept_roots() {
-  static const std::vector<std::u32string> roots = decoded(profile_of(Language::Azerbaijani).stemmer.kept_roots);
-  return roots;
-}
-
-/// The profile's whole nouns (StemmerChoice::whole_nouns: keçmiş, çəki): whole roots of the noun slots.
-bool is_whole_noun(std::u32string_view word) {
-  static const std::vector<std::u32string> nouns = decoded(profile_of(Language::Azerbaijani).stemmer.whole_nouns);
-  return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
-}
-
-/// The profile's syncope nouns (StemmerChoice::syncope_nouns: fikir, şəkil).
-bool is_syncope_noun(std::u32string_view word) {
-  static const std::vector<std::u32string> nouns = decoded(profile_of(Language::Azerbaijani).stemmer.syncope_nouns);
-  return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
-}
-
-/// A syncope noun's stem: its last vowel goes (fikir → fikr), as in its inflected forms (fikri).
-void drop_syncope_vowel(std::u32string& noun) {
-  const auto last_vowel = std::find_if(noun.rbegin(), noun.rend(), is_vowel);
-  noun.erase(std::next(last_vowel).base());
-}
-
-bool is_kept_root(std::u32string_view word) {
-  return std::find(kept_roots().begin(), kept_roots().end(), word) != kept_roots().end();
-}
-
 /// Where stripping stops: a listed vowel-final root, a kept root, a whole or a syncope noun.
 bool is_whole_root(std::u32string_view word) {
   return is_vowel_final_root(word) || is_kept_root(word) || is_whole_noun(word) || is_syncope_noun(word);
-}
-
-/// Whether leaving the first `stem_letters` letters of `word` would cut into a kept root it
-/// begins with (laç-ın in laçın, qan-un in qanun).
-bool cuts_into_kept_root(std::u32string_view word, std::size_t stem_letters) {
-  return std::any_of(kept_roots().begin(), kept_roots().end(), [&](const std::u32string& root) {
-    return stem_letters < root.size() && word.starts_with(root);
-  });
 }
 
 /// Whether `stem` ends in -lı -li -lu -lü, as a noun in -lIK does before its softened k.
@@ -264,16 +222,6 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
     if (chosen == 0) chosen = suffix.text.size();
   }
   return chosen;
-}
-
-/// Length of the profile's time noun (StemmerChoice::time_nouns) that `head` is with the
-/// attributive -kI after it (gün-kü, axşam-kı), 0 if none.
-std::size_t time_noun_before_ki(std::u32string_view head) {
-  static const std::vector<std::u32string> nouns = decoded(profile_of(Language::Azerbaijani).stemmer.time_nouns);
-  if (head.size() < 4 || head[head.size() - 2] != U'k' || !is_narrow_vowel(head.back())) return 0;
-  const std::u32string_view base = head.substr(0, head.size() - 2);
-  if (!harmonises(base, head.substr(head.size() - 1))) return 0;
-  return std::find(nouns.begin(), nouns.end(), base) != nouns.end() ? base.size() : 0;
 }
 
 /// The attributive -kI makes a new noun of a locative or a genitive (evdəki, kitabımızınkı), which

@@ -65,7 +65,8 @@ namespace liaison {
 /// question particle -mI goes after a verb form or a copula (gördünüzmü); -IlmAz makes adjectives
 /// (qaçınılmaz); the equative -cA follows a consonant (fikrincə). The profile's whole nouns are
 /// whole roots of the noun slots only (keçmişdə → keçmiş, keçmişdir → keç), its syncope nouns
-/// lose their last vowel (fikir → fikr, as fikri); nouns made with -Im keep their m (seçim).
+/// lose their last vowel (fikir → fikr, as fikri), its time nouns take the attributive -kI bare
+/// (günkü → gün); nouns made with -Im keep their m (seçim).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison
