@@ -9,7 +9,6 @@
 #include "core/analysis/azerbaijani_lists.h"
 #include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
-#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
