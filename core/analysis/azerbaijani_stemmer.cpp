@@ -130,7 +130,7 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi",
     U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
     U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
-    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",
+    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",    U"su",
     // kin, whose 1st-person -m (anam, atam) is read as after ölkə
     U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
     U"əmi",         U"bibi",   U"bacı",
@@ -179,22 +179,25 @@ bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view s
   return !is_narrow_vowel(stem.back());
 }
 
+bool is_vowel_final_root(std::u32string_view word) {
+  if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
+  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
+}
+
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
   if (!stem.empty() && is_buffered_case_after_root(stem, suffix.text)) return false;
   // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
-  const bool long_enough = stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel);
+  // su (water), listed, takes its suffixes too: suda, sular, suya
+  const bool long_enough = (stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel)) ||
+                           is_vowel_final_root(stem);
   if (!long_enough && !is_short_root_with(stem, suffix.text)) return false;
   if (suffix.attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
   if (suffix.attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   return harmonises(stem, suffix.text);
 }
 
-bool is_vowel_final_root(std::u32string_view word) {
-  if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
-  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
-}
 
 /// Where stripping stops: a listed vowel-final root, a kept root, a whole or a syncope noun.
 bool is_whole_root(std::u32string_view word) {
@@ -410,6 +413,7 @@ std::u32string stem_word(std::u32string word) {
     if (is_noun_like_verb(word)) return word;  // deyil-di: the root is whole
     drop_negation(word, ending);
     drop_passive(word);
+    if (is_noun_like_verb(word)) return word;  // qazan-ma-yan, qazan-ıl-an: qazan is listed whole
     unvoice_verb_stem(word);
     drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın

@@ -62,7 +62,9 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // the necessity's and the negative aorist's 2nd persons (düşünməlisiniz, bilməzsiniz), the
     // copula after the infinitive, the verbal noun and the participle (deməkdir, olmamasıdır,
     // olunandır), the negative necessity's plural (göstərməməlidirlər)
-    U"mAlIsAn", U"mAlIsInIz", U"mAzsInIz", U"mAQdIr", U"mAsIdIr", U"YAndIr", U"mAmAlIdIrlAr"};
+    U"mAlIsAn", U"mAlIsInIz", U"mAzsInIz", U"mAQdIr", U"mAsIdIr", U"YAndIr", U"mAmAlIdIrlAr",
+    // the negative optative's 1st person plural (baxmayaq)
+    U"mAyAQ"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -99,7 +101,7 @@ constexpr std::u32string_view kNounTails[] = {
     U"I", U"InI", U"InA", U"IndA", U"IndAn", U"InIn", U"Im", U"ImA", U"ImI", U"ImIn", U"ImdAn", U"ImIz",
     U"ImIzA", U"ImIzI", U"ImIzIn", U"InIz", U"InIzA", U"InIzI", U"InIzIn", U"A", U"In", U"lAr", U"lArA",
     U"lArI", U"lArIn", U"lArdA", U"lArdAn", U"lArInI", U"lArInA", U"lArIndA", U"lArIndAn", U"lArInIn",
-    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
+    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI", U"ImIzdA", U"ImIzdAn", U"lArImIzdAn"};
 
 /// Whether `ending` is the participle -An (or -mAyAn) with a bare case or the 3rd-person -I, which
 /// reads a vowel-final noun's case as a verb's (ölk-ənin, an-anı are ölkə-nin, ana-nı): read

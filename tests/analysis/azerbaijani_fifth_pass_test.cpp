@@ -155,6 +155,18 @@ TEST(AzerbaijaniFifthPass, AttributiveKiAfterTimeNouns) {
   expect_apart("əvvəlki", "əvvəl");  // previous: an adjective of its own
 }
 
+TEST(AzerbaijaniFifthPass, SuTakesItsSuffixes) {
+  expect_one_stem({"su", "suda", "sudan", "suya", "sular", "sularına"});
+  expect_apart("sual", "su");
+}
+
+TEST(AzerbaijaniFifthPass, MoreParticipleAndOptativeChains) {
+  expect_one_stem({"aşkarlayıb", "aşkarlayacağımızdan", "aşkarlamadıqlarını"});
+  expect_one_stem({"bax", "baxmayaq", "baxdı"});
+  // a listed noun the negation or the passive leaves is whole: qazan, not qaza
+  expect_one_stem({"qazandı", "qazanmayan", "qazanılan"});
+}
+
 TEST(AzerbaijaniFifthPass, ProfileListsAreNormalisedAndDistinct) {
   const StemmerChoice& choice = profile_of(Language::Azerbaijani).stemmer;
   ASSERT_FALSE(choice.whole_nouns.empty());
