@@ -292,6 +292,14 @@ std::size_t imperative_ending_length(std::u32string_view word) {
   return 0;
 }
 
+/// Whether `stem` and a d are a voiced verb stem (qayı + d): an ending read after it that begins
+/// with that d would cut the stem (qayı-dın is qayıd-ın, return!).
+bool is_voiced_stem_but_its_d(std::u32string_view stem) {
+  return std::any_of(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), [stem](std::u32string_view voiced) {
+    return voiced.size() == stem.size() + 1 && voiced.starts_with(stem);
+  });
+}
+
 /// de- and ye-, the voiced stems and the listed common verbs: stems no noun shares.
 bool is_listed_verb(std::u32string_view stem) {
   return is_two_letter_verb(stem) || is_voiced_verb_stem(stem) ||
@@ -335,8 +343,7 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
   if (attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   if (stem.back() == U'd' && is_vowel(ending.front()) && !is_voiced_verb_stem(stem)) return false;
-  // qayıd-ın, yarad-ın: no qayı-dın
-  if (ending.front() == U'd' && is_voiced_verb_stem(std::u32string(stem) + U'd')) return false;
+  if (ending.front() == U'd' && is_voiced_stem_but_its_d(stem)) return false;  // qayıd-ın is no qayı-dın
   if (ending.front() == U's' && stem.back() == U'n') return false;  // konfrans-a, Frans-a: no -sA
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
   if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
