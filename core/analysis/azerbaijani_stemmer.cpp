@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/analysis/azerbaijani_letters.h"
+#include "core/analysis/azerbaijani_lists.h"
 #include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
-#include "core/lang/profile.h"
 
 namespace liaison {
 namespace {
@@ -54,6 +54,9 @@ constexpr std::array kCase = {
     Suffix{U"nə", Attach::AfterVowel}, Suffix{U"nı", Attach::AfterVowel}, Suffix{U"ni", Attach::AfterVowel},
     Suffix{U"nu", Attach::AfterVowel}, Suffix{U"nü", Attach::AfterVowel},
     Suffix{U"la", Attach::AfterConsonant}, Suffix{U"lə", Attach::AfterConsonant},
+    // the equative -cA after a consonant (fikrincə, müddətcə, ardınca); after a vowel it is the
+    // dative of a c-final noun (ehtiyac-a, xaric-ə) or a root's end (dərəcə)
+    Suffix{U"ca", Attach::AfterConsonant}, Suffix{U"cə", Attach::AfterConsonant},
     // A bare accusative -ı -i -u -ü is left to the possessive slot, which strips the same
     // letters after a consonant but prefers the 3rd-person -sı after a vowel.
     Suffix{U"a", Attach::AfterConsonant}, Suffix{U"ə", Attach::AfterConsonant}};
@@ -127,7 +130,7 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"mina",        U"bölgə",  U"minatəmizləmə", U"birgə",        U"ağdərə",  U"xankəndi",
     U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
     U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
-    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",
+    U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",    U"su",
     // kin, whose 1st-person -m (anam, atam) is read as after ölkə
     U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
     U"əmi",         U"bibi",   U"bacı",
@@ -147,16 +150,19 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
     U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil",
+    // nouns made of verbs with -Im, whose m is no possessive (seçim is no seç-im, my choosing)
+    U"seçim", U"geyim", U"ölüm", U"bölüm", U"yayım", U"baxım",
     U"yüksək"};  // high: no yük-sək (load, conditional)
 
 constexpr std::size_t kMinimumStemLetters = 3;
 
 
 /// A two-letter root, a vowel then a consonant (ev, il, iş, əl), takes the suffixes that begin
-/// with a consonant or a narrow vowel (ev-də, il-lər, iş-i, ev-imiz), not -a -ə (ata is no at-a).
+/// with a consonant or a narrow vowel (ev-də, il-lər, iş-i, ev-imiz), not -a -ə (ata is no at-a)
+/// nor the equative -cA (incə is no in-cə).
 bool is_short_root_with(std::u32string_view stem, std::u32string_view suffix) {
   if (stem.size() != kMinimumStemLetters - 1 || !is_vowel(stem[0]) || is_vowel(stem[1])) return false;
-  return suffix.front() != U'a' && suffix.front() != U'ə';
+  return suffix.front() != U'a' && suffix.front() != U'ə' && suffix.front() != U'c';
 }
 
 /// But the front dative -ə after such a root is read (ev-ə, iş-ə, əl-ə; ilə, elə, isə are
@@ -173,50 +179,29 @@ bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view s
   return !is_narrow_vowel(stem.back());
 }
 
+bool is_vowel_final_root(std::u32string_view word) {
+  if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
+  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
+}
+
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
   if (!word.ends_with(suffix.text)) return false;
   const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
   if (!stem.empty() && is_buffered_case_after_root(stem, suffix.text)) return false;
   // Three letters even before a suffix of one vowel: dil-i, göz-ü, yol-u (bakı, kimi are listed).
-  const bool long_enough = stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel);
+  // su (water), listed, takes its suffixes too: suda, sular, suya
+  const bool long_enough = (stem.size() >= kMinimumStemLetters && std::any_of(stem.begin(), stem.end(), is_vowel)) ||
+                           is_vowel_final_root(stem);
   if (!long_enough && !is_short_root_with(stem, suffix.text)) return false;
   if (suffix.attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
   if (suffix.attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   return harmonises(stem, suffix.text);
 }
 
-bool is_vowel_final_root(std::u32string_view word) {
-  if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
-  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
-}
 
-/// The profile's kept roots (StemmerChoice::kept_roots: Laçın, qanun), decoded once.
-const std::vector<std::u32string>& kept_roots() {
-  static const std::vector<std::u32string> roots = [] {
-    std::vector<std::u32string> decoded;
-    for (std::string_view root : profile_of(Language::Azerbaijani).stemmer.kept_roots) {
-      decoded.push_back(utf32::decode(root));
-    }
-    return decoded;
-  }();
-  return roots;
-}
-
-bool is_kept_root(std::u32string_view word) {
-  return std::find(kept_roots().begin(), kept_roots().end(), word) != kept_roots().end();
-}
-
-/// Where stripping stops: a listed vowel-final root or a kept root.
+/// Where stripping stops: a listed vowel-final root, a kept root, a whole or a syncope noun.
 bool is_whole_root(std::u32string_view word) {
-  return is_vowel_final_root(word) || is_kept_root(word);
-}
-
-/// Whether leaving the first `stem_letters` letters of `word` would cut into a kept root it
-/// begins with (laç-ın in laçın, qan-un in qanun).
-bool cuts_into_kept_root(std::u32string_view word, std::size_t stem_letters) {
-  return std::any_of(kept_roots().begin(), kept_roots().end(), [&](const std::u32string& root) {
-    return stem_letters < root.size() && word.starts_with(root);
-  });
+  return is_vowel_final_root(word) || is_kept_root(word) || is_whole_noun(word) || is_syncope_noun(word);
 }
 
 /// Whether `stem` ends in -lı -li -lu -lü, as a noun in -lIK does before its softened k.
@@ -250,6 +235,14 @@ void cut_attributive_ki(std::u32string& word) {
       U"lərdən", U"larla", U"lərlə", U"nı", U"ni", U"nın", U"nin", U"na", U"nə", U"ndan", U"ndən", U"nda",
       U"ndə", U"lardır", U"lərdir", U""};
   static constexpr std::u32string_view kGenitiveKi[] = {U"ınkı", U"inki", U"unku", U"ünkü"};
+  for (std::u32string_view rest : kAfterKi) {
+    if (!std::u32string_view(word).ends_with(rest)) continue;
+    const std::size_t base = time_noun_before_ki(std::u32string_view(word).substr(0, word.size() - rest.size()));
+    if (base > 0 && (rest.empty() || harmonises(word.substr(0, base), rest))) {
+      word.resize(base);  // günkü, axşamkılar → gün, axşam
+      return;
+    }
+  }
   for (std::u32string_view rest : kAfterKi) {
     if (word.size() < rest.size() + 6 || !std::u32string_view(word).ends_with(rest)) continue;
     const std::u32string_view head = std::u32string_view(word).substr(0, word.size() - rest.size());
@@ -388,53 +381,82 @@ void drop_final_d(std::u32string& word) {
   }
 }
 
-}  // namespace
+/// The question particle -mI is written on the word it asks about (gördünüzmü, bilməzdimi,
+/// yoldurmu): it goes after a verb form or a copula, not from a noun that ends so (adamı, qələmi).
+void drop_question_particle(std::u32string& word) {
+  constexpr std::size_t kShortestAsked = 4;  // letters before the particle
+  if (word.size() < kShortestAsked + 2 || word[word.size() - 2] != U'm' || !is_narrow_vowel(word.back())) return;
+  const std::u32string_view asked = std::u32string_view(word).substr(0, word.size() - 2);
+  if (!harmonises(asked, word.substr(word.size() - 1))) return;
+  const auto cut_noun = [&](std::u32string_view root) {
+    return asked.size() < root.size() && std::u32string_view(word).starts_with(root);
+  };
+  if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) return;  // yardım-ı
+  if (cuts_into_kept_root(word, asked.size())) return;
+  const bool copula = std::any_of(kCopula.begin(), kCopula.end(), [asked](const Suffix& suffix) {
+    return suffix.text.front() == U'd' && may_strip(asked, suffix);
+  });
+  if (copula || verb_ending_length(asked) > 0) word.resize(asked.size());
+}
 
-std::string stem_azerbaijani(std::string_view term) {
-  std::u32string word = utf32::decode(term);
+/// The stem of `word`; a syncope noun's bare form is left whole (stem_azerbaijani respells it).
+std::u32string stem_word(std::u32string word) {
   // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
   }
-  if (is_whole_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return word;
+  drop_question_particle(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     const std::u32string ending = word.substr(word.size() - verb);
     word.resize(word.size() - verb);
-    if (is_noun_like_verb(word)) return utf32::encode(word);  // deyil-di: the root is whole
+    if (is_noun_like_verb(word)) return word;  // deyil-di: the root is whole
     drop_negation(word, ending);
     drop_passive(word);
+    if (is_noun_like_verb(word)) return word;  // qazan-ma-yan, qazan-ıl-an: qazan is listed whole
     unvoice_verb_stem(word);
     drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
     meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
-    return utf32::encode(word);
+    return word;
   }
   if (is_short_root_dative(word)) {
     word.pop_back();
     unvoice_verb_stem(word);  // ed-ə: et
-    return utf32::encode(word);
+    return word;
   }
   cut_attributive_ki(word);
   drop_accusative_after_possessive(word);
   const std::array<std::span<const Suffix>, 5> slots = {kCopula, kCase, kPossessive, kPlural, kVerb};
   bool bare_dative = false;  // a perfect -Ib takes no dative: təcrüb-ə is no təcr-üb-ə
   for (std::span<const Suffix> slot : slots) {
-    if (is_whole_root(word)) return utf32::encode(word);
+    if (is_whole_root(word)) return word;
     if (slot.data() == kVerb.data() && bare_dative) break;
     const std::size_t strip = suffix_to_strip(word, slot);
     bare_dative = bare_dative || (slot.data() == kCase.data() && strip == 1);
     word.resize(word.size() - strip);
   }
-  if (is_whole_root(word)) return utf32::encode(word);
+  if (is_whole_root(word)) return word;
   drop_buffer_consonant(word);
   drop_final_m(word);
-  if (is_whole_root(word)) return utf32::encode(word);
-  word.resize(word.size() - suffix_to_strip(word, kBareVowel));
+  if (is_whole_root(word)) return word;
+  if (const std::size_t vowel = suffix_to_strip(word, kBareVowel); vowel > 0) {
+    word.resize(word.size() - vowel);
+    drop_buffer_consonant(word);  // hadisə-si → hadis → hadi, as hadis-ə (the dative's reading) → hadi
+  }
   if (drop_s_after_consonant(word)) drop_buffer_consonant(word);  // düşün-sə as düşün-dü → düşü
   drop_verbal_noun_m(word);
   meet_consonant_alternations(word);
   unvoice_verb_stem(word);  // ged-in, ed-ək read as nouns: get, et
   drop_final_d(word);
-  return utf32::encode(word);
+  return word;
+}
+
+}  // namespace
+
+std::string stem_azerbaijani(std::string_view term) {
+  std::u32string stem = stem_word(utf32::decode(term));
+  if (is_syncope_noun(stem)) drop_syncope_vowel(stem);
+  return utf32::encode(stem);
 }
 
 }  // namespace liaison

@@ -59,6 +59,14 @@ namespace liaison {
 /// before a verbal noun read as a noun (vurulma → vur). A present -Ir wants a stem of at most two
 /// syllables or a derived one (temperatur is no temperat-ur); -nA, -ndA, -ndAn follow the
 /// possessive's narrow vowel only (Vyana is no Vya-na).
+/// The converb and optative -(y)A follow de-, ye-, the voiced and the common verbs, their
+/// passives and the verbs in -lA made of a consonant-final word (ala, qayıda, edilə, başlaya); the
+/// participle -An takes a bare case after those verbs only (edənin; ölkənin is ölkə's). The
+/// question particle -mI goes after a verb form or a copula (gördünüzmü); -IlmAz makes adjectives
+/// (qaçınılmaz); the equative -cA follows a consonant (fikrincə). The profile's whole nouns are
+/// whole roots of the noun slots only (keçmişdə → keçmiş, keçmişdir → keç), its syncope nouns
+/// lose their last vowel (fikir → fikr, as fikri), its time nouns take the attributive -kI bare
+/// (günkü → gün); nouns made with -Im keep their m (seçim).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison

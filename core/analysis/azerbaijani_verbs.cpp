@@ -21,7 +21,7 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"YIr", U"YIrAm", U"YIrsAn", U"YIrIQ", U"YIrsInIz", U"YIrlAr", U"YIrdI", U"YIrdIm", U"YIrdIQ", U"YIrdIlAr",
     U"YIrmIş", U"mIr", U"mIrAm", U"mIrsAn", U"mIrIQ", U"mIrlAr", U"mIrdI",
     // past (kəndi, kəndim read so lose the d their stem loses anyway: drop_final_d)
-    U"dI", U"dIm", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
+    U"dI", U"dIm", U"dIn", U"dIQ", U"dInIz", U"dIlAr", U"mAdI", U"mAdIm", U"mAdIQ", U"mAdIlAr", U"mAdInIz",
     // perfect, evidential
     U"YIb", U"YIbdIr", U"YIblAr", U"YIbsAn", U"YIbdI", U"YIbdIlAr", U"mAyIb", U"mAyIbdIr",
     U"mIş", U"mIşdIr", U"mIşAm", U"mIşsAn", U"mIşIQ", U"mIşlAr", U"mIşdI", U"mIşdIlAr", U"mAmIş",
@@ -58,7 +58,13 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"mAzdAn", U"YArsA", U"YIrsA", U"mIrsA", U"mIşdIrsA", U"YIbmIş", U"YA",
     // the optative's 1st person plural, read after a voiced stem or de-, ye- only (edək, gedək,
     // deyək): after others it is a noun's end (ürək, torpaq, uşaq)
-    U"YAQ"};
+    U"YAQ",
+    // the necessity's and the negative aorist's 2nd persons (düşünməlisiniz, bilməzsiniz), the
+    // copula after the infinitive, the verbal noun and the participle (deməkdir, olmamasıdır,
+    // olunandır), the negative necessity's plural (göstərməməlidirlər)
+    U"mAlIsAn", U"mAlIsInIz", U"mAzsInIz", U"mAQdIr", U"mAsIdIr", U"YAndIr", U"mAmAlIdIrlAr",
+    // the negative optative's 1st person plural (baxmayaq)
+    U"mAyAQ"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -95,12 +101,19 @@ constexpr std::u32string_view kNounTails[] = {
     U"I", U"InI", U"InA", U"IndA", U"IndAn", U"InIn", U"Im", U"ImA", U"ImI", U"ImIn", U"ImdAn", U"ImIz",
     U"ImIzA", U"ImIzI", U"ImIzIn", U"InIz", U"InIzA", U"InIzI", U"InIzIn", U"A", U"In", U"lAr", U"lArA",
     U"lArI", U"lArIn", U"lArdA", U"lArdAn", U"lArInI", U"lArInA", U"lArIndA", U"lArIndAn", U"lArInIn",
-    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI"};
+    U"lArIm", U"lArImIz", U"lArImIzIn", U"lArImIzA", U"lArImIzI", U"ImIzdA", U"ImIzdAn", U"lArImIzdAn"};
 
-/// Whether `tail` after the participle -An would read a vowel-final noun's case as a verb's
-/// (ölk-ənin, an-anı are ölkə-nin, ana-nı): its bare case and 3rd-person -I are not read.
-bool is_case_of_vowel_final_noun(const Participle& participle, std::u32string_view tail) {
-  return participle.before_vowel.ends_with(U"An") && (tail == U"I" || tail == U"In" || tail == U"A");
+/// Whether `ending` is the participle -An (or -mAyAn) with a bare case or the 3rd-person -I, which
+/// reads a vowel-final noun's case as a verb's (ölk-ənin, an-anı are ölkə-nin, ana-nı): read
+/// after the listed common verbs only (ed-ənin, ol-anı, gəl-ənə).
+bool is_case_after_participle_an(std::u32string_view ending) {
+  if (ending.starts_with(U"ma") || ending.starts_with(U"mə")) ending.remove_prefix(2);
+  if (ending.starts_with(U"y")) ending.remove_prefix(1);
+  if (ending.size() < 3 || (ending[0] != U'a' && ending[0] != U'ə') || ending[1] != U'n') return false;
+  const std::u32string_view tail = ending.substr(2);
+  const bool case_or_i = (tail.size() == 1 && is_vowel(tail[0])) ||
+                         (tail.size() == 2 && is_narrow_vowel(tail[0]) && tail[1] == U'n');
+  return case_or_i;
 }
 
 /// The patterns of kParticiples followed by each of kNounTails.
@@ -108,7 +121,6 @@ std::vector<std::u32string> participle_patterns() {
   std::vector<std::u32string> patterns;
   for (const Participle& participle : kParticiples) {
     for (std::u32string_view tail : kNounTails) {
-      if (is_case_of_vowel_final_noun(participle, tail)) continue;
       const bool vowel_first = tail.front() == U'A' || tail.front() == U'I';
       patterns.push_back(std::u32string(vowel_first ? participle.before_vowel : participle.before_consonant) +
                          std::u32string(tail));
@@ -280,6 +292,48 @@ std::size_t imperative_ending_length(std::u32string_view word) {
   return 0;
 }
 
+/// Whether `stem` and a d are a voiced verb stem (qayı + d): an ending read after it that begins
+/// with that d would cut the stem (qayı-dın is qayıd-ın, return!).
+bool is_voiced_stem_but_its_d(std::u32string_view stem) {
+  return std::any_of(std::begin(kVoicedVerbStems), std::end(kVoicedVerbStems), [stem](std::u32string_view voiced) {
+    return voiced.size() == stem.size() + 1 && voiced.starts_with(stem);
+  });
+}
+
+/// de- and ye-, the voiced stems and the listed common verbs: stems no noun shares.
+bool is_listed_verb(std::u32string_view stem) {
+  return is_two_letter_verb(stem) || is_voiced_verb_stem(stem) ||
+         std::find(std::begin(kAoristVerbStems), std::end(kAoristVerbStems), stem) != std::end(kAoristVerbStems);
+}
+
+/// Whether `stem` takes the optative or converb -(y)A (ala bilər, başlaya, qayıda) and, for the
+/// -(y)AQ, the optative's 1st person plural (edək): de- and ye-, the voiced stems, the listed
+/// common verbs and their passives (edilə, görülə) and the verbs in -lA made of a
+/// consonant-final word (baş-la, iz-lə, təsdiq-lə).
+/// After other stems these are a noun's dative or end (bazara, ölkəyə, fasiləyə, pilləyə, küləyə
+/// of külək; ürək, torpaq).
+bool takes_optative(std::u32string_view stem, std::u32string_view ending) {
+  if (is_two_letter_verb(stem)) return true;
+  if (ending.size() > 1 && is_voiced_verb_stem(stem)) return true;
+  if (ending.back() == U'q' || ending.back() == U'k') return false;
+  if (is_listed_verb(stem)) return true;
+  std::u32string active(stem);
+  drop_passive(active);  // edilə, görülə bilər: the passive of a listed verb
+  if (active.size() < stem.size() && is_listed_verb(active)) return true;
+  if (stem.size() < kShortestDerivedVerb || !(stem.ends_with(U"la") || stem.ends_with(U"lə"))) return false;
+  const char32_t before_la = stem[stem.size() - 3];
+  return !is_vowel(before_la) && before_la != U'l';
+}
+
+/// Whether `ending` is the negative aorist -mAz (with its copula) after a passive -Il, or -In
+/// after l: an adjective (çıxılmaz, qaçınılmazdır, inanılmaz, əvəzolunmaz), not a verb form.
+bool is_adjective_in_ilmaz(std::u32string_view stem, std::u32string_view ending) {
+  static constexpr std::u32string_view kEndings[] = {U"maz", U"məz", U"mazdır", U"məzdir"};
+  if (std::find(std::begin(kEndings), std::end(kEndings), ending) == std::end(kEndings)) return false;
+  if (stem.size() < 4 || !is_narrow_vowel(stem[stem.size() - 2])) return false;
+  return stem.back() == U'l' || (stem.back() == U'n' && stem[stem.size() - 3] == U'l');  // düşün-məz is a verb
+}
+
 /// Whether the grammar allows `ending` after `stem` (see verb_ending_lengths).
 bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach) {
   if (stem.size() < kMinimumVerbStemLetters || std::none_of(stem.begin(), stem.end(), is_vowel)) return false;
@@ -289,11 +343,14 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (attach == Attach::AfterVowel && !is_vowel(stem.back())) return false;
   if (attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   if (stem.back() == U'd' && is_vowel(ending.front()) && !is_voiced_verb_stem(stem)) return false;
+  if (ending.front() == U'd' && is_voiced_stem_but_its_d(stem)) return false;  // qayıd-ın is no qayı-dın
   if (ending.front() == U's' && stem.back() == U'n') return false;  // konfrans-a, Frans-a: no -sA
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
   if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
-  if (is_optative(ending) && !is_two_letter_verb(stem) && !(ending.size() > 1 && is_voiced_verb_stem(stem))) {
-    return false;  // de-yə, ed-ək; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
+  if (is_adjective_in_ilmaz(stem, ending)) return false;
+  if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
+  if (is_optative(ending) && !takes_optative(stem, ending)) {
+    return false;  // de-yə, ed-ək, ala, başlaya; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
   }
   if (is_buffered_participle(ending) && !(stem.size() >= 4 && (stem.back() == U'a' || stem.back() == U'ə')) &&
       !(stem.size() >= 3 && is_narrow_vowel(stem.back())) && !is_two_letter_verb(stem)) {

@@ -33,6 +33,17 @@ struct StemmerChoice {
   /// təqdim): normalised, lowercase. No ending is read into one, and a form that reaches one
   /// keeps it whole as its stem (Laçına, Laçından → laçın; not laç, with qanun not qan).
   std::span<const std::string_view> kept_roots;
+  /// Nouns and adjectives that are also the stem plus an ending of a verb (Azerbaijani keçmiş,
+  /// the past, is keç-miş; çəki, weight, is çək-i): kept whole alone or before a noun's suffix
+  /// (keçmişdə → keçmiş), while verb endings still follow the verb (keçmişdir → keç).
+  std::span<const std::string_view> whole_nouns;
+  /// Nouns whose last vowel drops before a vowel suffix (Azerbaijani fikir, fikri; şəkil, şəkli):
+  /// the bare form is a whole root, spelled without that vowel as its stem (fikr, şəkl).
+  std::span<const std::string_view> syncope_nouns;
+  /// Nouns of time that take the attributive -kI on their bare form (Azerbaijani günkü, axşamkı,
+  /// həftəki): the -kI goes after them (gün, axşam, həftə), not after other words (bankı, parkı
+  /// are bank-ı, park-ı).
+  std::span<const std::string_view> time_nouns;
 };
 
 /// How far a longer stem may extend a shorter one and still be taken for the same word. Some

@@ -39,7 +39,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
 // güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 135> kKeptRoots = {
+constexpr std::array<std::string_view, 139> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -60,9 +60,30 @@ constexpr std::array<std::string_view, 135> kKeptRoots = {
     "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
     "rəqib", "rəqs", "plan", "forma", "qara", "qayda", "dərin", "dəri", "milli", "kilsə", "əmin", "isti",
     "güllə", "qoşun",
+    // olduqca (quite) as ol-duqca (while being), hissə (part) as hiss (feeling), yarı (half) as
+    // yar-ı, oğlan (boy) as oğl-an
+    "olduqca", "hissə", "yarı", "oğlan",
     // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
     // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
     "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir", "göstər", "qaytar"};
+
+// Nouns and adjectives that are also a verb form (StemmerChoice::whole_nouns): kept whole alone and
+// before a noun's suffix, while the verb's endings still go (keçmişdə → keçmiş, keçmişdir → keç).
+// keçmiş (past, former), keçən and ötən (last: keçən il), çəki (weight), dolu (full), ayrı
+// (separate): keç-miş, keç-ən, öt-ən, çək-i, dol-u, ayr-ı.
+constexpr std::array<std::string_view, 6> kWholeNouns = {"keçmiş", "keçən", "ötən", "çəki", "dolu", "ayrı"};
+
+// Nouns that drop their last vowel before a vowel suffix (StemmerChoice::syncope_nouns): fikir,
+// fikri, fikrincə → fikr. Not alın, qarın, boyun, ağıl (al-ın, qar-ın, boy-un, ağla- read so too)
+// nor könül (könüllü, volunteer, would join it).
+constexpr std::array<std::string_view, 17> kSyncopeNouns = {
+    "fikir", "şəkil", "nəsil", "sinif", "oğul", "uğur", "ağız", "ömür", "burun",
+    "səbir", "ətir",  "qəbir", "zehin", "beyin", "isim", "cisim", "fəsil"};
+
+// Nouns of time that take the attributive -kI bare (StemmerChoice::time_nouns): bugünkü, dünənki,
+// axşamkı, səhərki, gecəki, həftəki. Not il (ilki is ilk-i, the first one), nor əvvəl and indi:
+// əvvəlki (previous) and indiki (present) are adjectives of their own.
+constexpr std::array<std::string_view, 7> kTimeNouns = {"gün", "bugün", "dünən", "axşam", "səhər", "gecə", "həftə"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
@@ -79,7 +100,8 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .script = Script::Latin,
     .script_default = false,
     .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
-    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false, .kept_roots = kKeptRoots},
+    .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false, .kept_roots = kKeptRoots,
+                .whole_nouns = kWholeNouns, .syncope_nouns = kSyncopeNouns, .time_nouns = kTimeNouns},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},
