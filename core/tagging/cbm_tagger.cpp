@@ -190,7 +190,8 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
         if (found != evidence[j].areas.end()) beside += found->second.evidence;
       }
       const auto document = share.find(area);
-      out[i][area] = options_.context_weight * tally.evidence + options_.neighbour_support * beside +
+      // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
+      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world) + options_.neighbour_support * beside +
                      options_.document_support * (document == share.end() ? 0.0 : document->second);
     }
   }
@@ -309,7 +310,11 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       const NameEntry& entry = domain_.names[ref.index];
       // A place signals an area only when the gazetteer says which (Karabakh: the conflict).
       const std::string& area = !entry.area.empty() || entry.type == "place" ? entry.area : options_.names_area;
-      if (!area.empty() && options_.name_weight > 0.0) add(evidence.areas[area], options_.name_weight * repeat, entry.id);
+      if (!area.empty() && options_.name_weight > 0.0) {
+        Tally& tally = evidence.areas[area];
+        add(tally, options_.name_weight * repeat, entry.id);
+        if (!entry.anchor) tally.wider_world += options_.name_weight * repeat;
+      }
       break;
     }
     case EntryKind::Measure: {

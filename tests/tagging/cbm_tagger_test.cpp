@@ -307,7 +307,7 @@ TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfALongDocument) {
                                           "Nothing.",
                                           "Nothing.",
                                           "The ceasefire and the truce elsewhere.",
-                                          "Nothing.",
+                                          "The truce, said the United Nations.",
                                           "The line of contact."};
   for (const std::string& text : texts)
     document.passages.push_back(make_passage(static_cast<std::uint32_t>(document.passages.size() + 1), text,
@@ -315,6 +315,11 @@ TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfALongDocument) {
   context_tagger_.tag(document);
   EXPECT_EQ(ids(document.passages[1].areas), (std::vector<std::string>{"diplomacy"}));
   EXPECT_TRUE(document.passages[5].areas.empty());
+  // beside the line of contact, but the UN named where the conflict is not adds nothing
+  EXPECT_TRUE(document.passages[6].areas.empty());
+  document.passages[6].text = "The truce and the ceasefire, said the United Nations.";
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[6].areas), (std::vector<std::string>{"diplomacy"}));
 }
 
 TEST_F(CbmTaggerContextTest, ADocumentWhoseTitleIsAnchoredIsOnTopicAsAWhole) {
