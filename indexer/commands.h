@@ -38,7 +38,9 @@ struct TagCommandOptions {
   std::filesystem::path corpus;   ///< tag this corpus folder's passages; empty: JSON lines on stdin
 };
 /// Tags text with the CBM tagger, one JSON object per line on `out`: for each input line
-/// {"id", "text", "lang"?} its tags, or with a corpus folder each passage's ("doc", "n").
+/// {"id", "text", "lang"?} its tags (the passage alone); for an input line {"id", "title"?,
+/// "lang"?, "passages": [{"id"?, "text"}]} one line per passage, tagged as one document's are
+/// ("id", "doc", "n"); or with a corpus folder each passage's ("doc", "n").
 /// For evaluations (bench/tagging) and for seeing why a passage got its tags.
 int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& out);
 

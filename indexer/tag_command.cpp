@@ -1,6 +1,8 @@
+#include <cstdint>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "core/analysis/analyzer.h"
 #include "core/error.h"
@@ -24,22 +26,67 @@ void print(std::ostream& out, const nlohmann::json& line) {
   out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
-/// {"id": …, "text": …, "lang": optional} per input line → the passage's tags.
+Language language_of(const std::string& declared_code, const std::string& text) {
+  const auto declared = parse_language(declared_code);
+  return declared ? *declared : detect_language(text);
+}
+
+nlohmann::json passage_json(const Passage& passage) {
+  return {{"lang", to_code(passage.language)}, {"areas", tags_json(passage.areas)},
+          {"measures", tags_json(passage.measures)}};
+}
+
+/// {"id", "title"?, "lang"?, "passages": [{"id"?, "text"}, …]}: one document whose passages are
+/// tagged together, as indexing tags them (each takes context from its neighbours and the
+/// document); one output line per passage, with the document's id and the passage's number.
+void tag_document(const CbmTagger& tagger, const nlohmann::json& item, std::size_t number, std::ostream& out) {
+  const std::string where = "stdin:" + std::to_string(number);
+  Document document;
+  document.id = item.value("id", where);
+  document.title = item.contains("title") && item["title"].is_string() ? item["title"].get<std::string>() : "";
+  const std::string code = item.value("lang", "");
+  document.declared_language = parse_language(code).value_or(Language::Unknown);
+  std::vector<std::string> ids;
+  for (const nlohmann::json& part : item["passages"]) {
+    if (!part.is_object() || !part.contains("text") || !part["text"].is_string())
+      throw ConfigError(where + ": every passage must be a JSON object with a string \"text\"");
+    const auto n = static_cast<std::uint32_t>(document.passages.size() + 1);
+    const std::string text = part["text"].get<std::string>();
+    document.passages.push_back(Passage{.n = n, .text = text, .language = language_of(code, text), .page = 0,
+                                        .areas = {}, .measures = {}});
+    ids.push_back(part.value("id", document.id + "#" + std::to_string(n)));
+  }
+  tagger.tag(document);
+  for (std::size_t i = 0; i < document.passages.size(); ++i) {
+    nlohmann::json line = passage_json(document.passages[i]);
+    line["id"] = ids[i];
+    line["doc"] = document.id;
+    line["n"] = document.passages[i].n;
+    print(out, line);
+  }
+}
+
+/// Per input line, {"id", "text", "lang"?}: the passage's tags, tagged alone; or a document
+/// (tag_document).
 void tag_lines(const CbmTagger& tagger, std::istream& in, std::ostream& out) {
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty()) continue;
     const nlohmann::json item = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (item.is_object() && item.contains("passages") && item["passages"].is_array()) {
+      tag_document(tagger, item, number, out);
+      continue;
+    }
     if (item.is_discarded() || !item.is_object() || !item.contains("text") || !item["text"].is_string())
-      throw ConfigError("stdin:" + std::to_string(number) + ": expected a JSON object with a string \"text\"");
-    Passage passage{.n = 1, .text = item["text"].get<std::string>(), .language = Language::Unknown,
-                    .page = 0, .areas = {}, .measures = {}};
-    const std::string code = item.value("lang", "");
-    const auto declared = parse_language(code);
-    passage.language = declared ? *declared : detect_language(passage.text);
+      throw ConfigError("stdin:" + std::to_string(number) +
+                        ": expected a JSON object with a string \"text\" or an array \"passages\"");
+    const std::string text = item["text"].get<std::string>();
+    Passage passage{.n = 1, .text = text, .language = language_of(item.value("lang", ""), text), .page = 0,
+                    .areas = {}, .measures = {}};
     tagger.tag_passage(passage);
-    print(out, {{"id", item.value("id", std::to_string(number))}, {"lang", to_code(passage.language)},
-                {"areas", tags_json(passage.areas)}, {"measures", tags_json(passage.measures)}});
+    nlohmann::json result = passage_json(passage);
+    result["id"] = item.value("id", std::to_string(number));
+    print(out, result);
   }
 }
 
@@ -51,8 +98,10 @@ int tag_corpus(const CbmTagger& tagger, const std::filesystem::path& corpus, std
       for (Document& document : load_file(corpus / path, corpus).documents) {
         tagger.tag(document);
         for (const Passage& passage : document.passages) {
-          print(out, {{"doc", document.id}, {"n", passage.n}, {"lang", to_code(passage.language)},
-                      {"areas", tags_json(passage.areas)}, {"measures", tags_json(passage.measures)}});
+          nlohmann::json line = passage_json(passage);
+          line["doc"] = document.id;
+          line["n"] = passage.n;
+          print(out, line);
         }
       }
     } catch (const IngestError& error) {

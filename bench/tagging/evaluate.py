@@ -2,9 +2,13 @@
 """Scores the CBM tagger against hand labels: the real-text labels of bench/tagging (UN speeches,
 dev and held-out) and the project's own labels of its bundled corpus (tests/data/labels.tsv).
 
-Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details]
+Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details] [--split S] [--mode M]
 Prints, per split: per-area precision, recall and F1, the areas' macro-F1, and precision, recall
 and F1 of measure references (every (unit, measure) pair). --details lists each disagreement.
+
+The UN units are scored in two modes: each speech tagged as one document whose passages are its
+units, in order (what the product does with any document it indexes: a unit takes context from
+its neighbours and from the speech), and each unit tagged alone (the figures of rounds 1 to 5).
 """
 import argparse
 import json
@@ -102,20 +106,37 @@ def run_indexer(indexer, args, stdin_text=""):
     return [json.loads(line) for line in done.stdout.splitlines() if line]
 
 
-def real_text_splits(indexer, domain, texts, label_files, only):
-    units = {unit_id: (print_, text) for unit_id, print_, text in units_module.all_units(texts)}
+MODES = {"document": "speech as one document (the product)", "units": "units alone"}
+
+
+def units_request(speeches, labelled):
+    return "\n".join(json.dumps({"id": unit_id, "text": text, "lang": "en"})
+                     for _, _, units in speeches for unit_id, _, text in units if unit_id in labelled)
+
+
+def documents_request(speeches, labelled):
+    """Every speech with a labelled unit, whole: all its units are its passages."""
+    return "\n".join(json.dumps({"id": speech, "title": title, "lang": "en",
+                                 "passages": [{"id": unit_id, "text": text} for unit_id, _, text in units]})
+                     for speech, title, units in speeches if any(u[0] in labelled for u in units))
+
+
+def real_text_splits(indexer, domain, texts, label_files, only, modes):
+    speeches = list(units_module.all_speeches(texts))
+    prints = {unit_id: print_ for _, _, units in speeches for unit_id, print_, _ in units}
     labels = [row for f in label_files for row in read_tsv(f) if only in ("", row["split"])]
-    stale = [row["unit_id"] for row in labels if units.get(row["unit_id"], ("", ""))[0] != row["fingerprint"]]
+    stale = [row["unit_id"] for row in labels if prints.get(row["unit_id"], "") != row["fingerprint"]]
     if stale:
         sys.exit(f"labels name units whose text changed or is absent: {', '.join(stale[:5])} …")
-    request = "\n".join(json.dumps({"id": row["unit_id"], "text": units[row["unit_id"]][1], "lang": "en"})
-                        for row in labels)
-    tagged = {item["id"]: item for item in run_indexer(indexer, ["--domain", domain], request)}
+    labelled = {row["unit_id"] for row in labels}
     splits = {}
-    for row in labels:
-        name = f"UN speeches, {row['split']}"
-        split = splits.setdefault(name, Split(name))
-        split.add(row["unit_id"], ids(row["areas"]), ids(row["measures"]), tagged[row["unit_id"]])
+    for mode in modes:
+        request = (documents_request if mode == "document" else units_request)(speeches, labelled)
+        tagged = {item["id"]: item for item in run_indexer(indexer, ["--domain", domain], request)}
+        for row in labels:
+            name = f"UN speeches, {row['split']}, {MODES[mode]}"
+            split = splits.setdefault(name, Split(name))
+            split.add(row["unit_id"], ids(row["areas"]), ids(row["measures"]), tagged[row["unit_id"]])
     return splits
 
 
@@ -140,11 +161,14 @@ def main():
     parser.add_argument("--repo", type=Path, required=True)
     parser.add_argument("--details", action="store_true", help="list every disagreement with its evidence")
     parser.add_argument("--split", default="", help="only this split (dev, train: the ones to tune on)")
+    parser.add_argument("--mode", choices=[*MODES, "both"], default="both",
+                        help="how the UN units are tagged: in their speech (document), alone (units), both")
     args = parser.parse_args()
     domain = str(args.repo / "corpus" / "domain")
     here = Path(__file__).resolve().parent
     splits = real_text_splits(args.indexer, domain, args.texts,
-                              [here / "un_labels_dev.tsv", here / "un_labels_heldout.tsv"], args.split)
+                              [here / "un_labels_dev.tsv", here / "un_labels_heldout.tsv"], args.split,
+                              list(MODES) if args.mode == "both" else [args.mode])
     splits.update(own_label_splits(args.indexer, domain, args.repo, args.split))
     for split in splits.values():
         split.report(args.details)

@@ -80,9 +80,27 @@ def fingerprint(unit: str) -> str:
 
 def all_units(texts_dir: Path):
     """Yields (unit_id, fingerprint, text) for every speech in the folder, in file order."""
+    for _, _, units in all_speeches(texts_dir):
+        yield from units
+
+
+def header_value(text: str, key: str) -> str:
+    """A `key: value` line of the speech's header ("" when absent)."""
+    for line in text.split("\n"):
+        if not HEADER.match(line):
+            break
+        if line.startswith(key + ": "):
+            return line[len(key) + 2:].strip()
+    return ""
+
+
+def all_speeches(texts_dir: Path):
+    """Yields (speech_id, title, [(unit_id, fingerprint, text), …]) per speech, units in order."""
     for path in sorted(texts_dir.glob("*.txt")):
-        for n, unit in enumerate(units_of(path.read_text(encoding="utf-8")), start=1):
-            yield f"{speech_id(path)}#{n}", fingerprint(unit), unit
+        text = path.read_text(encoding="utf-8")
+        units = [(f"{speech_id(path)}#{n}", fingerprint(unit), unit)
+                 for n, unit in enumerate(units_of(text), start=1)]
+        yield speech_id(path), header_value(text, "title"), units
 
 
 def main() -> int:

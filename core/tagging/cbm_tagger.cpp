@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "core/analysis/analyzer.h"
+#include "core/tagging/document_context.h"
 #include "core/tagging/document_tags.h"
 
 namespace liaison {
@@ -17,8 +18,11 @@ namespace {
 /// 5: English forms and thesaurus weights (issue 16); 6: speakers resolved through the gazetteer;
 /// 7: second topics of long passages, conflict words keep their area, exact forms, broad aliases at half weight;
 /// 8: schooling in the conflict's sense (needs_conflict), area scores calibrated on real speeches, a broad
-/// alias that is also a concept's term is one cue of its measure and counts once for its area.
-constexpr const char* kRulesVersion = "8";
+/// alias that is also a concept's term is one cue of its measure and counts once for its area;
+/// 9: a passage anchored by its context (a neighbour, the document) weighs its words less and gains what its
+/// anchored neighbours and the document say of the same area; a document is on topic as a whole by its runs
+/// of unanchored passages, not by a third of them anchored; a capitalised word also has its common stem.
+constexpr const char* kRulesVersion = "9";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -32,7 +36,8 @@ PhraseMatcher::Options term_phrases(const CbmTaggerOptions& options) {
                                 .names = false,
                                 .surnames = false,
                                 .english_word_forms = true,
-                                .loose_min_words = options.loose_alias_words};
+                                .loose_min_words = options.loose_alias_words,
+                                .common_stems_of_capitals = true};
 }
 
 PhraseMatcher::Options name_phrases() {
@@ -72,7 +77,9 @@ std::string CbmTagger::fingerprint() const {
       << options_.name_weight << ',' << options_.names_area << ',' << options_.concepts_reference_measures << ','
       << options_.loose_alias_words << ',' << options_.loose_weight << ',' << options_.document_area_weight << ','
       << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
-      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share << ',' << options_.area_score_scale;
+      << options_.conflict_words_keep_area << ',' << options_.broad_alias_share << ',' << options_.area_score_scale << ','
+      << options_.whole_document_max_gap << ',' << options_.context_weight << ',' << options_.neighbour_support << ','
+      << options_.document_support;
   return out.str();
 }
 
@@ -131,36 +138,71 @@ void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   const PassageEvidence title = collect_title(document);
-  const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
-  // A passage that names nothing of the conflict continues its neighbours' subject; in a
-  // document about the conflict (its title anchored, or a third of its passages), every
-  // passage is. The neighbours and the title are the context a concept's `needs` may meet.
   std::vector<bool> own(evidence.size());
-  std::size_t anchored = 0;
-  for (std::size_t i = 0; i < evidence.size(); ++i) anchored += (own[i] = evidence[i].anchored) ? 1 : 0;
-  const bool on_topic = title.anchored || 3 * anchored >= evidence.size();
+  for (std::size_t i = 0; i < evidence.size(); ++i) own[i] = evidence[i].anchored || !needs_anchor_;
+  const std::vector<Anchoring> how = anchoring(own, title.anchored, options_.whole_document_max_gap);
+  // The neighbours and the title are the context a concept's `needs` may meet.
+  const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
   for (std::size_t i = 0; i < evidence.size(); ++i) {
-    evidence[i].anchored = on_topic || own[i] || (i > 0 && own[i - 1]) || (i + 1 < own.size() && own[i + 1]);
     evidence[i].context = title.present;
     evidence[i].context_conflict_word = title.conflict_word || (i > 0 && conflict_at(i - 1)) || conflict_at(i + 1);
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
     if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
   }
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    if (how[i] != Anchoring::None) weigh(evidence[i]);
+  }
+  const std::vector<std::map<std::string, double>> weighed = in_context(evidence, how);
   std::vector<const std::vector<Tag>*> areas, measures;
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
-    Passage& passage = document.passages[i];
-    decide(evidence[i], passage);
-    areas.push_back(&passage.areas);
-    measures.push_back(&passage.measures);
+    for (const auto& [area, value] : weighed[i]) evidence[i].areas[area].evidence = value;
+    decide(evidence[i], how[i], document.passages[i]);
+    areas.push_back(&document.passages[i].areas);
+    measures.push_back(&document.passages[i].measures);
   }
   document.areas = main_areas(areas, options_.max_evidence, options_.document_area_weight);
   document.measures = union_of_tags(measures, options_.max_evidence);
   SpeakerResolver(names_, analyzer_).resolve_document(document);
 }
 
+std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vector<PassageEvidence>& evidence,
+                                                                 const std::vector<Anchoring>& how) const {
+  // What the document says of each area where it names the conflict: the share of the area in
+  // the evidence of its anchored passages.
+  std::map<std::string, double> share;
+  double total = 0.0;
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    if (how[i] != Anchoring::Own) continue;
+    for (const auto& [area, tally] : evidence[i].areas) {
+      share[area] += tally.evidence;
+      total += tally.evidence;
+    }
+  }
+  for (auto& [area, value] : share) value = total > 0.0 ? value / total : 0.0;
+  std::vector<std::map<std::string, double>> out(evidence.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    if (how[i] != Anchoring::Neighbour && how[i] != Anchoring::Document) continue;
+    for (const auto& [area, tally] : evidence[i].areas) {
+      double beside = 0.0;
+      for (const std::size_t j : {i - 1, i + 1}) {  // i - 1 wraps to a huge index when i is 0
+        if (j >= evidence.size() || how[j] != Anchoring::Own) continue;
+        const auto found = evidence[j].areas.find(area);
+        if (found != evidence[j].areas.end()) beside += found->second.evidence;
+      }
+      const auto document = share.find(area);
+      // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
+      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world) + options_.neighbour_support * beside +
+                     options_.document_support * (document == share.end() ? 0.0 : document->second);
+    }
+  }
+  return out;
+}
+
 void CbmTagger::tag_passage(Passage& passage) const {
   PassageEvidence evidence = collect(passage);
-  decide(evidence, passage);
+  const Anchoring how = evidence.anchored || !needs_anchor_ ? Anchoring::Own : Anchoring::None;
+  if (how == Anchoring::Own) weigh(evidence);
+  decide(evidence, how, passage);
 }
 
 CbmTagger::PassageEvidence CbmTagger::collect_title(const Document& document) const {
@@ -202,15 +244,21 @@ void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) co
   }
 }
 
-void CbmTagger::decide(PassageEvidence& evidence, Passage& passage) const {
-  passage.areas.clear();
-  passage.measures.clear();
-  if (needs_anchor_ && !evidence.anchored) return;  // a global or domestic topic: no CBM area
+void CbmTagger::weigh(PassageEvidence& evidence) const {
   for (const Mention& mention : evidence.mentions) {
     evidence.credited.clear();
     for (const EntryRef& ref : *mention.entries) add_evidence(ref, mention, evidence);
   }
+}
+
+void CbmTagger::decide(PassageEvidence& evidence, Anchoring how, Passage& passage) const {
+  passage.areas.clear();
+  passage.measures.clear();
+  if (how == Anchoring::None) return;  // a global or domestic topic: no CBM area
   passage.areas = select_areas(evidence.areas, evidence.tokens);
+  // A measure is named where it is meant: a passage that only continues its neighbour's subject
+  // in a document about other things too (a speech) references none.
+  if (how == Anchoring::Neighbour) return;
   for (auto& [id, tally] : evidence.measures) {
     if (!tally.specific && tally.sources.size() < 2) continue;  // a broad phrase alone
     passage.measures.push_back(Tag{.id = id, .score = rounded_score(1.0 - std::exp(-tally.evidence)), .manual = false,
@@ -262,7 +310,11 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       const NameEntry& entry = domain_.names[ref.index];
       // A place signals an area only when the gazetteer says which (Karabakh: the conflict).
       const std::string& area = !entry.area.empty() || entry.type == "place" ? entry.area : options_.names_area;
-      if (!area.empty() && options_.name_weight > 0.0) add(evidence.areas[area], options_.name_weight * repeat, entry.id);
+      if (!area.empty() && options_.name_weight > 0.0) {
+        Tally& tally = evidence.areas[area];
+        add(tally, options_.name_weight * repeat, entry.id);
+        if (!entry.anchor) tally.wider_world += options_.name_weight * repeat;
+      }
       break;
     }
     case EntryKind::Measure: {

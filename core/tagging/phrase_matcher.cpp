@@ -59,7 +59,7 @@ std::vector<std::uint32_t> sentence_numbers(std::string_view text, const std::ve
 
 PhraseMatcher::PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options)
     : domain_(domain), analyzer_(analyzer), loose_min_words_(options.loose_min_words),
-      english_word_forms_(options.english_word_forms) {
+      english_word_forms_(options.english_word_forms), common_stems_of_capitals_(options.common_stems_of_capitals) {
   nodes_.push_back(Node{});
   vocabulary_.reserve(4096);
   if (options.concepts) {
@@ -249,6 +249,14 @@ PhraseMatcher::TokenKeys PhraseMatcher::token_keys(const Token& token) const {
   // Both its own key and the shorter listed stems: "Карабахе" stems to карабах, a key that
   // "армяне Карабаха" lists, while the name "Карабах" is listed as караб.
   add_stem_prefixes(key, token.language, keys);
+  if (common_stems_of_capitals_ && !token.stem.empty() && token.text != token.term) {
+    const std::string common = analyzer_.stem(token.term, token.language);
+    if (common != token.stem) {
+      const std::string common_key = token.fold == token.term ? common : analyzer_.fold(common);
+      keys.add(lookup(common_key));
+      add_stem_prefixes(common_key, token.language, keys);
+    }
+  }
   return keys;
 }
 

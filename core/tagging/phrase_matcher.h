@@ -62,6 +62,10 @@ class PhraseMatcher {
     /// A measure alias of at least this many content words also matches loosely (find_loose);
     /// 0: never.
     std::size_t loose_min_words = 0;
+    /// A capitalised word, which the analyser stems as a name (Алиев keeps its -ев), also
+    /// stands for its common stem: at the start of a sentence it is as often a common word
+    /// («Линия соприкосновения» is the listed «линия соприкосновения»).
+    bool common_stems_of_capitals = false;
   };
 
   /// Analyses every phrase with `analyzer` in the language it is listed under. The Domain and
@@ -163,6 +167,7 @@ class PhraseMatcher {
   std::vector<std::vector<EntryRef>> loose_entries_;  ///< one entry each
   std::size_t loose_min_words_ = 0;
   bool english_word_forms_ = false;
+  bool common_stems_of_capitals_ = false;  ///< Options::common_stems_of_capitals
   std::size_t phrases_ = 0;
 };
 

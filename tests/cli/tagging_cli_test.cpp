@@ -127,6 +127,29 @@ TEST(IndexerTagCommand, TagsEachJsonLineWithItsEvidence) {
   EXPECT_TRUE(contains(second, "\"areas\":[],\"id\":\"u2\"")) << second;
 }
 
+// A line with "passages" is one document: its passages are tagged together, as indexing tags them.
+TEST(IndexerTagCommand, TagsThePassagesOfADocumentLineTogether) {
+  TempDir dir;
+  write_domain(dir, "domain");
+  const auto result = indexer({"tag", "--domain", (dir.path() / "domain").string()},
+                              "{\"id\": \"speech\", \"title\": \"Monitoring\", \"lang\": \"ru\", \"passages\": ["
+                              "{\"id\": \"speech#1\", \"text\": \"Погода была хорошей.\"}, "
+                              "{\"text\": \"Члены Совместной группы мониторинга встретились.\"}]}\n");
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::string first = result.out.substr(0, result.out.find('\n'));
+  const std::string second = result.out.substr(result.out.find('\n') + 1);
+  EXPECT_TRUE(contains(first, "\"doc\":\"speech\"")) << first;
+  EXPECT_TRUE(contains(first, "\"id\":\"speech#1\"")) << first;
+  EXPECT_TRUE(contains(first, "\"areas\":[]")) << first;
+  EXPECT_TRUE(contains(second, "\"id\":\"speech#2\"")) << second;  // numbered when it has no id
+  EXPECT_TRUE(contains(second, "\"n\":2")) << second;
+  EXPECT_TRUE(contains(second, "\"id\":\"M03\"")) << second;
+  const auto bad = indexer({"tag", "--domain", (dir.path() / "domain").string()},
+                           "{\"id\": \"speech\", \"passages\": [{\"id\": \"x\"}]}\n");
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(contains(bad.err, "stdin:1: every passage must be a JSON object with a string \"text\"")) << bad.err;
+}
+
 TEST(IndexerTagCommand, ALineThatIsNotAnObjectWithTextIsAnError) {
   TempDir dir;
   write_domain(dir, "domain");

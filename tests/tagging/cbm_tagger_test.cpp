@@ -297,22 +297,36 @@ TEST_F(CbmTaggerContextTest, APassageNeedsAnAnchorInTheConflict) {
             (std::vector<std::string>{"diplomacy"}));
 }
 
-TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfItsDocument) {
+// A speech that leaves the conflict for long (document_context.h): only the passages next to an
+// anchored one continue its subject.
+TEST_F(CbmTaggerContextTest, ANeighbourAnchorsAPassageOfALongDocument) {
   Document document;
-  document.passages = {make_passage(1, "The ceasefire on the line of contact held.", Language::English),
-                       make_passage(2, "The ceasefire and the truce were extended.", Language::English),
-                       make_passage(3, "Nothing.", Language::English),
-                       make_passage(4, "The ceasefire and the truce elsewhere.", Language::English)};
+  const std::vector<std::string> texts = {"The ceasefire on the line of contact held.",
+                                          "The ceasefire and the truce were extended.",
+                                          "Nothing.",
+                                          "Nothing.",
+                                          "Nothing.",
+                                          "The ceasefire and the truce elsewhere.",
+                                          "The truce, said the United Nations.",
+                                          "The line of contact."};
+  for (const std::string& text : texts)
+    document.passages.push_back(make_passage(static_cast<std::uint32_t>(document.passages.size() + 1), text,
+                                             Language::English));
   context_tagger_.tag(document);
   EXPECT_EQ(ids(document.passages[1].areas), (std::vector<std::string>{"diplomacy"}));
-  EXPECT_TRUE(document.passages[3].areas.empty());
+  EXPECT_TRUE(document.passages[5].areas.empty());
+  // beside the line of contact, but the UN named where the conflict is not adds nothing
+  EXPECT_TRUE(document.passages[6].areas.empty());
+  document.passages[6].text = "The truce and the ceasefire, said the United Nations.";
+  context_tagger_.tag(document);
+  EXPECT_EQ(ids(document.passages[6].areas), (std::vector<std::string>{"diplomacy"}));
 }
 
 TEST_F(CbmTaggerContextTest, ADocumentWhoseTitleIsAnchoredIsOnTopicAsAWhole) {
   Document document;
   document.passages = {make_passage(1, "Nothing.", Language::English), make_passage(2, "Nothing.", Language::English),
                        make_passage(3, "Nothing.", Language::English),
-                       make_passage(4, "The ceasefire and the truce were extended.", Language::English)};
+                       make_passage(4, "The ceasefire was extended; the occupation goes on.", Language::English)};
   context_tagger_.tag(document);
   EXPECT_TRUE(document.passages[3].areas.empty());
   document.title = "Villages along the line of contact";

@@ -145,3 +145,29 @@ TEST(PhraseMatcherWordForms, AConceptWithExactFormsMatchesItsEnglishWordsOnlyAsL
 
 }  // namespace
 }  // namespace liaison
+
+namespace liaison {
+namespace {
+
+// The analyser stems a capitalised Russian word as a name (Линия → лини, линия → лин): a term
+// listed in lower case is found at the start of a sentence only with its common stem.
+TEST(PhraseMatcherCapitals, ACapitalisedWordAlsoStandsForItsCommonStemWhenAsked) {
+  DomainTexts texts;
+  texts.areas = R"([{"id": "diplomacy", "names": {"en": "Diplomacy"}}])";
+  texts.thesaurus = R"([{"id": "line-of-contact", "areas": ["diplomacy"], "terms": {"ru": ["линия соприкосновения"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher plain(domain, analyzer, PhraseMatcher::Options{});
+  const PhraseMatcher tagging(domain, analyzer, PhraseMatcher::Options{.common_stems_of_capitals = true});
+  std::vector<PhraseMatch> matches;
+  const std::vector<Token> tokens = analyzer.analyze("Линия соприкосновения спокойна.", Language::Russian);
+  ASSERT_NE(tokens[0].stem, analyzer.stem(tokens[0].term, Language::Russian)) << "the premise: a name's stem";
+  plain.find_all(tokens, matches);
+  EXPECT_TRUE(matches.empty());
+  tagging.find_all(tokens, matches);
+  ASSERT_EQ(matches.size(), 1U);
+  EXPECT_EQ(domain.concepts[matches[0].entries->front().index].id, "line-of-contact");
+}
+
+}  // namespace
+}  // namespace liaison

@@ -19,7 +19,8 @@ namespace {
 /// Floors about four points below a measurement, so that small edits of the data do not fail the
 /// build; never below the promised 0.75 macro-F1 for areas on the held-out split. Measures: the
 /// first honest measurement (held-out F1 0.840, train 0.879); areas: rules version 7 (held-out
-/// macro-F1 0.842, train 0.878; bench/tagging/results.md, round 4).
+/// macro-F1 0.842, train 0.878; bench/tagging/results.md, round 4), kept at rules version 9
+/// (held-out 0.831, train 0.884; round 6).
 constexpr double kHeldoutAreaMacroF1Floor = 0.80;
 constexpr double kTrainAreaMacroF1Floor = 0.83;
 constexpr double kHeldoutMeasureF1Floor = 0.79;
