@@ -435,7 +435,7 @@ std::u32string stem_word(std::u32string word) {
   }
   if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
   if (is_form_of_deyil(word)) return std::u32string(U"deyil");
-  if (is_whole_root(word)) return word;
+  if (is_whole_root(word) || is_listed_verb_in_narrow_vowel(word)) return word;
   if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
   drop_person_after_ablative(word);
   if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n

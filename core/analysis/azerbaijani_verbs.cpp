@@ -91,7 +91,7 @@ constexpr std::u32string_view kAoristVerbStems[] = {
     // and the commonest of conversation (içək, minək, oxuyaq, görüşək: let us drink, ride, read,
     // meet); not yat-, qaç-, aç-, yaz-, çıx-, whose yataq, qaçaq, açar, yazar, çıxar are words too
     U"iç", U"min", U"danış", U"görüş", U"oxu", U"gəz", U"soruş", U"çalış", U"düşün", U"sev", U"oyna",
-    U"yaşa", U"elə", U"apar", U"götür", U"çağır", U"qaytar", U"göstər", U"bişir"};
+    U"yaşa", U"tanı", U"ödə", U"elə", U"apar", U"götür", U"çağır", U"qaytar", U"göstər", U"bişir"};
 
 struct VerbEnding {
   std::u32string text;
@@ -356,13 +356,14 @@ bool is_adjective_in_ilmaz(std::u32string_view stem, std::u32string_view ending)
   return stem.back() == U'l' || (stem.back() == U'n' && stem[stem.size() - 3] == U'l');  // düşün-məz is a verb
 }
 
-/// Whether -sAn after `stem` is the copula's 2nd person on a noun rather than a verb's: the
-/// conditional -sA(n) after a vowel but a listed verb's or one in -lA (haqlı-san, tələbə-sən; istə-sən;
-/// avtobu-sa is avtobus-a),
-/// and the participle -An after a vowel and s, which the copula reading also explains (hazır-san,
-/// necə-sən are no hazırs-an, necəs-ən).
-bool is_copula_of_second_person(std::u32string_view stem, std::u32string_view ending) {
-  if (ending == U"san" || ending == U"sən" || ending == U"sa" || ending == U"sə") {
+/// Whether an ending in s after `stem` is a noun's copula or case rather than a verb's: the
+/// conditional -sA(n) after a vowel but a listed verb's or one in -lA (haqlı-san, tələbə-sən are the
+/// copula's 2nd person, avtobu-sa is avtobus-a; istə-sən, imzala-sa are verbs), and the participle
+/// -An after a vowel and s, which the copula reading also explains (hazır-san, necə-sən are no
+/// hazırs-an, necəs-ən).
+bool is_noun_reading_of_s_ending(std::u32string_view stem, std::u32string_view ending) {
+  static constexpr std::u32string_view kEndings[] = {U"san", U"sən", U"sa", U"sə"};
+  if (std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings)) {
     const bool in_la = stem.size() >= kShortestDerivedVerb && (stem.ends_with(U"la") || stem.ends_with(U"lə"));
     return is_vowel(stem.back()) && !is_listed_verb(stem) && !in_la;  // imzala-sa, işlə-sən
   }
@@ -384,7 +385,7 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
   if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
   if (is_adjective_in_ilmaz(stem, ending)) return false;
-  if (is_copula_of_second_person(stem, ending)) return false;
+  if (is_noun_reading_of_s_ending(stem, ending)) return false;
   if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
   if (is_optative(ending) && !takes_optative(stem, ending)) {
     return false;  // de-yə, ed-ək, ala, başlaya; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
@@ -397,6 +398,10 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
 }
 
 }  // namespace
+
+bool is_listed_verb_in_narrow_vowel(std::u32string_view word) {
+  return !word.empty() && is_narrow_vowel(word.back()) && is_listed_verb(word);
+}
 
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
   std::vector<std::size_t> lengths;
