@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <span>
 #include <vector>
 
@@ -62,6 +63,29 @@ std::size_t time_noun_before_ki(std::u32string_view head) {
   const std::u32string_view base = head.substr(0, head.size() - 2);
   if (!harmonises(base, head.substr(head.size() - 1))) return 0;
   return std::find(nouns.begin(), nouns.end(), base) != nouns.end() ? base.size() : 0;
+}
+
+std::u32string_view pronoun_lemma(std::u32string_view word) {
+  static const std::map<std::u32string, std::u32string, std::less<>> lemma_of = [] {
+    std::map<std::u32string, std::u32string, std::less<>> forms;
+    for (std::string_view entry : choice().pronoun_forms) {
+      const std::u32string line = utf32::decode(entry);
+      const std::u32string lemma = line.substr(0, line.find(U' '));
+      for (std::size_t start = 0; start < line.size();) {
+        const std::size_t end = std::min(line.find(U' ', start), line.size());
+        forms.emplace(line.substr(start, end - start), lemma);
+        start = end + 1;
+      }
+    }
+    return forms;
+  }();
+  auto found = lemma_of.find(word);
+  // with the copula written on (bunlardır, bundadır, nələrdir)
+  static constexpr std::u32string_view kCopulas[] = {U"dır", U"dir", U"dur", U"dür"};
+  for (std::u32string_view copula : kCopulas) {
+    if (found == lemma_of.end() && word.ends_with(copula)) found = lemma_of.find(word.substr(0, word.size() - 3));
+  }
+  return found == lemma_of.end() ? std::u32string_view() : std::u32string_view(found->second);
 }
 
 }  // namespace liaison::azerbaijani

@@ -24,6 +24,9 @@ bool is_syncope_noun(std::u32string_view word);
 /// A syncope noun's stem: its last vowel goes (fikir → fikr), as in its inflected forms (fikri).
 void drop_syncope_vowel(std::u32string& noun);
 
+/// The lemma of a pronoun form of the profile (onu, bunlardan → o, bu), empty for other words.
+std::u32string_view pronoun_lemma(std::u32string_view word);
+
 /// Length of the time noun that `head` is with the attributive -kI after it (gün-kü, axşam-kı),
 /// 0 if none.
 std::size_t time_noun_before_ki(std::u32string_view head);

@@ -7,6 +7,7 @@
 
 #include "core/analysis/azerbaijani_letters.h"
 #include "core/analysis/azerbaijani_lists.h"
+#include "core/analysis/azerbaijani_spoken.h"
 #include "core/analysis/azerbaijani_verbs.h"
 #include "core/analysis/utf32.h"
 
@@ -38,7 +39,11 @@ constexpr std::array kCopula = {
     Suffix{U"ymış", Attach::AfterVowel}, Suffix{U"ymiş", Attach::AfterVowel}, Suffix{U"ymuş", Attach::AfterVowel},
     Suffix{U"ymüş", Attach::AfterVowel}, Suffix{U"ydı", Attach::AfterVowel}, Suffix{U"ydi", Attach::AfterVowel},
     Suffix{U"ydu", Attach::AfterVowel}, Suffix{U"ydü", Attach::AfterVowel}, Suffix{U"ysa", Attach::AfterVowel},
-    Suffix{U"ysə", Attach::AfterVowel}};
+    Suffix{U"ysə", Attach::AfterVowel},
+    // and the past's persons (evdəydim, kənddəydik, haradaydın, evdəydiniz)
+    Suffix{U"ydınız", Attach::AfterVowel}, Suffix{U"ydiniz", Attach::AfterVowel}, Suffix{U"ydım", Attach::AfterVowel},
+    Suffix{U"ydim", Attach::AfterVowel}, Suffix{U"ydıq", Attach::AfterVowel}, Suffix{U"ydik", Attach::AfterVowel},
+    Suffix{U"ydın", Attach::AfterVowel}, Suffix{U"ydin", Attach::AfterVowel}};
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
@@ -121,8 +126,12 @@ constexpr std::array kBareVowel = {
 // Vowel-final roots frequent in the peace-process texts, and vowel-final function words whose
 // last vowel is no suffix (kimi is not kim+i): stripping stops when one is reached, and a suffix
 // that leaves one is preferred.
+// Kin, whose 1st-person -m (anam, atam) is read as after ölkə, and whose 2nd-person -n (anan, atan)
+// is the possessive, not the participle -An (at-an).
+constexpr std::u32string_view kKin[] = {U"ana", U"ata", U"nənə", U"baba", U"xala", U"dayı", U"əmi", U"bibi", U"bacı", U"ailə"};
+
 constexpr std::u32string_view kVowelFinalRoots[] = {
-    U"müqavilə",    U"məsələ", U"ölkə",          U"ailə",         U"layihə",  U"nümayəndə",
+    U"müqavilə",    U"məsələ", U"ölkə",          U"layihə",  U"nümayəndə",
     U"sülhməramlı", U"sahə",   U"erməni",        U"azərbaycanlı", U"bakı",    U"gəncə",
     U"şuşa",        U"xocalı", U"şəki",          U"füzuli",       U"türkiyə", U"avropa",
     U"amerika",     U"moskva", U"soçi",          U"qala",         U"dünya",   U"rusiya",
@@ -131,9 +140,8 @@ constexpr std::u32string_view kVowelFinalRoots[] = {
     U"kimi",        U"belə",   U"üzrə",          U"daha",         U"necə",    U"neçə",
     U"hələ",        U"görə",   U"indi",          U"geri",         U"yeni",    U"eyni",
     U"orta",        U"hava",   U"yazı",          U"dəfə",         U"bəzi",    U"sonra",    U"su",
-    // kin, whose 1st-person -m (anam, atam) is read as after ölkə
-    U"ana",         U"ata",    U"nənə",          U"baba",         U"xala",    U"dayı",
-    U"əmi",         U"bibi",   U"bacı",
+    // everyday nouns whose bare form would lose its vowel to another word (gecə, night: gec, late)
+    U"gecə",
     // function words of a two-letter root's shape plus -ə
     U"ilə",         U"elə",    U"isə",    U"nəinki",
     // loanwords in -iyə, -iya, whose last syllable is no dative (tövsi-yə)
@@ -179,9 +187,14 @@ bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view s
   return !is_narrow_vowel(stem.back());
 }
 
+bool is_kin(std::u32string_view word) {
+  return std::find(std::begin(kKin), std::end(kKin), word) != std::end(kKin);
+}
+
 bool is_vowel_final_root(std::u32string_view word) {
   if (word.empty() || !is_vowel(word.back())) return false;  // cheap rejection of most words
-  return std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
+  return is_kin(word) ||
+         std::find(std::begin(kVowelFinalRoots), std::end(kVowelFinalRoots), word) != std::end(kVowelFinalRoots);
 }
 
 bool may_strip(std::u32string_view word, const Suffix& suffix) {
@@ -299,8 +312,13 @@ bool is_noun_like_verb(std::u32string_view word) {
 /// the m stays (adam, rəqəm, proqram are more frequent than ana-m) but after a listed root (ölkə-m).
 void drop_final_m(std::u32string& word) {
   if (word.size() < 4 || word.back() != U'm') return;
-  const std::u32string_view rest = std::u32string_view(word).substr(0, word.size() - 1);
-  if ((is_narrow_vowel(rest.back()) && !is_noun_like_verb(word)) || is_vowel_final_root(rest)) word.pop_back();
+  const bool listed_root = is_vowel_final_root(std::u32string_view(word).substr(0, word.size() - 1));
+  if (!listed_root && !(is_narrow_vowel(word[word.size() - 2]) && !is_noun_like_verb(word))) return;
+  word.pop_back();
+  // after a root's n or s the -Im goes whole, so that the root's end is then read as in its bare
+  // form (maşın-ım → maşın, whose n goes as maşın's does; ərazi-m keeps its i)
+  const std::size_t n = word.size();
+  if (!listed_root && n >= 5 && (word[n - 2] == U'n' || word[n - 2] == U's') && is_vowel(word[n - 3])) word.pop_back();
 }
 
 /// A final s after a consonant is the conditional's or the imperative's -s- in one reading
@@ -324,6 +342,10 @@ bool ends_in_verbal_noun_of_la(std::u32string_view word) {
 /// is gone; a root's m after a consonant goes in all its forms alike (film, filmə → fil). So does
 /// the m of -lAm (yoxlama, yoxlamaq → yoxla; qələm, qələmi → qələ, one stem still).
 void drop_verbal_noun_m(std::u32string& word) {
+  if (word == U"dem" || word == U"yem") {  // de-mə, ye-mə (do not say, do not eat), as de-di, ye-di
+    word.pop_back();
+    return;
+  }
   if (word.size() < 3 || word.back() != U'm') return;
   if (is_vowel(word[word.size() - 2]) && !ends_in_verbal_noun_of_la(word)) return;  // alm-a, olm-a
   if (is_noun_like_verb(word)) return;
@@ -394,9 +416,15 @@ void drop_question_particle(std::u32string& word) {
   if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) return;  // yardım-ı
   if (cuts_into_kept_root(word, asked.size())) return;
   const bool copula = std::any_of(kCopula.begin(), kCopula.end(), [asked](const Suffix& suffix) {
-    return suffix.text.front() == U'd' && may_strip(asked, suffix);
+    return may_strip(asked, suffix);  // yoldurmu, evdəsənmi, hazırsınızmı
   });
   if (copula || verb_ending_length(asked) > 0) word.resize(asked.size());
+}
+
+/// Whether `word` is a kin noun with the 2nd-person possessive -n (anan, atan, ailən: your mother,
+/// ...), which the participle -An would take for a verb's (at-an).
+bool is_possessed_kin(std::u32string_view word) {
+  return word.size() >= 4 && word.back() == U'n' && is_kin(word.substr(0, word.size() - 1));
 }
 
 /// The stem of `word`; a syncope noun's bare form is left whole (stem_azerbaijani respells it).
@@ -405,7 +433,12 @@ std::u32string stem_word(std::u32string word) {
   if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
     word.resize(apostrophe);
   }
-  if (is_whole_root(word)) return word;
+  if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
+  if (is_form_of_deyil(word)) return std::u32string(U"deyil");
+  if (is_whole_root(word) || is_listed_verb_in_narrow_vowel(word)) return word;
+  if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
+  drop_person_after_ablative(word);
+  if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
   drop_question_particle(word);
   if (const std::size_t verb = verb_ending_length(word); verb > 0) {
     const std::u32string ending = word.substr(word.size() - verb);
@@ -436,8 +469,8 @@ std::u32string stem_word(std::u32string word) {
     word.resize(word.size() - strip);
   }
   if (is_whole_root(word)) return word;
-  drop_buffer_consonant(word);
   drop_final_m(word);
+  drop_buffer_consonant(word);
   if (is_whole_root(word)) return word;
   if (const std::size_t vowel = suffix_to_strip(word, kBareVowel); vowel > 0) {
     word.resize(word.size() - vowel);

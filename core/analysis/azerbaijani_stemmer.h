@@ -67,6 +67,12 @@ namespace liaison {
 /// whole roots of the noun slots only (keçmişdə → keçmiş, keçmişdir → keç), its syncope nouns
 /// lose their last vowel (fikir → fikr, as fikri), its time nouns take the attributive -kI bare
 /// (günkü → gün); nouns made with -Im keep their m (seçim).
+/// Spoken forms (azerbaijani_spoken.h and the profile's pronoun forms): a pronoun's forms take its
+/// lemma (onu, bunlardan → o, bu); kin take the 2nd-person -n (anan → ana, not at-an); the family
+/// -gil, a person after an ablative and deyil's persons go (atamgilə, Gəncədənəm, deyiləm); the
+/// optative -(y)AQ follows the listed and the -lA verbs (olaq, gözləyək), and -sA(n) after a vowel
+/// only those (istəsən; haqlısan, avtobusa are nouns); after a root's n or s the -Im goes whole
+/// (maşınım → maşın → maşı, as maşın).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison

@@ -64,7 +64,17 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // olunandır), the negative necessity's plural (göstərməməlidirlər)
     U"mAlIsAn", U"mAlIsInIz", U"mAzsInIz", U"mAQdIr", U"mAsIdIr", U"YAndIr", U"mAmAlIdIrlAr",
     // the negative optative's 1st person plural (baxmayaq)
-    U"mAyAQ"};
+    U"mAyAQ",
+    // spoken forms: the negative past continuous's persons (bilmirdik, bilmirdin), the past
+    // conditional's 2nd person (gəlsəydin), the conditional's 2nd person (getsən: after a vowel
+    // only a listed verb's, istəsən; haqlısan, tələbəsən are nouns with the copula), the converb
+    // -(y)AnAdAQ (until: görüşənədək, gələnədək)
+    U"mIrdIQ", U"mIrdIn", U"mIrdInIz", U"sAydIn", U"sAn", U"YAnAdAQ",
+    // the future's 1st person as spoken and often written (gələcəm, olacam for gələcəyəm, olacağam)
+    U"YAcAm",
+    // the persons of the pluperfect and the past negative aorist not listed above (gəlmişdin,
+    // bilməzdim; not the past aorist's -YArdIn: milyard-ın), and the urging imperative -sAnA (alsana)
+    U"mIşdIn", U"mAzdIm", U"mAzdIQ", U"mAzdIn", U"mAzdInIz", U"mAzdIlAr", U"sAnA"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -77,7 +87,11 @@ constexpr std::u32string_view kVoicedVerbStems[] = {U"ed",    U"ged",   U"qayıd
 // nouns and plurals end so (xəbər, şəhər, kitablar); none of these stems plus -Ar is a noun.
 constexpr std::u32string_view kAoristVerbStems[] = {
     U"ol",  U"bil", U"gəl", U"al",  U"qal", U"ver", U"ged", U"ed",  U"gör", U"tut", U"bax",
-    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə", U"de", U"ye"};
+    U"çək", U"düş", U"keç", U"tap", U"gir", U"otur", U"gətir", U"istə", U"işlə", U"de", U"ye",
+    // and the commonest of conversation (içək, minək, oxuyaq, görüşək: let us drink, ride, read,
+    // meet); not yat-, qaç-, aç-, yaz-, çıx-, whose yataq, qaçaq, açar, yazar, çıxar are words too
+    U"iç", U"min", U"danış", U"görüş", U"oxu", U"gəz", U"soruş", U"çalış", U"düşün", U"sev", U"oyna",
+    U"yaşa", U"tanı", U"ödə", U"elə", U"apar", U"götür", U"çağır", U"qaytar", U"göstər", U"bişir"};
 
 struct VerbEnding {
   std::u32string text;
@@ -273,25 +287,6 @@ std::size_t aorist_ending_length(std::u32string_view word) {
   return 0;
 }
 
-/// Length of the imperative of the plural -yIn, -yInIz after a derived verb in -lA (işlə-yin,
-/// imzala-yın), 0 when `word` ends in none: after other vowels -yIn is no ending (ürə-yin is ürək's),
-/// nor after a short -VlA (külə-yin is külək's).
-std::size_t imperative_ending_length(std::u32string_view word) {
-  for (const std::size_t length : {5, 3}) {  // -yInIz, -yIn
-    if (word.size() <= length + 1) continue;
-    const std::u32string_view stem = word.substr(0, word.size() - length);
-    const std::u32string_view ending = word.substr(stem.size());
-    if (stem.size() < kShortestDerivedVerb || (!stem.ends_with(U"la") && !stem.ends_with(U"lə"))) continue;
-    if (stem.size() == kShortestDerivedVerb && is_vowel(stem[stem.size() - 3])) continue;  // külə-yin is külək's
-    const bool narrow_harmonic = is_narrow_vowel(ending[1]) && harmonises(stem, ending.substr(1, 1));
-    if (ending[0] == U'y' && ending[2] == U'n' && narrow_harmonic && (length == 3 || ending.substr(3) == U"ız" ||
-                                                                       ending.substr(3) == U"iz")) {
-      return length;
-    }
-  }
-  return 0;
-}
-
 /// Whether `stem` and a d are a voiced verb stem (qayı + d): an ending read after it that begins
 /// with that d would cut the stem (qayı-dın is qayıd-ın, return!).
 bool is_voiced_stem_but_its_d(std::u32string_view stem) {
@@ -306,6 +301,35 @@ bool is_listed_verb(std::u32string_view stem) {
          std::find(std::begin(kAoristVerbStems), std::end(kAoristVerbStems), stem) != std::end(kAoristVerbStems);
 }
 
+/// Length of the imperative of the plural -yIn, -yInIz after a derived verb in -lA (işlə-yin,
+/// imzala-yın) or a listed vowel-final verb (de-yin, oxu-yun), 0 when `word` ends in none: after other
+/// vowels -yIn is no ending (ürə-yin is ürək's), nor after a short -VlA (külə-yin is külək's).
+std::size_t imperative_ending_length(std::u32string_view word) {
+  for (const std::size_t length : {5, 3}) {  // -yInIz, -yIn
+    if (word.size() < length + kMinimumVerbStemLetters) continue;
+    const std::u32string_view stem = word.substr(0, word.size() - length);
+    const std::u32string_view ending = word.substr(stem.size());
+    const bool derived = stem.size() >= kShortestDerivedVerb && (stem.ends_with(U"la") || stem.ends_with(U"lə")) &&
+                         !(stem.size() == kShortestDerivedVerb && is_vowel(stem[stem.size() - 3]));  // külə-yin is külək's
+    // de-yin, oxu-yun: say, read! (istə-yin is istək's, of the wish)
+    if (!derived && !(is_vowel(stem.back()) && is_listed_verb(stem) && stem != U"istə")) continue;
+    const bool narrow_harmonic = is_narrow_vowel(ending[1]) && harmonises(stem, ending.substr(1, 1));
+    if (ending[0] == U'y' && ending[2] == U'n' && narrow_harmonic && (length == 3 || ending.substr(3) == U"ız" ||
+                                                                       ending.substr(3) == U"iz")) {
+      return length;
+    }
+  }
+  return 0;
+}
+
+/// Whether `stem` is a verb in -lA made of a consonant-final word (baş-la, iz-lə, təsdiq-lə): not
+/// fasilə, pillə, külə(k), whose -lA follows a vowel or an l.
+bool is_verb_in_la(std::u32string_view stem) {
+  if (stem.size() < kShortestDerivedVerb || !(stem.ends_with(U"la") || stem.ends_with(U"lə"))) return false;
+  const char32_t before_la = stem[stem.size() - 3];
+  return !is_vowel(before_la) && before_la != U'l';
+}
+
 /// Whether `stem` takes the optative or converb -(y)A (ala bilər, başlaya, qayıda) and, for the
 /// -(y)AQ, the optative's 1st person plural (edək): de- and ye-, the voiced stems, the listed
 /// common verbs and their passives (edilə, görülə) and the verbs in -lA made of a
@@ -315,14 +339,12 @@ bool is_listed_verb(std::u32string_view stem) {
 bool takes_optative(std::u32string_view stem, std::u32string_view ending) {
   if (is_two_letter_verb(stem)) return true;
   if (ending.size() > 1 && is_voiced_verb_stem(stem)) return true;
-  if (ending.back() == U'q' || ending.back() == U'k') return false;
-  if (is_listed_verb(stem)) return true;
+  if (is_listed_verb(stem)) return true;  // alaq, olaq, gələk: let us take, be, come
+  if (ending.back() == U'q' || ending.back() == U'k') return is_verb_in_la(stem);  // başlayaq, işləyək
   std::u32string active(stem);
   drop_passive(active);  // edilə, görülə bilər: the passive of a listed verb
   if (active.size() < stem.size() && is_listed_verb(active)) return true;
-  if (stem.size() < kShortestDerivedVerb || !(stem.ends_with(U"la") || stem.ends_with(U"lə"))) return false;
-  const char32_t before_la = stem[stem.size() - 3];
-  return !is_vowel(before_la) && before_la != U'l';
+  return is_verb_in_la(stem);
 }
 
 /// Whether `ending` is the negative aorist -mAz (with its copula) after a passive -Il, or -In
@@ -332,6 +354,21 @@ bool is_adjective_in_ilmaz(std::u32string_view stem, std::u32string_view ending)
   if (std::find(std::begin(kEndings), std::end(kEndings), ending) == std::end(kEndings)) return false;
   if (stem.size() < 4 || !is_narrow_vowel(stem[stem.size() - 2])) return false;
   return stem.back() == U'l' || (stem.back() == U'n' && stem[stem.size() - 3] == U'l');  // düşün-məz is a verb
+}
+
+/// Whether an ending in s after `stem` is a noun's copula or case rather than a verb's: the
+/// conditional -sA(n) after a vowel but a listed verb's or one in -lA (haqlı-san, tələbə-sən are the
+/// copula's 2nd person, avtobu-sa is avtobus-a; istə-sən, imzala-sa are verbs), and the participle
+/// -An after a vowel and s, which the copula reading also explains (hazır-san, necə-sən are no
+/// hazırs-an, necəs-ən).
+bool is_noun_reading_of_s_ending(std::u32string_view stem, std::u32string_view ending) {
+  static constexpr std::u32string_view kEndings[] = {U"san", U"sən", U"sa", U"sə"};
+  if (std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings)) {
+    const bool in_la = stem.size() >= kShortestDerivedVerb && (stem.ends_with(U"la") || stem.ends_with(U"lə"));
+    return is_vowel(stem.back()) && !is_listed_verb(stem) && !in_la;  // imzala-sa, işlə-sən
+  }
+  const bool participle = ending == U"an" || ending == U"ən";
+  return participle && stem.size() >= 4 && stem.back() == U's' && is_vowel(stem[stem.size() - 2]);
 }
 
 /// Whether the grammar allows `ending` after `stem` (see verb_ending_lengths).
@@ -348,6 +385,7 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
   if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
   if (is_adjective_in_ilmaz(stem, ending)) return false;
+  if (is_noun_reading_of_s_ending(stem, ending)) return false;
   if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
   if (is_optative(ending) && !takes_optative(stem, ending)) {
     return false;  // de-yə, ed-ək, ala, başlaya; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
@@ -360,6 +398,10 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
 }
 
 }  // namespace
+
+bool is_listed_verb_in_narrow_vowel(std::u32string_view word) {
+  return !word.empty() && is_narrow_vowel(word.back()) && is_listed_verb(word);
+}
 
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
   std::vector<std::size_t> lengths;

@@ -19,6 +19,11 @@ inline constexpr std::size_t kMinimumVerbStemLetters = 2;
 /// (Frans-a), the copula written on after a vowel (evdə-ydi), -yAn after a short stem (Mirzoyan).
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word);
 
+/// Whether `word` is a listed common verb's stem that ends in ı i u ü (oxu, tanı): its bare imperative,
+/// whose last vowel is no suffix (oxu is no ox-u). Not those in a or ə: yaşa, işlə are also the
+/// dative of yaş, the instrumental of iş.
+bool is_listed_verb_in_narrow_vowel(std::u32string_view word);
+
 /// The negative -mA- before an ending that follows it (olma-ması, etmə-mək, bilmə-yən) goes with
 /// the ending: `stem` is what the ending left, `ending` the ending. Not before a vowel ending:
 /// the negative present is -mIr, and -mA- then a vowel is no form.

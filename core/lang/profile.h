@@ -44,6 +44,10 @@ struct StemmerChoice {
   /// həftəki): the -kI goes after them (gün, axşam, həftə), not after other words (bankı, parkı
   /// are bank-ı, park-ı).
   std::span<const std::string_view> time_nouns;
+  /// Personal, demonstrative and question pronouns with their case and plural forms, one entry a
+  /// pronoun: its lemma, then its forms, space-separated (Azerbaijani "o onu ona ondan onun …"). A
+  /// form's stem is the lemma: their short oblique stems (on-, bun-) are no other word's (on, ten).
+  std::span<const std::string_view> pronoun_forms;
 };
 
 /// How far a longer stem may extend a shorter one and still be taken for the same word. Some

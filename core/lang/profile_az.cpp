@@ -39,7 +39,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
 // güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 139> kKeptRoots = {
+constexpr std::array<std::string_view, 140> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -61,8 +61,8 @@ constexpr std::array<std::string_view, 139> kKeptRoots = {
     "rəqib", "rəqs", "plan", "forma", "qara", "qayda", "dərin", "dəri", "milli", "kilsə", "əmin", "isti",
     "güllə", "qoşun",
     // olduqca (quite) as ol-duqca (while being), hissə (part) as hiss (feeling), yarı (half) as
-    // yar-ı, oğlan (boy) as oğl-an
-    "olduqca", "hissə", "yarı", "oğlan",
+    // yar-ı, oğlan (boy) as oğl-an, üçün (for) as üç-ün (of three)
+    "olduqca", "hissə", "yarı", "oğlan", "üçün",
     // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
     // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
     "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir", "göstər", "qaytar"};
@@ -76,14 +76,30 @@ constexpr std::array<std::string_view, 6> kWholeNouns = {"keçmiş", "keçən", 
 // Nouns that drop their last vowel before a vowel suffix (StemmerChoice::syncope_nouns): fikir,
 // fikri, fikrincə → fikr. Not alın, qarın, boyun, ağıl (al-ın, qar-ın, boy-un, ağla- read so too)
 // nor könül (könüllü, volunteer, would join it).
-constexpr std::array<std::string_view, 17> kSyncopeNouns = {
-    "fikir", "şəkil", "nəsil", "sinif", "oğul", "uğur", "ağız", "ömür", "burun",
-    "səbir", "ətir",  "qəbir", "zehin", "beyin", "isim", "cisim", "fəsil"};
+constexpr std::array<std::string_view, 19> kSyncopeNouns = {
+    "fikir", "şəkil", "nəsil", "sinif", "oğul", "uğur", "ağız", "ömür", "burun", "səbir",
+    "ətir",  "qəbir", "zehin", "beyin", "isim", "cisim", "fəsil", "xeyir", "eyib"};
 
 // Nouns of time that take the attributive -kI bare (StemmerChoice::time_nouns): bugünkü, dünənki,
 // axşamkı, səhərki, gecəki, həftəki. Not il (ilki is ilk-i, the first one), nor əvvəl and indi:
 // əvvəlki (previous) and indiki (present) are adjectives of their own.
 constexpr std::array<std::string_view, 7> kTimeNouns = {"gün", "bugün", "dünən", "axşam", "səhər", "gecə", "həftə"};
+
+// Pronouns and their forms (StemmerChoice::pronoun_forms): the lemma first. Their stems are short
+// and oblique (o: on-u, on-a; bu: bun-u; nə: nəy-i), so the stemmer's rules would leave on (ten),
+// bun, nəy; and mənim, bizimki are not mən-im, biz-im-ki of another word. kimi (like) stays whole.
+constexpr std::array<std::string_view, 10> kPronounForms = {
+    "mən məni mənə məndə məndən mənim mənimlə mənimki mənimkini mənimdir mənəm",
+    "sən səni sənə səndə səndən sənin səninlə səninki səninkini sənindir sənsən",
+    "o onu ona onda ondan onun onunla onunçün onunku onlar onları onlara onlarda onlardan onların "
+    "onlarla onlarınkı onlarındır",
+    "biz bizi bizə bizdə bizdən bizim bizimlə bizimki bizimkini bizimkindən bizimdir bizik",
+    "siz sizi sizə sizdə sizdən sizin sizinlə sizinki sizinkini sizindir sizsiniz",
+    "bu bunu buna bunda bundan bunun bununla bunlar bunları bunlara bunlarda bunlardan bunların bunlarla",
+    "şu şunu şuna şunda şundan şunun şununla şunlar şunları",
+    "kim kimə kimdə kimdən kimin kiminlə kimlə kimlər kimləri kimdir kimindir",
+    "nə nəyi nəyə nədə nədən nəyin nəylə nədir nələr nələri",
+    "öz özü özüm özün özümüz özünüz özləri özümü özünü özümə özünə özündən özümdən özümüzü özünüzü"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
@@ -101,7 +117,8 @@ extern constexpr LanguageProfile kAzerbaijaniProfile = {
     .script_default = false,
     .detection = {.common_words = kCommonWords, .typical_letters = kTypicalLetters, .own_letters = kOwnLetters},
     .stemmer = {.source = StemmerSource::Liaison, .name = "azerbaijani", .name_rule = false, .kept_roots = kKeptRoots,
-                .whole_nouns = kWholeNouns, .syncope_nouns = kSyncopeNouns, .time_nouns = kTimeNouns},
+                .whole_nouns = kWholeNouns, .syncope_nouns = kSyncopeNouns, .time_nouns = kTimeNouns,
+                .pronoun_forms = kPronounForms},
     .stop_words = kStopWords,
     // Our stemmer leaves no endings on; extending would join müəllif and müəllim.
     .stem_extension = {.query_min_letters = 0, .tagging_max_extra_letters = 0, .tagging_min_letters = 0},

@@ -30,7 +30,8 @@ extern constexpr LanguageProfile kArmenianProfile = {
     .script_default = true,
     .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
     .stemmer = {.source = StemmerSource::Liaison, .name = "armenian", .name_rule = false, .kept_roots = {},
-                .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}},
+                .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                .pronoun_forms = {}},
     .stop_words = kStopWords,
     // Armenian endings are longer than Russian ones.
     .stem_extension = {.query_min_letters = 4, .tagging_max_extra_letters = 3, .tagging_min_letters = 5},

@@ -37,7 +37,8 @@ extern constexpr LanguageProfile kRussianProfile = {
     .script_default = true,
     .detection = {.common_words = {}, .typical_letters = U"", .own_letters = U""},  // the only language of its script
     .stemmer = {.source = StemmerSource::Snowball, .name = "russian", .name_rule = true, .kept_roots = {},
-                .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}},
+                .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                .pronoun_forms = {}},
     .stop_words = kStopWords,
     .stem_extension = {.query_min_letters = 5, .tagging_max_extra_letters = 2, .tagging_min_letters = 5},
     .dotless_i = false,

@@ -163,13 +163,17 @@ TEST(LanguageProfile, TurkicCasingIsForLatinScript) {
 
 TEST(LanguageProfile, StemmerNamesAreChecked) {
   EXPECT_FALSE(stemmer_exists({.source = StemmerSource::Snowball, .name = "klingon", .name_rule = false,
-                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}}));
+                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                               .pronoun_forms = {}}));
   EXPECT_FALSE(stemmer_exists({.source = StemmerSource::Liaison, .name = "english", .name_rule = false,
-                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}}));
+                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                               .pronoun_forms = {}}));
   EXPECT_FALSE(stemmer_exists({.source = StemmerSource::Snowball, .name = "english", .name_rule = true,
-                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}}));
+                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                               .pronoun_forms = {}}));
   EXPECT_TRUE(stemmer_exists({.source = StemmerSource::None, .name = "", .name_rule = false,
-                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {}}));
+                               .kept_roots = {}, .whole_nouns = {}, .syncope_nouns = {}, .time_nouns = {},
+                               .pronoun_forms = {}}));
 }
 
 }  // namespace

@@ -1,0 +1,21 @@
+#pragma once
+// Forms of spoken Azerbaijani for the stemmer (azerbaijani_stemmer.h) that the written noun slots
+// and verb endings misread: the family suffix -gil, a predicate person after an ablative, and the
+// negative copula deyil with its persons.
+#include <string>
+#include <string_view>
+
+namespace liaison::azerbaijani {
+
+/// The family or home suffix -gil with its case (atamgil, xalamgilə, nənəmizgildən, Əligilə: at my
+/// father's, ...) goes, leaving the possessed noun (atam): true if it went.
+bool drop_family_gil(std::u32string& word);
+
+/// A predicate person after an ablative (Gəncədənəm, haradansan, Bakıdanıq: I am from Gəncə, ...)
+/// goes, leaving the ablative for the case slot. Only after -dAn: adam, qələm, balıq end so too.
+void drop_person_after_ablative(std::u32string& word);
+
+/// Whether `word` is deyil (is not) or deyil with a person or tense (deyiləm, deyilik, deyildi).
+bool is_form_of_deyil(std::u32string_view word);
+
+}  // namespace liaison::azerbaijani
