@@ -9,6 +9,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
 #include <optional>
 
 #include <xapian.h>
@@ -189,9 +190,10 @@ BuildReport decode_build_report(const std::string& bytes) {
   return report;
 }
 
-BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgress&)>& build,
-                               const BuildProgress& on_progress, const std::string& what,
-                               const std::string& after_death) {
+namespace {
+
+BuildReport run_in_child(const std::function<BuildReport(const BuildProgress&)>& build, const BuildProgress& on_progress,
+                         const std::string& what, const std::string& after_death) {
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0)
     throw IndexError(what + ": cannot start the build process: " + std::strerror(errno));
@@ -231,6 +233,29 @@ BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgre
   if (!report || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
     throw IndexError(what + ": cannot write the index: " + death_of(status) + ". " + after_death);
   return *report;
+}
+
+}  // namespace
+
+bool single_threaded() {
+  std::ifstream status("/proc/self/status");
+  for (std::string line; std::getline(status, line);)
+    if (line.rfind("Threads:", 0) == 0) return std::stoi(line.substr(8)) == 1;
+  return false;
+}
+
+BuildReport run_build(const std::function<BuildReport(const BuildProgress&)>& build, const BuildProgress& on_progress,
+                      const std::string& what, const std::string& after_death) {
+  if (single_threaded()) return run_in_child(build, on_progress, what, after_death);
+  try {
+    return build(on_progress ? on_progress : BuildProgress([](std::size_t, std::size_t, const std::string&) {}));
+  } catch (const Xapian::Error& e) {
+    throw IndexError(what + ": cannot write the index: " + e.get_description());
+  } catch (const IndexError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw IndexError(what + ": cannot write the index: " + e.what());
+  }
 }
 
 }  // namespace liaison

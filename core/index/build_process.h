@@ -19,16 +19,20 @@ namespace liaison {
 /// The progress callback of BuildOptions: (files done, files total, path).
 using BuildProgress = std::function<void(std::size_t, std::size_t, const std::string&)>;
 
-/// Runs `build` in a child process, which it calls with a progress callback that sends each
-/// call back here, to `on_progress` (may be empty), in this thread. Returns the report the
-/// child's `build` returned. Throws IndexError, starting with `what`, when `build` threw (its
-/// message), when no child could be made, or when the child died: its signal, the likely
-/// cause, then `after_death` (what the caller knows of the index then). The child dies with
-/// this process: a run killed here stops its build too. Call it from a process with one thread
-/// (the child has only the thread that forked).
-BuildReport run_build_in_child(const std::function<BuildReport(const BuildProgress&)>& build,
-                               const BuildProgress& on_progress, const std::string& what,
-                               const std::string& after_death);
+/// Runs `build`, with a progress callback that reaches `on_progress` (may be empty) in this
+/// thread, and returns its report. Throws IndexError, starting with `what`, when `build` threw
+/// (its message), when no child could be made, or when the child died: its signal, the likely
+/// cause, then `after_death` (what the caller knows of the index then).
+/// In a child process when this process has one thread (the indexer): the child dies with this
+/// process, so a run killed here stops its build too. A process with other threads (a server, a
+/// test with clients) runs `build` itself: a child would hold only the forking thread, and would
+/// wait for ever on any lock another thread held at the fork (an allocator's, an analyzer
+/// cache's); such a process is not shielded from Xapian's abort.
+BuildReport run_build(const std::function<BuildReport(const BuildProgress&)>& build, const BuildProgress& on_progress,
+                      const std::string& what, const std::string& after_death);
+
+/// Whether this process has one thread (read from /proc/self/status; false when unknown).
+bool single_threaded();
 
 /// The bytes of a report, and back (the message the child sends; exposed for the tests).
 std::string encode_build_report(const BuildReport& report);

@@ -236,7 +236,7 @@ BuildReport build_index_in_shards(const fs::path& corpus, const std::vector<std:
     exchange_directories(folder.merged(), target_of(db), folder.aside());
     return report;
   };
-  BuildReport report = run_build_in_child(build, options.on_progress, db.string(), "The index is as it was before the run.");
+  BuildReport report = run_build(build, options.on_progress, db.string(), "The index is as it was before the run.");
   locked.close();  // the lock of the previous index, now in the work folder
   return report;
 }

@@ -18,8 +18,8 @@ namespace liaison {
 /// empty, and is closed here once the new index is in place). Gives the report, failures and
 /// index a serial build_index would give when every file is (re)indexed. The work folder
 /// `<db>.build-<pid>` is removed on return, also on error; `db` is untouched until the swap.
-/// The work is done in a child process (build_process.h), which calls `options.on_progress`
-/// back here, in this thread. Throws IndexError (naming `db`) when a shard or the merged index
+/// The work is done by build_process.h's run_build (in a child process when this process has one
+/// thread), which calls `options.on_progress` back here, in this thread. Throws IndexError (naming `db`) when a shard or the merged index
 /// cannot be written, the index cannot be swapped in, or the child dies.
 BuildReport build_index_in_shards(const std::filesystem::path& corpus, const std::vector<std::string>& files,
                                   const std::filesystem::path& db, Xapian::WritableDatabase& locked,

@@ -268,8 +268,9 @@ void abandon_run(Xapian::WritableDatabase& database, const CommittedSizes& commi
   committed.give_back_uncommitted_space();
 }
 
-/// A serial run, in a child process (build_process.h) that writes through `database`, whose lock
-/// this process holds, and gives back the space of a failed write itself.
+/// A serial run, by build_process.h's run_build (in a child process when this process has one
+/// thread) that writes through `database`, whose lock this process holds, and gives back the
+/// space of a failed write itself.
 BuildReport build_serially(const fs::path& corpus, const CorpusListing& listing, const fs::path& db,
                            Xapian::WritableDatabase& database, const Analyzer& analyzer, const BuildOptions& options,
                            CommittedSizes& committed) {
@@ -289,7 +290,7 @@ BuildReport build_serially(const fs::path& corpus, const CorpusListing& listing,
     }
     return report;
   };
-  BuildReport report = run_build_in_child(build, options.on_progress, db.string(),
+  BuildReport report = run_build(build, options.on_progress, db.string(),
                                           "The index keeps the documents committed before it, each whole; the "
                                           "next run completes the work.");
   database.close();  // nothing written through this process's handle: it only lets the lock go

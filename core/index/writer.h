@@ -87,9 +87,9 @@ struct BuildOptions {
 /// Every commit holds whole documents, so a run killed at any moment leaves the index at its
 /// previous state or with some documents fully replaced; the next run completes the job.
 /// An index written with another schema_version is re-indexed from scratch.
-/// The writing is done in a child process (build_process.h: Xapian can end a process on a
-/// failed write), which calls the Tagger and `options.on_progress` is called back here, in the
-/// calling thread, as files finish; call it from a process with one thread.
+/// From a process of one thread (the indexer) the writing is done in a child process
+/// (build_process.h: Xapian can end a process on a failed write), which calls the Tagger;
+/// `options.on_progress` is called back here, in the calling thread, as files finish.
 /// Throws ConfigError when `corpus` is not a folder, IndexError (naming `db`) when the database
 /// cannot be opened (e.g. another writer holds its lock) or written.
 BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,

@@ -1,4 +1,5 @@
 #include "core/analysis/armenian_stemmer.h"
+#include "tests/analysis/stem_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -9,13 +10,7 @@ namespace liaison {
 namespace {
 
 /// Every form of one word must get the same stem.
-void expect_one_stem(const std::vector<std::string_view>& forms) {
-  const std::string first = stem_armenian(forms.front());
-  for (std::string_view form : forms) {
-    SCOPED_TRACE(form);
-    EXPECT_EQ(stem_armenian(form), first);
-  }
-}
+void expect_one_stem(const std::vector<std::string_view>& forms) { testing::expect_one_stem(stem_armenian, forms); }
 
 TEST(ArmenianStemmer, StripsTheDefiniteArticle) {
   expect_one_stem({"երեւան", "երեւանը", "երեւանում", "երեւանի", "երեւանից"});

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/analysis/azerbaijani_stemmer.h"
+#include "tests/analysis/stem_checks.h"
 
 // Issue 17, sixth pass (bench/stemming/README.md, tuned on az-dialogue-dev, everyday dialogue):
 // the forms of spoken Azerbaijani, pronouns, kin with their possessives, the optative, the
@@ -13,18 +14,9 @@
 namespace liaison {
 namespace {
 
-void expect_one_stem(const std::vector<std::string_view>& forms) {
-  const std::string first = stem_azerbaijani(forms.front());
-  for (std::string_view form : forms) {
-    SCOPED_TRACE(form);
-    EXPECT_EQ(stem_azerbaijani(form), first);
-  }
-}
+void expect_one_stem(const std::vector<std::string_view>& forms) { testing::expect_one_stem(stem_azerbaijani, forms); }
 
-void expect_apart(std::string_view a, std::string_view b) {
-  SCOPED_TRACE(std::string(a) + " / " + std::string(b));
-  EXPECT_NE(stem_azerbaijani(a), stem_azerbaijani(b));
-}
+void expect_apart(std::string_view a, std::string_view b) { testing::expect_apart(stem_azerbaijani, a, b); }
 
 TEST(AzerbaijaniSixthPass, PronounsTakeTheirLemma) {
   expect_one_stem({"o", "onu", "ona", "onda", "ondan", "onun", "onunla", "onlar", "onlardan", "onlardır"});

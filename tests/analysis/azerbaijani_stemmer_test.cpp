@@ -1,4 +1,5 @@
 #include "core/analysis/azerbaijani_stemmer.h"
+#include "tests/analysis/stem_checks.h"
 
 #include <gtest/gtest.h>
 
@@ -28,13 +29,7 @@ void expect_stems(const std::vector<Case>& cases) {
 }
 
 /// Every form of one word must get the same stem.
-void expect_one_stem(const std::vector<std::string_view>& forms) {
-  const std::string first = stem_azerbaijani(forms.front());
-  for (std::string_view form : forms) {
-    SCOPED_TRACE(form);
-    EXPECT_EQ(stem_azerbaijani(form), first);
-  }
-}
+void expect_one_stem(const std::vector<std::string_view>& forms) { testing::expect_one_stem(stem_azerbaijani, forms); }
 
 TEST(AzerbaijaniStemmer, StripsStackedSuffixes) {
   expect_stems({

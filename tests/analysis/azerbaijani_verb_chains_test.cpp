@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/analysis/azerbaijani_stemmer.h"
+#include "tests/analysis/stem_checks.h"
 
 // Issue 17, fourth pass (bench/stemming/README.md, tuned on az-ntrex-dev): participles with a
 // noun's possessive and case, the negative -mA- before any ending, and the other rules the
@@ -11,18 +12,9 @@
 namespace liaison {
 namespace {
 
-void expect_one_stem(const std::vector<std::string_view>& forms) {
-  const std::string first = stem_azerbaijani(forms.front());
-  for (std::string_view form : forms) {
-    SCOPED_TRACE(form);
-    EXPECT_EQ(stem_azerbaijani(form), first);
-  }
-}
+void expect_one_stem(const std::vector<std::string_view>& forms) { testing::expect_one_stem(stem_azerbaijani, forms); }
 
-void expect_apart(std::string_view a, std::string_view b) {
-  SCOPED_TRACE(std::string(a) + " / " + std::string(b));
-  EXPECT_NE(stem_azerbaijani(a), stem_azerbaijani(b));
-}
+void expect_apart(std::string_view a, std::string_view b) { testing::expect_apart(stem_azerbaijani, a, b); }
 
 TEST(AzerbaijaniVerbChains, ParticiplesTakePossessiveAndCase) {
   expect_one_stem({"et", "edəcək", "edəcəyini", "edəcəklərini", "etdiklərimizin", "edənlərə", "etməyi"});

@@ -1,5 +1,7 @@
 // A build in a child process: its report and progress come back, its errors and its death
-// become IndexErrors, and it dies with the process that started it.
+// become IndexErrors, and it dies with the process that started it. A process with other
+// threads builds in itself. (gtest runs the tests on one thread: run_build forks.)
+#include <atomic>
 #include <csignal>
 #include <chrono>
 #include <cstdlib>
@@ -73,9 +75,10 @@ TEST(BuildProcess, AReportSurvivesItsBytes) {
 }
 
 TEST(BuildProcess, TheChildsReportAndProgressComeBackInOrder) {
+  ASSERT_TRUE(single_threaded()) << "the test needs a process of one thread";
   const pid_t parent = ::getpid();
   std::vector<std::string> seen;
-  const BuildReport report = run_build_in_child(
+  const BuildReport report = run_build(
       [&](const BuildProgress& progress) {
         if (::getpid() == parent) throw std::logic_error("the build ran in the calling process");
         for (std::size_t i = 1; i <= 300; ++i) progress(i, 300, "file-" + std::to_string(i) + std::string(i * 50, 'x'));
@@ -95,7 +98,7 @@ TEST(BuildProcess, TheChildsReportAndProgressComeBackInOrder) {
 /// The IndexError `build` ends in, run in a child.
 std::string error_of(const std::function<BuildReport(const BuildProgress&)>& build) {
   try {
-    run_build_in_child(build, {}, "the/db", "The index is as it was.");
+    run_build(build, {}, "the/db", "The index is as it was.");
   } catch (const IndexError& e) {
     return e.what();
   }
@@ -133,6 +136,33 @@ TEST(BuildProcess, AChildThatDiesIsAnIndexErrorNamingItsSignal) {
   EXPECT_NE(killed.find("signal " + std::to_string(SIGKILL)), std::string::npos) << killed;
 }
 
+// Forking a process with other threads could leave the child waiting for ever on a lock one of
+// them held: there the build runs in the calling process, its errors still IndexErrors.
+TEST(BuildProcess, AProcessWithOtherThreadsBuildsInItself) {
+  std::atomic<bool> done{false};
+  std::thread other([&] {
+    while (!done) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  });
+  EXPECT_FALSE(single_threaded());
+  const pid_t self = ::getpid();
+  std::vector<std::string> seen;
+  const BuildReport report = run_build(
+      [&](const BuildProgress& progress) {
+        EXPECT_EQ(::getpid(), self);
+        progress(1, 1, "a.md");
+        return sample_report();
+      },
+      [&](std::size_t, std::size_t, const std::string& path) { seen.push_back(path); }, "db", "");
+  EXPECT_EQ(report.added, sample_report().added);
+  EXPECT_EQ(seen, std::vector<std::string>{"a.md"});
+  EXPECT_THROW(run_build([](const BuildProgress&) -> BuildReport { throw Xapian::DatabaseError("Error writing block 8"); },
+                         {}, "db", ""),
+               IndexError);
+  done = true;
+  other.join();
+  EXPECT_TRUE(single_threaded());
+}
+
 /// Running: its /proc entry is there and it is not a zombie (whose reaping is up to init).
 bool alive(pid_t pid) {
   std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
@@ -148,7 +178,7 @@ TEST(BuildProcess, TheChildDiesWithTheProcessThatStartedIt) {
   const pid_t starter = ::fork();
   if (starter == 0) {
     try {
-      run_build_in_child(
+      run_build(
           [&](const BuildProgress&) -> BuildReport {
             std::ofstream(pid_file) << ::getpid() << '\n';
             std::this_thread::sleep_for(std::chrono::seconds(60));
