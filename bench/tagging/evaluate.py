@@ -3,12 +3,16 @@
 dev and held-out) and the project's own labels of its bundled corpus (tests/data/labels.tsv).
 
 Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details] [--split S] [--mode M]
+                   [--dev-labels context|alone]
 Prints, per split: per-area precision, recall and F1, the areas' macro-F1, and precision, recall
 and F1 of measure references (every (unit, measure) pair). --details lists each disagreement.
 
 The UN units are scored in two modes: each speech tagged as one document whose passages are its
 units, in order (what the product does with any document it indexes: a unit takes context from
 its neighbours and from the speech), and each unit tagged alone (the figures of rounds 1 to 5).
+
+The dev units have two labellings: each unit read in its speech, by the held-out split's rules (the
+default, the one to tune on), and each unit read alone (the first labelling, rounds 1 to 6).
 """
 import argparse
 import json
@@ -94,7 +98,8 @@ def tag_ids(tags):
 
 
 def read_tsv(path):
-    lines = path.read_text(encoding="utf-8").splitlines()
+    """Rows of a label file; lines starting with # before the column names describe the file."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
     header = lines[0].split("\t")
     return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
 
@@ -107,6 +112,7 @@ def run_indexer(indexer, args, stdin_text=""):
 
 
 MODES = {"document": "speech as one document (the product)", "units": "units alone"}
+DEV_LABELS = {"context": "un_labels_dev_context.tsv", "alone": "un_labels_dev.tsv"}
 
 
 def units_request(speeches, labelled):
@@ -121,10 +127,15 @@ def documents_request(speeches, labelled):
                      for speech, title, units in speeches if any(u[0] in labelled for u in units))
 
 
+def row_note(row):
+    return f" (labels {row['labelling']})" if row.get("labelling") else ""
+
+
 def real_text_splits(indexer, domain, texts, label_files, only, modes):
     speeches = list(units_module.all_speeches(texts))
     prints = {unit_id: print_ for _, _, units in speeches for unit_id, print_, _ in units}
-    labels = [row for f in label_files for row in read_tsv(f) if only in ("", row["split"])]
+    labels = [dict(row, labelling=note) for f, note in label_files for row in read_tsv(f)
+              if only in ("", row["split"])]
     stale = [row["unit_id"] for row in labels if prints.get(row["unit_id"], "") != row["fingerprint"]]
     if stale:
         sys.exit(f"labels name units whose text changed or is absent: {', '.join(stale[:5])} …")
@@ -134,7 +145,7 @@ def real_text_splits(indexer, domain, texts, label_files, only, modes):
         request = (documents_request if mode == "document" else units_request)(speeches, labelled)
         tagged = {item["id"]: item for item in run_indexer(indexer, ["--domain", domain], request)}
         for row in labels:
-            name = f"UN speeches, {row['split']}, {MODES[mode]}"
+            name = f"UN speeches, {row['split']}{row_note(row)}, {MODES[mode]}"
             split = splits.setdefault(name, Split(name))
             split.add(row["unit_id"], ids(row["areas"]), ids(row["measures"]), tagged[row["unit_id"]])
     return splits
@@ -163,11 +174,15 @@ def main():
     parser.add_argument("--split", default="", help="only this split (dev, train: the ones to tune on)")
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both",
                         help="how the UN units are tagged: in their speech (document), alone (units), both")
+    parser.add_argument("--dev-labels", choices=[*DEV_LABELS, "both"], default="context",
+                        help="which labelling of the UN dev units: read in their speech (context), alone, both")
     args = parser.parse_args()
     domain = str(args.repo / "corpus" / "domain")
     here = Path(__file__).resolve().parent
+    dev_files = [(here / DEV_LABELS[k], f"in {k}" if k == "context" else k)
+                 for k in (DEV_LABELS if args.dev_labels == "both" else [args.dev_labels])]
     splits = real_text_splits(args.indexer, domain, args.texts,
-                              [here / "un_labels_dev.tsv", here / "un_labels_heldout.tsv"], args.split,
+                              dev_files + [(here / "un_labels_heldout.tsv", "")], args.split,
                               list(MODES) if args.mode == "both" else [args.mode])
     splits.update(own_label_splits(args.indexer, domain, args.repo, args.split))
     for split in splits.values():
