@@ -21,8 +21,10 @@ namespace {
 /// alias that is also a concept's term is one cue of its measure and counts once for its area;
 /// 9: a passage anchored by its context (a neighbour, the document) weighs its words less and gains what its
 /// anchored neighbours and the document say of the same area; a document is on topic as a whole by its runs
-/// of unanchored passages, not by a third of them anchored; a capitalised word also has its common stem.
-constexpr const char* kRulesVersion = "9";
+/// of unanchored passages, not by a third of them anchored; a capitalised word also has its common stem;
+/// 10: in a document not about the conflict as a whole, an ambiguous concept takes its sense from the sentences
+/// near it only.
+constexpr const char* kRulesVersion = "10";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -79,7 +81,7 @@ std::string CbmTagger::fingerprint() const {
       << options_.long_passage_tokens << ',' << options_.long_relative_area_evidence << ','
       << options_.conflict_words_keep_area << ',' << options_.broad_alias_share << ',' << options_.area_score_scale << ','
       << options_.whole_document_max_gap << ',' << options_.context_weight << ',' << options_.neighbour_support << ','
-      << options_.document_support;
+      << options_.document_support << ',' << options_.needs_sentences << ',' << options_.conflict_sentences;
   return out.str();
 }
 
@@ -92,12 +94,16 @@ struct CbmTagger::Mention {
   const std::vector<EntryRef>* entries = nullptr;
   std::string written;
   double weight = 1.0;  ///< below 1 for a loose match of a long alias
+  std::uint32_t sentence = 0;  ///< the sentence of the passage it is in
 };
 
 /// What one passage mentions, then the evidence it gives per area and per measure.
 struct CbmTagger::PassageEvidence {
   std::vector<Mention> mentions;  ///< in the order of the text
   std::set<std::string> present;  ///< ids of the concepts and names the passage mentions
+  /// Per id present, the sentences that mention it; and the sentences with a word of the conflict.
+  std::map<std::string, std::set<std::uint32_t>> present_at;
+  std::set<std::uint32_t> conflict_sentences;
   /// The ids its surroundings mention (the neighbouring passages, the document's title): a
   /// concept's `needs` may be met there ("women" in a document about border villages).
   std::set<std::string> context;
@@ -111,6 +117,9 @@ struct CbmTagger::PassageEvidence {
   /// title have one.
   bool conflict_word = false;
   bool context_conflict_word = false;
+  /// Whether the sense of an ambiguous concept may be read from the passage's neighbours and
+  /// the title (a document about the conflict as a whole), or only from the sentences near it.
+  bool sense_from_context = true;
   std::size_t tokens = 0;  ///< its length, in tokens
 
   std::map<std::string, Tally> areas, measures;
@@ -119,8 +128,11 @@ struct CbmTagger::PassageEvidence {
   /// one area ("education" in education and teachers) counts once for it.
   std::set<std::string> credited;
 
-  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side, bool of_conflict) {
+  void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side, bool of_conflict,
+            std::uint32_t sentence) {
     present.insert(id);
+    present_at[id].insert(sentence);
+    if (of_conflict) conflict_sentences.insert(sentence);
     conflict_word = conflict_word || of_conflict;
     if (!party.empty()) parties.insert(party);
     side_cue = side_cue || anchors_side;
@@ -129,6 +141,19 @@ struct CbmTagger::PassageEvidence {
 
   bool mentions_any(const std::vector<std::string>& ids) const {
     return std::any_of(ids.begin(), ids.end(), [this](const std::string& id) { return present.count(id) || context.count(id); });
+  }
+
+  /// Whether a sentence at most `window` sentences from `sentence` is in `at`.
+  static bool near(const std::set<std::uint32_t>& at, std::uint32_t sentence, std::size_t window) {
+    const auto found = at.lower_bound(sentence > window ? static_cast<std::uint32_t>(sentence - window) : 0);
+    return found != at.end() && *found <= sentence + window;
+  }
+
+  bool mentions_any_near(const std::vector<std::string>& ids, std::uint32_t sentence, std::size_t window) const {
+    return std::any_of(ids.begin(), ids.end(), [&](const std::string& id) {
+      const auto found = present_at.find(id);
+      return found != present_at.end() && near(found->second, sentence, window);
+    });
   }
 
   double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
@@ -141,9 +166,11 @@ void CbmTagger::tag(Document& document) const {
   std::vector<bool> own(evidence.size());
   for (std::size_t i = 0; i < evidence.size(); ++i) own[i] = evidence[i].anchored || !needs_anchor_;
   const std::vector<Anchoring> how = anchoring(own, title.anchored, options_.whole_document_max_gap);
+  const bool whole = on_topic_as_whole(own, title.anchored, options_.whole_document_max_gap);
   // The neighbours and the title are the context a concept's `needs` may meet.
   const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
   for (std::size_t i = 0; i < evidence.size(); ++i) {
+    evidence[i].sense_from_context = whole || !needs_anchor_;
     evidence[i].context = title.present;
     evidence[i].context_conflict_word = title.conflict_word || (i > 0 && conflict_at(i - 1)) || conflict_at(i + 1);
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
@@ -220,27 +247,29 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   matcher_.find_loose(passage.text, tokens, matches, names);
   matches.insert(matches.end(), names.begin(), names.end());
 
+  const std::vector<std::uint32_t> sentence = sentence_numbers(passage.text, tokens);
   PassageEvidence evidence;
   evidence.tokens = tokens.size();
   for (const PhraseMatch& match : matches) {
-    for (const EntryRef& ref : *match.entries) note_presence(ref, evidence);
-    evidence.mentions.push_back(
-        {match.entries, surface(passage.text, tokens, match), match.loose ? options_.loose_weight : 1.0});
+    for (const EntryRef& ref : *match.entries) note_presence(ref, sentence[match.first], evidence);
+    evidence.mentions.push_back({match.entries, surface(passage.text, tokens, match),
+                                 match.loose ? options_.loose_weight : 1.0, sentence[match.first]});
   }
   return evidence;
 }
 
-void CbmTagger::note_presence(const EntryRef& ref, PassageEvidence& evidence) const {
+void CbmTagger::note_presence(const EntryRef& ref, std::uint32_t sentence, PassageEvidence& evidence) const {
   if (ref.kind == EntryKind::Concept) {
     const ConceptEntry& entry = domain_.concepts[ref.index];
     evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side,
-                  entry.anchor || entry.anchors_side || entry.of_conflict);
+                  entry.anchor || entry.anchors_side || entry.of_conflict, sentence);
   } else if (ref.kind == EntryKind::Name) {
     const NameEntry& entry = domain_.names[ref.index];
     const bool of_conflict = entry.anchor && entry.party.empty() && (entry.type == "place" || entry.type == "event");
-    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict);
+    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict, sentence);
   } else if (ref.kind == EntryKind::Measure && !ref.broad) {
     evidence.conflict_word = true;  // a measure of the peace process, named
+    evidence.conflict_sentences.insert(sentence);
   }
 }
 
@@ -267,6 +296,19 @@ void CbmTagger::decide(PassageEvidence& evidence, Anchoring how, Passage& passag
   sort_tags(passage.measures);
 }
 
+bool CbmTagger::needs_met(const std::vector<std::string>& needs, std::uint32_t sentence,
+                          const PassageEvidence& evidence) const {
+  if (evidence.sense_from_context || options_.needs_sentences == CbmTaggerOptions::kWholeContext)
+    return evidence.mentions_any(needs);
+  return evidence.mentions_any_near(needs, sentence, options_.needs_sentences);
+}
+
+bool CbmTagger::conflict_near(std::uint32_t sentence, const PassageEvidence& evidence) const {
+  if (evidence.sense_from_context || options_.conflict_sentences == CbmTaggerOptions::kWholeContext)
+    return evidence.conflict_word || evidence.context_conflict_word;
+  return PassageEvidence::near(evidence.conflict_sentences, sentence, options_.conflict_sentences);
+}
+
 bool CbmTagger::names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const {
   return std::any_of(entries.begin(), entries.end(), [this, &area](const EntryRef& ref) {
     if (ref.kind != EntryKind::Concept) return false;
@@ -286,8 +328,8 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
   switch (ref.kind) {
     case EntryKind::Concept: {
       const ConceptEntry& entry = domain_.concepts[ref.index];
-      if (!entry.needs.empty() && !evidence.mentions_any(entry.needs)) break;
-      if (entry.needs_conflict && !evidence.conflict_word && !evidence.context_conflict_word) break;
+      if (!entry.needs.empty() && !needs_met(entry.needs, mention.sentence, evidence)) break;
+      if (entry.needs_conflict && !conflict_near(mention.sentence, evidence)) break;
       const double length = 1.0 + options_.multiword_bonus * (std::max<std::uint32_t>(ref.phrase_tokens, 1) - 1);
       const double share =
           entry.weight * length * repeat / static_cast<double>(std::max<std::size_t>(entry.areas.size(), 1));

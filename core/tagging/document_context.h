@@ -15,6 +15,10 @@ enum class Anchoring {
   Own,        ///< it names the conflict itself
 };
 
+/// Whether a document is about the conflict as a whole: its title is anchored, or one passage
+/// at least is and no run of more than `max_unanchored_run` passages lacks an anchor.
+bool on_topic_as_whole(const std::vector<bool>& own, bool title_anchored, std::size_t max_unanchored_run);
+
 /// Per passage, from which passages are anchored by their own words (`own`) and whether the
 /// title is:
 /// - Own for an anchored passage;
