@@ -1,0 +1,97 @@
+// The words of a country's own economy in the bundled domain (oil, investment, trade, energy …:
+// thesaurus needs_conflict) are the peace process's only beside a word of the conflict: in a
+// speech on many subjects, within a sentence of it; in a document about the conflict as a
+// whole, anywhere in the passage, its neighbours or the title. Four languages.
+#include <algorithm>
+#include <array>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "core/analysis/analyzer.h"
+#include "core/tagging/cbm_tagger.h"
+#include "core/tagging/domain.h"
+#include "tests/support/temp_dir.h"
+
+namespace liaison {
+namespace {
+
+struct Sentences {
+  Language language;
+  const char* anchor;   ///< the line of contact: a word of the conflict
+  const char* economy;  ///< oil and investment grew
+  const char* calm;     ///< nothing the domain knows
+};
+
+const std::array<Sentences, 4> kSentences = {{
+    {Language::English, "The line of contact.", "Oil and investment grew.", "The weather was calm."},
+    {Language::Russian, "Линия соприкосновения.", "Нефть и инвестиции росли.", "Погода была спокойной."},
+    {Language::Armenian, "Շփման գիծ։", "Նավթ և ներդրումներ։", "Եղանակը հանգիստ էր։"},
+    {Language::Azerbaijani, "Təmas xətti.", "Neft və investisiya artdı.", "Hava sakit idi."},
+}};
+
+void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(sentences.language); }
+
+/// A speech that leaves the conflict for four passages: the economy one sentence from the line
+/// of contact (passage 1), three sentences from it (2), then four calm passages and an anchor.
+Document speech(const Sentences& s) {
+  const std::string calm = s.calm;
+  const std::vector<std::string> texts = {std::string(s.anchor) + " " + s.economy,
+                                          std::string(s.anchor) + " " + calm + " " + calm + " " + s.economy,
+                                          calm, calm, calm, calm, s.anchor};
+  Document document;
+  for (const std::string& text : texts) {
+    Passage passage;
+    passage.n = static_cast<std::uint32_t>(document.passages.size() + 1);
+    passage.text = text;
+    passage.language = s.language;
+    document.passages.push_back(passage);
+  }
+  return document;
+}
+
+bool has(const std::vector<Tag>& tags, const std::string& id) {
+  return std::any_of(tags.begin(), tags.end(), [&id](const Tag& tag) { return tag.id == id; });
+}
+
+class EconomySenseTest : public ::testing::TestWithParam<Sentences> {
+ protected:
+  static void SetUpTestSuite() {
+    analyzer_ = new Analyzer;
+    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
+  }
+  static void TearDownTestSuite() {
+    delete tagger_;
+    delete analyzer_;
+  }
+  static Analyzer* analyzer_;
+  static CbmTagger* tagger_;
+};
+
+Analyzer* EconomySenseTest::analyzer_ = nullptr;
+CbmTagger* EconomySenseTest::tagger_ = nullptr;
+
+TEST_P(EconomySenseTest, InASpeechTheOwnEconomyCountsOnlyNearTheConflict) {
+  Document document = speech(GetParam());
+  tagger_->tag(document);
+  EXPECT_TRUE(has(document.passages[0].areas, "economy"));
+  EXPECT_TRUE(has(document.passages[1].areas, "diplomacy"));
+  EXPECT_FALSE(has(document.passages[1].areas, "economy"));
+}
+
+TEST_P(EconomySenseTest, InADocumentAboutTheConflictThePassageIsNearEnough) {
+  Document document = speech(GetParam());
+  document.title = GetParam().anchor;
+  tagger_->tag(document);
+  EXPECT_TRUE(has(document.passages[1].areas, "economy"));
+}
+
+INSTANTIATE_TEST_SUITE_P(FourLanguages, EconomySenseTest, ::testing::ValuesIn(kSentences),
+                         [](const ::testing::TestParamInfo<Sentences>& param) {
+                           return std::string(to_code(param.param.language));
+                         });
+
+}  // namespace
+}  // namespace liaison
