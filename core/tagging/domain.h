@@ -45,15 +45,17 @@ struct ConceptEntry {
   /// Its terms anchor a passage that also names one side ("occupation" beside "Azerbaijan"):
   /// words of the conflict that speeches also use of other wars.
   bool anchors_side = false;
-  /// Concept or gazetteer ids of which one must be in the same passage for its terms to count
-  /// (an ambiguous word counts only in its sense: "environment" beside border villages); empty:
-  /// it counts alone.
+  /// Concept or gazetteer ids of which one must be near for its terms to count (an ambiguous
+  /// word counts only in its sense: "environment" beside border villages); empty: it counts
+  /// alone. Near: the passage, its neighbours or the title in a document about the conflict as a
+  /// whole, else a sentence or two of the passage (CbmTaggerOptions::needs_sentences).
   std::vector<std::string> needs;
   /// Whether its terms count only beside a word of the conflict (a concept with anchor,
-  /// anchors_side or of_conflict, a place or event of the region, a measure's alias) in the
-  /// passage, its neighbours or the title: a word of schooling is the peace process's there
-  /// (schools in the conflict zone, hatred taught to the young), elsewhere a country's own
-  /// education policy.
+  /// anchors_side or of_conflict, a place or event of the region, a measure's alias) near them,
+  /// as for `needs` (CbmTaggerOptions::conflict_sentences): a word of schooling or of a
+  /// country's own economy is the peace process's there (schools in the conflict zone, hatred
+  /// taught to the young, investment in the liberated territories), elsewhere a country's own
+  /// education or economic policy.
   bool needs_conflict = false;
   /// Whether its terms are words of the conflict for needs_conflict though they anchor nothing
   /// (border villages, landmines, hatred between the peoples, destroyed heritage).

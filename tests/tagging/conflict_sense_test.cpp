@@ -1,6 +1,7 @@
 // A word of schooling is the peace process's only beside a word of the conflict (thesaurus
-// needs_conflict): in the passage, its neighbours or the title. Words of the conflict are the
-// anchoring concepts, those marked of_conflict, the region's places and a measure's alias.
+// needs_conflict): in the passage, its neighbours or the title of a document about the conflict as
+// a whole (sentence_sense_test.cpp: in other documents, nearby sentences). Words of the conflict
+// are the anchoring concepts, those marked of_conflict, the region's places and a measure's alias.
 #include <algorithm>
 #include <string>
 #include <vector>
