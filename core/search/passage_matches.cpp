@@ -61,24 +61,17 @@ bool holds(const Xapian::Database& db, Xapian::docid docid, const std::string& t
   return it != db.postlist_end(term) && *it == docid;
 }
 
-/// The terms of one document, read from its term list once, when first asked for.
-class DocumentTerms {
- public:
-  DocumentTerms(const Xapian::Database& db, Xapian::docid docid) : db_(db), docid_(docid) {}
-  const std::vector<std::string>& sorted() {
-    if (!read_) {
-      terms_.assign(db_.termlist_begin(docid_), db_.termlist_end(docid_));
-      read_ = true;
-    }
-    return terms_;
+/// The terms of one document that begin with a given string, read from its term list.
+std::vector<std::string> terms_beginning(const Xapian::Database& db, Xapian::docid docid, const std::string& beginning) {
+  std::vector<std::string> out;
+  Xapian::TermIterator it = db.termlist_begin(docid);
+  for (it.skip_to(beginning); it != db.termlist_end(docid); ++it) {
+    const std::string term = *it;
+    if (term.compare(0, beginning.size(), beginning) != 0) break;
+    out.push_back(term);
   }
-
- private:
-  const Xapian::Database& db_;
-  Xapian::docid docid_;
-  bool read_ = false;
-  std::vector<std::string> terms_;
-};
+  return out;
+}
 
 bool has_stem(const Analyzer& analyzer, const std::string& term, Language language, const std::string& stem) {
   return analyzer.stem(term, language) == stem || analyzer.name_stem(term, language) == stem;
@@ -88,16 +81,12 @@ bool has_stem(const Analyzer& analyzer, const std::string& term, Language langua
 /// through its stem alone stands (fans: fan). Only for the stems the document holds; read from
 /// its term list, from the stem's beginning on.
 std::set<std::string> stem_forms(const Xapian::Database& db, Xapian::docid docid, const query::QueryTerm& word,
-                                 const Analyzer& analyzer, DocumentTerms& terms) {
+                                 const Analyzer& analyzer) {
   std::set<std::string> forms;
   for (const auto& [language, stem] : word.stems) {
     if (!holds(db, docid, schema::term(schema::kStemPrefix, stem))) continue;
-    const std::string beginning = shared_beginning(stem);
-    const std::vector<std::string>& all = terms.sorted();
-    for (auto it = std::lower_bound(all.begin(), all.end(), beginning); it != all.end(); ++it) {
-      if (it->compare(0, beginning.size(), beginning) != 0) break;
-      if (has_stem(analyzer, *it, language, stem)) forms.insert(*it);
-    }
+    for (const std::string& term : terms_beginning(db, docid, shared_beginning(stem)))
+      if (has_stem(analyzer, term, language, stem)) forms.insert(term);
   }
   return forms;
 }
@@ -138,7 +127,6 @@ std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache,
   // occurrences[passage][word]
   std::vector<std::vector<unsigned>> occurrences(passages, std::vector<unsigned>(words.size(), 0));
   std::vector<double> weights(words.size(), 0.0);
-  DocumentTerms terms(db, docid);
   bool any = false;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (words[w].prefix) continue;  // a prefix has no term to read positions of
@@ -147,7 +135,7 @@ std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache,
     std::erase_if(forms, [&](const std::string& form) { return documents_holding(db, cache, form) == 0; });
     bool found = count_occurrences(db, docid, record, forms, w, occurrences);
     if (!found)
-      found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer, terms), w, occurrences);
+      found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer), w, occurrences);
     any = any || found;
   }
   std::vector<PassageMatch> out;
