@@ -205,6 +205,13 @@ struct Searcher::Impl {
   /// Whether the matches are counted one by one (the spies see them): for the facets, or when
   /// the options count plain searches too.
   bool counting(const SearchRequest& request) const { return request.facets || options.plain_count_up_to > 0; }
+  /// Grouped, the versions of one text collapse into one match (core/search/grouping.h). An
+  /// index where no document is a version of another has nothing to collapse, and reading each
+  /// candidate's key would cost a tenth of a plain search.
+  bool collapses(const SearchRequest& request) const {
+    return request.mode == SearchMode::Documents && request.group_versions &&
+           db.get_termfreq(std::string(schema::kVersionOfTerm)) > 0;
+  }
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -292,8 +299,7 @@ Xapian::Enquire Searcher::Impl::enquire_for(const SearchRequest& request, const 
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(query::bm25(search.context));
-  // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
-  if (request.mode == SearchMode::Documents && request.group_versions) enquire.set_collapse_key(schema::VersionSet);
+  if (collapses(request)) enquire.set_collapse_key(schema::VersionSet);
   set_order(enquire, request, search.scored);
   return enquire;
 }
@@ -394,7 +400,7 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
     Xapian::Enquire enquire(db);
     enquire.set_query(query);
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    if (result.grouped) enquire.set_collapse_key(schema::VersionSet);
+    if (collapses(request)) enquire.set_collapse_key(schema::VersionSet);
     const Xapian::MSet estimate = enquire.get_mset(0, 0);
     if (estimate.get_matches_upper_bound() <= window.count) {
       const Xapian::MSet counted = enquire.get_mset(0, window.count);
