@@ -171,6 +171,9 @@ MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, 
 struct Matches {
   Xapian::MSet mset;
   bool first_tier = false;
+  /// With facets: the whole query certainly holds more matches than are counted one by one, so
+  /// none were; the facets and the total come from the sample alone. Xapian's estimate of them.
+  std::optional<Xapian::doccount> sample_of;
 };
 
 }  // namespace
@@ -186,9 +189,15 @@ struct Searcher::Impl {
   BuiltSearch build(const SearchRequest& request) const;
   Matches match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
                 search::FacetCounter& facets, search::VersionSpy& versions) const;
-  /// The matches of the first tier, when they fill the page without counting: nullopt else.
+  /// The matches of the first tier, when they fill the page: nullopt else.
   std::optional<Xapian::MSet> match_first_tier(const SearchRequest& request, const BuiltSearch& search,
                                                const MatchWindow& window) const;
+  /// With facets, Xapian's estimate of the whole query's matches when its lower bound (from the
+  /// terms' statistics) is past the exact count's bound: nullopt else.
+  std::optional<Xapian::doccount> past_exact_count(const SearchRequest& request, const BuiltSearch& search) const;
+  /// The facets and the total from a uniform sample of about facet_sample_size of the
+  /// `estimated` matches of `query` (search/facet_sample.h).
+  void sample_totals(const Xapian::Query& query, Xapian::doccount estimated, SearchResult& result) const;
   Xapian::Enquire enquire_for(const SearchRequest& request, const BuiltSearch& search, const Xapian::Query& query) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
@@ -306,9 +315,9 @@ Xapian::Enquire Searcher::Impl::enquire_for(const SearchRequest& request, const 
 
 std::optional<Xapian::MSet> Searcher::Impl::match_first_tier(const SearchRequest& request, const BuiltSearch& search,
                                                              const MatchWindow& window) const {
-  // Counting needs every match; a date order or a page of passages is not the tiers' order.
-  if (!options.first_tier_pass || search.all_words_tier.empty() || counting(request) ||
-      request.sort != SortOrder::Relevance || request.mode != SearchMode::Documents)
+  // A date order or a page of passages is not the tiers' order.
+  if (!options.first_tier_pass || search.all_words_tier.empty() || request.sort != SortOrder::Relevance ||
+      request.mode != SearchMode::Documents)
     return std::nullopt;
   Xapian::Enquire enquire = enquire_for(request, search, search.all_words_tier);
   Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
@@ -320,24 +329,43 @@ std::optional<Xapian::MSet> Searcher::Impl::match_first_tier(const SearchRequest
   return mset;
 }
 
+std::optional<Xapian::doccount> Searcher::Impl::past_exact_count(const SearchRequest& request,
+                                                                 const BuiltSearch& search) const {
+  if (!request.facets) return std::nullopt;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(search.query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet estimate = enquire.get_mset(0, 0);
+  if (estimate.get_matches_lower_bound() < options.exact_count_up_to) return std::nullopt;
+  return estimate.get_matches_estimated();
+}
+
 Matches Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
                               search::FacetCounter& facets, search::VersionSpy& versions) const {
-  if (std::optional<Xapian::MSet> tier = match_first_tier(request, search, window)) {
-    if (request.group_versions) search::spy_on_versions(db, search.query, query::bm25(search.context), *tier, versions);
-    return {.mset = std::move(*tier), .first_tier = true};
+  // Counting the first matches one by one only to sample them next is skipped when the
+  // statistics already say there are more; the page is then matched as a plain search's.
+  const std::optional<Xapian::doccount> sample_of = counting(request) ? past_exact_count(request, search) : std::nullopt;
+  const bool spies = counting(request) && !sample_of;
+  MatchWindow page = window;
+  if (sample_of) page.check_at_least = window.offset + static_cast<Xapian::doccount>(request.size);
+  if (!spies) {
+    if (std::optional<Xapian::MSet> tier = match_first_tier(request, search, page)) {
+      if (request.group_versions) search::spy_on_versions(db, search.query, query::bm25(search.context), *tier, versions);
+      return {.mset = std::move(*tier), .first_tier = !sample_of, .sample_of = sample_of};
+    }
   }
   Xapian::Enquire enquire = enquire_for(request, search, search.query);
   // The spies read a value of every match: only when the matches are counted.
   std::optional<search::MatchKeySpy> spy;
-  if (counting(request)) {
+  if (spies) {
     spy.emplace(facets, &versions);
     enquire.add_matchspy(&*spy);
   }
-  const Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
+  const Xapian::MSet mset = enquire.get_mset(page.first, page.count, page.check_at_least);
   // Without them, the other matching versions of the texts on the page are looked up.
-  if (!counting(request) && request.mode == SearchMode::Documents && request.group_versions)
+  if (!spies && request.mode == SearchMode::Documents && request.group_versions)
     search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
-  return {.mset = mset};
+  return {.mset = mset, .sample_of = sample_of};
 }
 
 std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& request, const BuiltSearch& search,
@@ -393,6 +421,7 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
                                   const Matches& matches, const search::FacetCounter& facets,
                                   const search::VersionSpy& versions, SearchResult& result) const {
   const Xapian::MSet& mset = matches.mset;
+  if (matches.sample_of) return sample_totals(query, *matches.sample_of, result);
   if (matches.first_tier) {
     // The other tiers were not walked. Xapian's estimate of the whole query from its terms'
     // statistics, never below what the first tier holds; a result that small is counted
@@ -444,8 +473,11 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
     result.total = mset.get_matches_estimated();
     return;
   }
-  // Facets and the total from a uniform sample of about facet_sample_size matches.
-  const unsigned buckets = search::sample_buckets_for(mset.get_uncollapsed_matches_estimated(), options.facet_sample_size);
+  sample_totals(query, mset.get_uncollapsed_matches_estimated(), result);
+}
+
+void Searcher::Impl::sample_totals(const Xapian::Query& query, Xapian::doccount estimated, SearchResult& result) const {
+  const unsigned buckets = search::sample_buckets_for(estimated, options.facet_sample_size);
   search::VersionSpy sampled_versions(true);
   search::SampledCounts sample = search::count_sample(db, query, buckets, true, &sampled_versions);
   sample.facets["speaker"] = sampled_versions.speaker_counts();
