@@ -34,6 +34,9 @@ endif()
 find_package(LibXml2 REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+# A document record's head is compressed with Zstandard: it expands several times faster than
+# zlib, and a search expands ten to a hundred of them (core/index/document_record.cpp).
+pkg_check_modules(ZSTD REQUIRED IMPORTED_TARGET libzstd)
 
 # CLI11 is header-only (libcli11-dev).
 find_path(CLI11_INCLUDE_DIR CLI/CLI.hpp REQUIRED)

@@ -7,7 +7,7 @@ export LIAISON_ROOT
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # What building needs, and what testing needs on top.
-BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp-httplib-dev libssl-dev zlib1g-dev libzstd-dev libbrotli-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libxml2-dev libpoppler-cpp-dev)
 # ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one.
 TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript python3-feedparser qpdf)

@@ -16,6 +16,9 @@ struct LatencyReport {
   double mean_hits = 0;               ///< mean number of hits returned (≤ 10)
   double p50 = 0, p95 = 0, p99 = 0, mean = 0, max = 0;
   double seconds = 0;  ///< wall time of the timed rounds
+  /// Each query's fastest timed run, in the query set's order: which kinds of query cost (a
+  /// profile's guide; bench/README.md).
+  std::vector<double> fastest_per_query{};
 };
 
 /// Runs the whole query set once untimed (warm caches), then `rounds` timed passes in a fixed

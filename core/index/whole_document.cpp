@@ -44,6 +44,8 @@ void add_filter_terms(Xapian::Document& xdoc, const Document& doc, const Passage
   add_tag_terms(xdoc, sc::kDocAreaPrefix, doc.areas);
   for (const std::string& id : measure_ids) add_boolean(xdoc, sc::kDocMeasurePrefix, id);
   add_boolean(xdoc, sc::kVersionSetPrefix, version_set_key(doc));
+  add_boolean(xdoc, sc::kDocLangPrefix, document_language(doc));
+  if (!doc.version_set.empty()) xdoc.add_boolean_term(std::string(sc::kVersionOfTerm));
   add_speaker_terms(xdoc, passages.speakers);
 }
 

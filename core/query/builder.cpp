@@ -52,8 +52,9 @@ class Builder {
     constexpr std::size_t kMaxWordsForBonus = 16;
     const bool cheap = !prefix_seen_ && out_.words.size() <= kMaxWordsForBonus;
     if (!out_.scored || !cheap) return standalone(root);
-    return with_language_bonus(standalone(root),
-                               languages_of_query(out_.words, analyzer_), context_);
+    const std::vector<Language> languages = languages_of_query(out_.words, analyzer_);
+    if (!out_.all_words_tier.empty()) out_.all_words_tier = with_language_bonus(out_.all_words_tier, languages, context_);
+    return with_language_bonus(standalone(root), languages, context_);
   }
 
  private:
@@ -93,7 +94,9 @@ class Builder {
     if (!entry) entry = hyphenated_entry(word.text);
     if (entry) {
       if (part.strong.empty()) part.strong = part.query;
-      part.query = cross_language_.with_translations(part.query, {word.text}, *entry);
+      const Query translations = cross_language_.translations({word.text}, *entry);
+      part.query = combine(Query::OP_OR, {part.query, translations});
+      part.extra = combine(Query::OP_OR, {part.extra, translations});
       part.stop = false;
       mark_domain_words(first_word);
     }
@@ -124,7 +127,8 @@ class Builder {
     const Query strong = combine(Query::OP_OR, {typed_forms(term, context_), title, split_compound(term)});
     const Query weaker = weaker_forms(term, context_);
     if (weaker.empty()) return {.query = strong, .stop = term.stop, .word = term};
-    return {.query = combine(Query::OP_OR, {strong, weaker}), .stop = term.stop, .word = term, .strong = strong};
+    return {.query = combine(Query::OP_OR, {strong, weaker}), .stop = term.stop, .word = term, .strong = strong,
+            .extra = weaker};
   }
 
   /// A word in its forms, as typed_word has it, but not recorded among the words typed.
@@ -181,7 +185,8 @@ class Builder {
     if (!entry && !joined.empty()) entry = whole_entry({joined});
     if (entry) {
       part.strong = part.query;
-      part.query = cross_language_.with_translations(part.query, words, *entry, form_words);
+      part.extra = cross_language_.translations(words, *entry, form_words);
+      part.query = combine(Query::OP_OR, {part.query, part.extra});
       mark_domain_words(first_word);
     }
     return part;
@@ -218,7 +223,8 @@ class Builder {
     i += entry->words - 1;
     if (words.empty()) return {};
     const Query typed = all_words_first(words, context_);
-    return {.query = cross_language_.with_translations(typed, run, *entry), .strong = strong_words_first(words)};
+    return {.query = cross_language_.with_translations(typed, run, *entry), .strong = strong_words_first(words),
+            .split_known = false};
   }
 
   /// True when the run starts with two words that the index also holds written as one
@@ -338,6 +344,9 @@ class Builder {
     Part result{.query = filter, .role = PartRole::Filter};
     if (!parts.scored.empty()) result = ranked_all(node, parts.scored, filter);
     if (!excluded.empty()) result.query = Query(Query::OP_AND_NOT, result.query, excluded);
+    const bool top_level = root_ && std::get_if<All>(&root_->value) == &node;
+    if (top_level && !excluded.empty() && !out_.all_words_tier.empty())
+      out_.all_words_tier = Query(Query::OP_AND_NOT, out_.all_words_tier, excluded);
     return result;
   }
 
@@ -348,7 +357,12 @@ class Builder {
     // AND ranks all-words passages first; inner ones match the same passages as alternatives.
     const Query ranked = all_depth_ == 0 ? all_words_first(scored, context_) : any_part(scored);
     const bool top_level = root_ && std::get_if<All>(&root_->value) == &node;
-    if (top_level) out_.proximity_bonus = proximity_bonus(plain_words(scored), context_);
+    if (top_level) {
+      out_.proximity_bonus = proximity_bonus(plain_words(scored), context_);
+      out_.all_words_tier = all_words_tier(scored, context_);
+      if (!filter.empty() && !out_.all_words_tier.empty())
+        out_.all_words_tier = Query(Query::OP_FILTER, out_.all_words_tier, filter);
+    }
     Part result{.query = top_level ? ranked : with_proximity_bonus(ranked, scored, context_), .role = PartRole::Scored};
     if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
     return result;

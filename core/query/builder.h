@@ -42,6 +42,11 @@ struct BuiltQuery {
   /// multi-word search (search/rescore.h), so the searcher adds it to the top matches only.
   /// Empty when there is no such AND (nested ones keep their bonus in `query`).
   Xapian::Query proximity_bonus{};
+  /// The first tier of the top-level implicit AND's ranking within the query's filters and
+  /// exclusions: the passages with every part in the forms typed, each weighing what `query`
+  /// gives it (query/parts.h, all_words_tier). The searcher matches it first and stops there
+  /// when it fills the page. Empty when there is no such AND or its weights cannot be split.
+  Xapian::Query all_words_tier{};
   /// False when nothing in the query weighs (only filters or exclusions): every match has
   /// weight 0, and the searcher orders them by date instead.
   bool scored = false;

@@ -52,6 +52,11 @@ bool CrossLanguage::is_typed(const std::string& typed, const EntryForm& form) co
 
 Query CrossLanguage::with_translations(const Query& typed_query, const std::vector<std::string>& typed,
                                        const EntryMatch& entry, FormWords form_words) {
+  return combine(Query::OP_OR, {typed_query, translations(typed, entry, form_words)});
+}
+
+Query CrossLanguage::translations(const std::vector<std::string>& typed, const EntryMatch& entry,
+                                  FormWords form_words) {
   Expansion expansion{.typed = joined_words(typed), .entry = entry.entry};
   std::vector<Query> forms;
   for (const EntryForm& form : entry.forms) {
@@ -73,12 +78,10 @@ Query CrossLanguage::with_translations(const Query& typed_query, const std::vect
     for (const QueryTerm& term : terms) words.push_back(form_word(term, form.language));
     forms.push_back(combine(Query::OP_AND, words));
   }
-  if (forms.empty()) return typed_query;
+  if (forms.empty()) return Query();
   out_.expansions.push_back(std::move(expansion));
   // A weight of 0 keeps the translations matching, unweighted.
-  const Query translations =
-      scaled(combine(Query::OP_OR, forms), context_.cross_language_weight, AtZero::MatchesUnweighted);
-  return combine(Query::OP_OR, {typed_query, translations});
+  return scaled(combine(Query::OP_OR, forms), context_.cross_language_weight, AtZero::MatchesUnweighted);
 }
 
 /// A word of a domain form in `language`, with the longer stems that start with its stem where

@@ -39,6 +39,11 @@ class CrossLanguage {
   Xapian::Query with_translations(const Xapian::Query& typed_query, const std::vector<std::string>& typed,
                                   const EntryMatch& entry, FormWords form_words = FormWords::Anywhere);
 
+  /// What with_translations adds to the typed query: the other forms, weighing
+  /// cross_language_weight ×; empty when the entry has none. Records the expansion.
+  Xapian::Query translations(const std::vector<std::string>& typed, const EntryMatch& entry,
+                             FormWords form_words = FormWords::Anywhere);
+
  private:
   bool is_typed(const std::string& typed, const EntryForm& form) const;
   Xapian::Query form_word(const QueryTerm& term, Language language) const;

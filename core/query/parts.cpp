@@ -52,6 +52,26 @@ Query all_words_first(const std::vector<Part>& scored, const QueryContext& conte
   return Query(Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
+Query all_words_tier(const std::vector<Part>& scored, const QueryContext& context) {
+  if (scored.size() < 2) return Query();
+  if (!std::all_of(scored.begin(), scored.end(), [](const Part& p) { return p.split_known; })) return Query();
+  const bool weaker = std::any_of(scored.begin(), scored.end(), [](const Part& p) { return !p.strong.empty(); });
+  // A passage of the first tier matches every alternative of all_words_first: the strong forms
+  // (S), every part (S + X, with its bonus when some part has weaker forms) and some part
+  // (S + X again). Its weight is the first bonus, the second one, 3 S + 2 X; without weaker
+  // forms, 2 S.
+  const double strong_factor = weaker ? 3.0 : 2.0;
+  std::vector<Query> strong, extra;
+  for (const Part& part : scored) {
+    strong.push_back(scaled(part.strong.empty() ? part.query : part.strong, strong_factor, AtZero::MatchesUnweighted));
+    if (!part.strong.empty() && !part.extra.empty()) extra.push_back(scaled(part.extra, 2.0, AtZero::Dropped));
+  }
+  const double bonus = context.all_words_bonus * (weaker ? 1.0 + context.cross_language_weight : 1.0);
+  const Query every = every_part(strong, bonus);
+  const Query also = combine(Query::OP_OR, extra);
+  return also.empty() ? every : Query(Query::OP_AND_MAYBE, every, also);
+}
+
 Query strong_words_first(const std::vector<Part>& scored) {
   std::vector<Query> strong;
   for (const Part& part : scored) strong.push_back(part.strong.empty() ? part.query : part.strong);

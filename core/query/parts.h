@@ -27,6 +27,12 @@ struct Part {
   /// The part in the forms of the words typed (exact, stem, fold), without the weaker ways it can
   /// match (translations, name keys, typo neighbours); empty when it has none (then `query`).
   Xapian::Query strong{};
+  /// What `query` matches beyond `strong` (translations, name keys, typo neighbours), when
+  /// `query` is `strong` OR `extra`, so that a match's weight is the sum of the two.
+  Xapian::Query extra{};
+  /// False when `query` is made from `strong` otherwise (an entry of several words ranks its
+  /// words among themselves): all_words_tier cannot then weigh the part.
+  bool split_known = true;
   /// What a match must hold besides (+word, AND): the passage, or in documents mode any passage
   /// of its document; empty when nothing is required.
   Xapian::Query must{};
@@ -49,6 +55,12 @@ Xapian::Query with_proximity_bonus(const Xapian::Query& query, const std::vector
 /// answers the query only through a transliteration must not tie with one that answers it in
 /// the words typed.
 Xapian::Query all_words_first(const std::vector<Part>& scored, const QueryContext& context);
+
+/// The first tier of all_words_first on its own: the passages with every part in the forms
+/// typed, each weighing exactly what all_words_first gives it, without walking the other tiers'
+/// posting lists (the searcher's first pass, docs/ranking.md). Empty for one part, or when a
+/// part's weight cannot be split (Part::split_known).
+Xapian::Query all_words_tier(const std::vector<Part>& scored, const QueryContext& context);
 
 /// The passages with every part in the forms typed: what all_words_first gives its full bonus.
 Xapian::Query strong_words_first(const std::vector<Part>& scored);

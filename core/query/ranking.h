@@ -30,7 +30,7 @@ Xapian::Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryCo
 std::vector<Language> languages_of_query(const std::vector<QueryTerm>& words, const Analyzer& analyzer);
 
 /// `query` with context.query_language_bonus added to the passages of documents written in one of
-/// `languages` (the DocLang slot); unchanged when there are none or the bonus is 0.
+/// `languages` (the XJ terms); unchanged when there are none or the bonus is 0.
 Xapian::Query with_language_bonus(const Xapian::Query& query, const std::vector<Language>& languages,
                                   const QueryContext& context);
 

@@ -43,12 +43,12 @@ std::vector<std::string> languages_of(const std::vector<PassageMatch>& matches, 
 std::vector<bool> passages_left(const HitSource& source, const Xapian::Document& xdoc, DocumentRecord& record) {
   std::vector<bool> left(record.document.passages.size(), true);
   if (!source.excluded.empty()) {
-    for (const PassageMatch& match : passage_matches(source.db, xdoc, record, source.excluded, source.analyzer))
+    for (const PassageMatch& match : source.passages.matches(xdoc, record, source.excluded))
       left[match.index] = false;
   }
   for (const query::QueryTerm& word : source.required) {
     std::vector<bool> holding(left.size(), false);
-    for (const PassageMatch& match : passage_matches(source.db, xdoc, record, {word}, source.analyzer))
+    for (const PassageMatch& match : source.passages.matches(xdoc, record, {word}))
       holding[match.index] = true;
     for (std::size_t i = 0; i < left.size(); ++i) left[i] = left[i] && holding[i];
   }
@@ -92,7 +92,7 @@ Hit document_hit(const HitSource& source, const Xapian::Document& xdoc, double w
   DocumentRecord record = read_record_head(xdoc);  // the texts only when a snippet or a re-analysis needs them
   if (record.document.passages.empty()) throw IndexError("document '" + record.document.id + "' has no passages in the index");
   std::size_t best = first_passing(source, record);
-  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc, record, source.marked, source.analyzer);
+  const std::vector<PassageMatch> matches = source.passages.matches(xdoc, record, source.marked);
   for (const PassageMatch& match : matches) {
     if (!passes_filters(source, record.document.passages[match.index])) continue;
     best = match.index;
@@ -113,7 +113,7 @@ std::vector<PassageHit> passage_hits(const HitSource& source, const Xapian::Docu
   std::vector<PassageHit> hits;
   const std::vector<bool> left = passages_left(source, xdoc, record);
   const auto passes = [&](std::size_t i) { return left[i] && passes_filters(source, passages[i]); };
-  const std::vector<PassageMatch> matches = passage_matches(source.db, xdoc, record, source.marked, source.analyzer);
+  const std::vector<PassageMatch> matches = source.passages.matches(xdoc, record, source.marked);
   const double best = matches.empty() ? 0.0 : matches.front().score;
   for (const PassageMatch& match : matches) {
     if (!passes(match.index)) continue;

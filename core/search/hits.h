@@ -7,6 +7,7 @@
 
 #include "core/index/document_record.h"
 #include "core/query/query_term.h"
+#include "core/search/passage_matches.h"
 #include "core/search/result.h"
 
 namespace liaison {
@@ -31,6 +32,7 @@ struct HitSource {
   const std::vector<query::QueryTerm>& excluded;
   const std::vector<query::QueryTerm>& required;
   const std::vector<std::string>& passage_filters;  ///< query::BuiltQuery::passage_filters
+  PassageFinder& passages;  ///< the search's, for every document it shows
 };
 
 /// The documents-mode hit of the matched document `xdoc` (weight `weight`): its passage holding

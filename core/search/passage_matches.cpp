@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <string>
 
@@ -10,7 +11,20 @@
 #include "core/search/snippets.h"
 
 namespace liaison::search {
+
+struct PassageFinder::Cache {
+  std::map<std::string, Xapian::doccount, std::less<>> documents_holding;  ///< by term
+};
+
 namespace {
+
+using Cache = PassageFinder::Cache;
+
+Xapian::doccount documents_holding(const Xapian::Database& db, Cache& cache, const std::string& term) {
+  auto it = cache.documents_holding.find(term);
+  if (it == cache.documents_holding.end()) it = cache.documents_holding.emplace(term, db.get_termfreq(term)).first;
+  return it->second;
+}
 
 /// The terms whose positions show where `word` stands: its exact forms, and its folds both as
 /// written (a word typed without diacritics) and as fold terms (schema::kFoldPrefix).
@@ -24,9 +38,9 @@ std::set<std::string> positional_forms(const query::QueryTerm& word) {
 }
 
 /// Rarer words say more: log(1 + documents / documents holding the word's commonest form).
-double rarity(const Xapian::Database& db, const std::set<std::string>& forms) {
+double rarity(const Xapian::Database& db, Cache& cache, const std::set<std::string>& forms) {
   Xapian::doccount most = 1;
-  for (const std::string& form : forms) most = std::max(most, db.get_termfreq(form));
+  for (const std::string& form : forms) most = std::max(most, documents_holding(db, cache, form));
   return std::log(1.0 + static_cast<double>(db.get_doccount()) / most);
 }
 
@@ -47,39 +61,32 @@ bool holds(const Xapian::Database& db, Xapian::docid docid, const std::string& t
   return it != db.postlist_end(term) && *it == docid;
 }
 
-/// The terms of one document, read from its term list once, when first asked for.
-class DocumentTerms {
- public:
-  DocumentTerms(const Xapian::Database& db, Xapian::docid docid) : db_(db), docid_(docid) {}
-  const std::vector<std::string>& sorted() {
-    if (!read_) {
-      terms_.assign(db_.termlist_begin(docid_), db_.termlist_end(docid_));
-      read_ = true;
-    }
-    return terms_;
+/// The terms of one document that begin with a given string, read from its term list.
+std::vector<std::string> terms_beginning(const Xapian::Database& db, Xapian::docid docid, const std::string& beginning) {
+  std::vector<std::string> out;
+  Xapian::TermIterator it = db.termlist_begin(docid);
+  for (it.skip_to(beginning); it != db.termlist_end(docid); ++it) {
+    const std::string term = *it;
+    if (term.compare(0, beginning.size(), beginning) != 0) break;
+    out.push_back(term);
   }
+  return out;
+}
 
- private:
-  const Xapian::Database& db_;
-  Xapian::docid docid_;
-  bool read_ = false;
-  std::vector<std::string> terms_;
-};
+bool has_stem(const Analyzer& analyzer, const std::string& term, Language language, const std::string& stem) {
+  return analyzer.stem(term, language) == stem || analyzer.name_stem(term, language) == stem;
+}
 
 /// The words of document `docid` whose stem is one of `word`'s: where a word that matched
 /// through its stem alone stands (fans: fan). Only for the stems the document holds; read from
 /// its term list, from the stem's beginning on.
 std::set<std::string> stem_forms(const Xapian::Database& db, Xapian::docid docid, const query::QueryTerm& word,
-                                 const Analyzer& analyzer, DocumentTerms& terms) {
+                                 const Analyzer& analyzer) {
   std::set<std::string> forms;
   for (const auto& [language, stem] : word.stems) {
     if (!holds(db, docid, schema::term(schema::kStemPrefix, stem))) continue;
-    const std::string beginning = shared_beginning(stem);
-    const std::vector<std::string>& all = terms.sorted();
-    for (auto it = std::lower_bound(all.begin(), all.end(), beginning); it != all.end(); ++it) {
-      if (it->compare(0, beginning.size(), beginning) != 0) break;
-      if (analyzer.stem(*it, language) == stem || analyzer.name_stem(*it, language) == stem) forms.insert(*it);
-    }
+    for (const std::string& term : terms_beginning(db, docid, shared_beginning(stem)))
+      if (has_stem(analyzer, term, language, stem)) forms.insert(term);
   }
   return forms;
 }
@@ -113,20 +120,22 @@ bool count_occurrences(const Xapian::Database& db, Xapian::docid docid, const Do
   return any;
 }
 
-std::vector<PassageMatch> by_positions(const Xapian::Database& db, Xapian::docid docid, const DocumentRecord& record,
-                                       const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
+std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache, Xapian::docid docid,
+                                       const DocumentRecord& record, const std::vector<query::QueryTerm>& words,
+                                       const Analyzer& analyzer) {
   const std::size_t passages = record.firsts.size();
   // occurrences[passage][word]
   std::vector<std::vector<unsigned>> occurrences(passages, std::vector<unsigned>(words.size(), 0));
   std::vector<double> weights(words.size(), 0.0);
-  DocumentTerms terms(db, docid);
   bool any = false;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (words[w].prefix) continue;  // a prefix has no term to read positions of
-    const std::set<std::string> forms = positional_forms(words[w]);
-    weights[w] = rarity(db, forms);
+    std::set<std::string> forms = positional_forms(words[w]);
+    weights[w] = rarity(db, cache, forms);
+    std::erase_if(forms, [&](const std::string& form) { return documents_holding(db, cache, form) == 0; });
     bool found = count_occurrences(db, docid, record, forms, w, occurrences);
-    if (!found) found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer, terms), w, occurrences);
+    if (!found)
+      found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer), w, occurrences);
     any = any || found;
   }
   std::vector<PassageMatch> out;
@@ -156,17 +165,27 @@ std::vector<PassageMatch> by_reanalysis(const DocumentRecord& record, const std:
 
 }  // namespace
 
-std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
-                                          const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
+PassageFinder::PassageFinder(const Xapian::Database& db, const Analyzer& analyzer)
+    : db_(db), analyzer_(analyzer), cache_(std::make_unique<Cache>()) {}
+
+PassageFinder::~PassageFinder() = default;
+
+std::vector<PassageMatch> PassageFinder::matches(const Xapian::Document& xdoc, DocumentRecord& record,
+                                                 const std::vector<query::QueryTerm>& words) {
   if (words.empty() || record.firsts.empty()) return {};
   const Xapian::docid docid = xdoc.get_docid();
-  std::vector<PassageMatch> out = by_positions(db, docid, record, words, analyzer);
-  if (out.empty() && may_reanalyse(db, docid, words)) {
+  std::vector<PassageMatch> out = by_positions(db_, *cache_, docid, record, words, analyzer_);
+  if (out.empty() && may_reanalyse(db_, docid, words)) {
     read_record_texts(xdoc, record);
-    out = by_reanalysis(record, words, analyzer);
+    out = by_reanalysis(record, words, analyzer_);
   }
   std::sort(out.begin(), out.end(), better);
   return out;
+}
+
+std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
+                                          const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
+  return PassageFinder(db, analyzer).matches(xdoc, record, words);
 }
 
 }  // namespace liaison::search

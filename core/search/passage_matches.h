@@ -4,6 +4,7 @@
 // passages a passages-mode search lists are found afterwards, on the few documents shown, from
 // where the query's words stand: each passage's first position is in the document's record.
 #include <cstddef>
+#include <memory>
 #include <vector>
 
 #include <xapian.h>
@@ -28,14 +29,34 @@ struct PassageMatch {
 /// positions (a name key, a typo neighbour): the first ones, in order.
 inline constexpr std::size_t kMaxReanalysedPassages = 200;
 
-/// The passages of document `xdoc` (whose record is `record`) that hold some of `words`, most
-/// distinct words first, then by score, then in order. Read from the positions of the words'
-/// exact and folded forms, or, for a word none of whose forms stands in the document, of the
-/// document's words that share its stem (from the document's term list); when no word stands
-/// anywhere (a name key or a typo matched), from the passages' text re-analysed with `analyzer`
-/// (what make_snippet marks). Empty when no passage holds any.
-/// `record` may be its head alone (read_record_head): its texts are read from `xdoc` when the
-/// passages must be re-analysed.
+/// Finds the passages of the documents one search shows, keeping what does not depend on the
+/// document (how many documents hold each form) for the next document: a search places ten to a hundred documents with the same words.
+class PassageFinder {
+ public:
+  PassageFinder(const Xapian::Database& db, const Analyzer& analyzer);
+  ~PassageFinder();
+  PassageFinder(const PassageFinder&) = delete;
+  PassageFinder& operator=(const PassageFinder&) = delete;
+
+  /// The passages of document `xdoc` (whose record is `record`) that hold some of `words`, most
+  /// distinct words first, then by score, then in order. Read from the positions of the words'
+  /// exact and folded forms, or, for a word none of whose forms stands in the document, of the
+  /// document's words that share its stem (from its term list); when no word stands anywhere (a name key or a typo matched), from the
+  /// passages' text re-analysed (what make_snippet marks). Empty when no passage holds any.
+  /// `record` may be its head alone (read_record_head): its texts are read from `xdoc` when the
+  /// passages must be re-analysed.
+  std::vector<PassageMatch> matches(const Xapian::Document& xdoc, DocumentRecord& record,
+                                    const std::vector<query::QueryTerm>& words);
+
+  struct Cache;  ///< what is kept between documents (passage_matches.cpp)
+
+ private:
+  const Xapian::Database& db_;
+  const Analyzer& analyzer_;
+  std::unique_ptr<Cache> cache_;
+};
+
+/// PassageFinder::matches for one document.
 std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer);
 

@@ -131,6 +131,7 @@ struct BuiltSearch {
   query::QueryContext context;           ///< the weights built with (its lookups are gone by now)
   query::BuiltQuery built;
   Xapian::Query query;                   ///< the built query within the request's filters
+  Xapian::Query all_words_tier;          ///< its first tier (BuiltQuery::all_words_tier), the same
   bool scored = false;                   ///< some part of the query weighs
   std::vector<std::string> warnings;     ///< the parser's, the builder's, then the searcher's
   std::vector<std::string> typo_neighbours;  ///< index words the query matched for a typo or variant
@@ -165,6 +166,16 @@ MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, 
   return window;
 }
 
+/// The matches read, and whether they come from the first tier alone (BuiltSearch::
+/// all_words_tier): then the page is right but the total is not counted.
+struct Matches {
+  Xapian::MSet mset;
+  bool first_tier = false;
+  /// With facets: the whole query certainly holds more matches than are counted one by one, so
+  /// none were; the facets and the total come from the sample alone. Xapian's estimate of them.
+  std::optional<Xapian::doccount> sample_of;
+};
+
 }  // namespace
 
 struct Searcher::Impl {
@@ -176,8 +187,18 @@ struct Searcher::Impl {
   /// A search in four steps: build the query, match, rerank the top matches, assemble the result.
   SearchResult run(const SearchRequest& request);
   BuiltSearch build(const SearchRequest& request) const;
-  Xapian::MSet match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                     search::FacetCounter& facets, search::VersionSpy& versions) const;
+  Matches match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
+                search::FacetCounter& facets, search::VersionSpy& versions) const;
+  /// The matches of the first tier, when they fill the page: nullopt else.
+  std::optional<Xapian::MSet> match_first_tier(const SearchRequest& request, const BuiltSearch& search,
+                                               const MatchWindow& window) const;
+  /// With facets, Xapian's estimate of the whole query's matches when its lower bound (from the
+  /// terms' statistics) is past the exact count's bound: nullopt else.
+  std::optional<Xapian::doccount> past_exact_count(const SearchRequest& request, const BuiltSearch& search) const;
+  /// The facets and the total from a uniform sample of about facet_sample_size of the
+  /// `estimated` matches of `query` (search/facet_sample.h).
+  void sample_totals(const Xapian::Query& query, Xapian::doccount estimated, SearchResult& result) const;
+  Xapian::Enquire enquire_for(const SearchRequest& request, const BuiltSearch& search, const Xapian::Query& query) const;
   std::vector<search::RankedDocument> rerank(const SearchRequest& request, const BuiltSearch& search,
                                              const MatchWindow& window, const Xapian::MSet& mset) const;
   SearchResult assemble(const SearchRequest& request, BuiltSearch search, const MatchWindow& window,
@@ -188,11 +209,18 @@ struct Searcher::Impl {
   /// The total and the facets: exact up to the matches the matcher counted, else the facets
   /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
   void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
-                    const Xapian::MSet& mset, const search::FacetCounter& facets, const search::VersionSpy& versions,
+                    const Matches& matches, const search::FacetCounter& facets, const search::VersionSpy& versions,
                     SearchResult& result) const;
   /// Whether the matches are counted one by one (the spies see them): for the facets, or when
   /// the options count plain searches too.
   bool counting(const SearchRequest& request) const { return request.facets || options.plain_count_up_to > 0; }
+  /// Grouped, the versions of one text collapse into one match (core/search/grouping.h). An
+  /// index where no document is a version of another has nothing to collapse, and reading each
+  /// candidate's key would cost a tenth of a plain search.
+  bool collapses(const SearchRequest& request) const {
+    return request.mode == SearchMode::Documents && request.group_versions &&
+           db.get_termfreq(std::string(schema::kVersionOfTerm)) > 0;
+  }
 };
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
@@ -231,12 +259,12 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   const MatchWindow window = window_for(request, search, options);
   search::FacetCounter facets({.facets = request.facets});
   search::VersionSpy versions(request.facets);
-  const Xapian::MSet mset = match(request, search, window, facets, versions);
-  const std::vector<search::RankedDocument> ranked = rerank(request, search, window, mset);
+  const Matches matches = match(request, search, window, facets, versions);
+  const std::vector<search::RankedDocument> ranked = rerank(request, search, window, matches.mset);
   const Xapian::Query query = search.query;
   search::PassagesFound found;
-  SearchResult result = assemble(request, std::move(search), window, mset, ranked, facets, versions, found);
-  count_totals(request, query, window, mset, facets, versions, result);
+  SearchResult result = assemble(request, std::move(search), window, matches.mset, ranked, facets, versions, found);
+  count_totals(request, query, window, matches, facets, versions, result);
   if (request.mode == SearchMode::Passages) search::count_passages(found, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
@@ -264,8 +292,10 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
 
   search.query = parsed.root ? search.built.query : query::match_all();
   search.scored = parsed.root && search.built.scored;
+  search.all_words_tier = parsed.root ? search.built.all_words_tier : Query();
   if (const Query filter = search::request_filter(request); !filter.empty()) {
     search.query = Query(Query::OP_FILTER, search.query, filter);
+    if (!search.all_words_tier.empty()) search.all_words_tier = Query(Query::OP_FILTER, search.all_words_tier, filter);
   }
   search.warnings = std::move(parsed.warnings);
   search.warnings.insert(search.warnings.end(), search.built.warnings.begin(), search.built.warnings.end());
@@ -273,25 +303,69 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
   return search;
 }
 
-Xapian::MSet Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
-                                   search::FacetCounter& facets, search::VersionSpy& versions) const {
+Xapian::Enquire Searcher::Impl::enquire_for(const SearchRequest& request, const BuiltSearch& search,
+                                             const Xapian::Query& query) const {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(query::bm25(search.context));
+  if (collapses(request)) enquire.set_collapse_key(schema::VersionSet);
+  set_order(enquire, request, search.scored);
+  return enquire;
+}
+
+std::optional<Xapian::MSet> Searcher::Impl::match_first_tier(const SearchRequest& request, const BuiltSearch& search,
+                                                             const MatchWindow& window) const {
+  // A date order or a page of passages is not the tiers' order.
+  if (!options.first_tier_pass || search.all_words_tier.empty() || request.sort != SortOrder::Relevance ||
+      request.mode != SearchMode::Documents)
+    return std::nullopt;
+  Xapian::Enquire enquire = enquire_for(request, search, search.all_words_tier);
+  Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
+  // The first tier ranks above every other match (docs/ranking.md): when it holds the page,
+  // the page is the whole query's, and a rerank of the tier's matches orders it as a rerank of
+  // the whole query's top matches would.
+  const Xapian::doccount page_end = window.offset + static_cast<Xapian::doccount>(request.size);
+  if (window.first + mset.size() < page_end) return std::nullopt;
+  return mset;
+}
+
+std::optional<Xapian::doccount> Searcher::Impl::past_exact_count(const SearchRequest& request,
+                                                                 const BuiltSearch& search) const {
+  if (!request.facets) return std::nullopt;
   Xapian::Enquire enquire(db);
   enquire.set_query(search.query);
-  enquire.set_weighting_scheme(query::bm25(search.context));
-  // Grouped, the versions of one text collapse into one match (core/search/grouping.h).
-  if (request.mode == SearchMode::Documents && request.group_versions) enquire.set_collapse_key(schema::VersionSet);
-  set_order(enquire, request, search.scored);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::MSet estimate = enquire.get_mset(0, 0);
+  if (estimate.get_matches_lower_bound() < options.exact_count_up_to) return std::nullopt;
+  return estimate.get_matches_estimated();
+}
+
+Matches Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& search, const MatchWindow& window,
+                              search::FacetCounter& facets, search::VersionSpy& versions) const {
+  // Counting the first matches one by one only to sample them next is skipped when the
+  // statistics already say there are more; the page is then matched as a plain search's.
+  const std::optional<Xapian::doccount> sample_of = counting(request) ? past_exact_count(request, search) : std::nullopt;
+  const bool spies = counting(request) && !sample_of;
+  MatchWindow page = window;
+  if (sample_of) page.check_at_least = window.offset + static_cast<Xapian::doccount>(request.size);
+  if (!spies) {
+    if (std::optional<Xapian::MSet> tier = match_first_tier(request, search, page)) {
+      if (request.group_versions) search::spy_on_versions(db, search.query, query::bm25(search.context), *tier, versions);
+      return {.mset = std::move(*tier), .first_tier = !sample_of, .sample_of = sample_of};
+    }
+  }
+  Xapian::Enquire enquire = enquire_for(request, search, search.query);
   // The spies read a value of every match: only when the matches are counted.
   std::optional<search::MatchKeySpy> spy;
-  if (counting(request)) {
+  if (spies) {
     spy.emplace(facets, &versions);
     enquire.add_matchspy(&*spy);
   }
-  const Xapian::MSet mset = enquire.get_mset(window.first, window.count, window.check_at_least);
+  const Xapian::MSet mset = enquire.get_mset(page.first, page.count, page.check_at_least);
   // Without them, the other matching versions of the texts on the page are looked up.
-  if (!counting(request) && request.mode == SearchMode::Documents && request.group_versions)
+  if (!spies && request.mode == SearchMode::Documents && request.group_versions)
     search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
-  return mset;
+  return {.mset = mset, .sample_of = sample_of};
 }
 
 std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& request, const BuiltSearch& search,
@@ -319,9 +393,10 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built, search.typo_neighbours);
+  search::PassageFinder passages(db, analyzer);
   const search::HitSource source{.db = db, .analyzer = analyzer, .request = request, .marked = marked,
                                  .excluded = search.built.excluded_words, .required = search.built.required_words,
-                                 .passage_filters = search.built.passage_filters};
+                                 .passage_filters = search.built.passage_filters, .passages = passages};
   if (request.mode == SearchMode::Passages) {
     const bool by_weight = request.sort == SortOrder::Relevance && search.scored;
     result.hits = search::passage_page(source, mset, ranked, {.offset = window.offset, .by_weight = by_weight}, found);
@@ -343,8 +418,31 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
 }
 
 void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
-                                  const Xapian::MSet& mset, const search::FacetCounter& facets,
+                                  const Matches& matches, const search::FacetCounter& facets,
                                   const search::VersionSpy& versions, SearchResult& result) const {
+  const Xapian::MSet& mset = matches.mset;
+  if (matches.sample_of) return sample_totals(query, *matches.sample_of, result);
+  if (matches.first_tier) {
+    // The other tiers were not walked. Xapian's estimate of the whole query from its terms'
+    // statistics, never below what the first tier holds; a result that small is counted
+    // (unweighted), as a search that read every match would have.
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    if (collapses(request)) enquire.set_collapse_key(schema::VersionSet);
+    const Xapian::MSet estimate = enquire.get_mset(0, 0);
+    if (estimate.get_matches_upper_bound() <= window.count) {
+      const Xapian::MSet counted = enquire.get_mset(0, window.count);
+      if (counted.size() < window.count) {
+        result.exact = true;
+        result.total = counted.size();
+        return;
+      }
+    }
+    result.exact = false;
+    result.total = std::max(estimate.get_matches_estimated(), mset.get_matches_lower_bound());
+    return;
+  }
   if (!counting(request)) {  // the plain answer: the matcher's own count, as the peers give
     // Every match is on the page (or before it): counted. Else Xapian's estimate (which, with
     // the versions of a text collapsed, can be well above the number of texts).
@@ -375,8 +473,11 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
     result.total = mset.get_matches_estimated();
     return;
   }
-  // Facets and the total from a uniform sample of about facet_sample_size matches.
-  const unsigned buckets = search::sample_buckets_for(mset.get_uncollapsed_matches_estimated(), options.facet_sample_size);
+  sample_totals(query, mset.get_uncollapsed_matches_estimated(), result);
+}
+
+void Searcher::Impl::sample_totals(const Xapian::Query& query, Xapian::doccount estimated, SearchResult& result) const {
+  const unsigned buckets = search::sample_buckets_for(estimated, options.facet_sample_size);
   search::VersionSpy sampled_versions(true);
   search::SampledCounts sample = search::count_sample(db, query, buckets, true, &sampled_versions);
   sample.facets["speaker"] = sampled_versions.speaker_counts();

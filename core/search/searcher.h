@@ -31,6 +31,10 @@ struct SearcherOptions {
   /// page, as the peers' plain searches do, and the total is its own count (exact when it can
   /// tell, else an estimate with `exact` false). `indexer search --count-all` counts them all.
   std::uint32_t plain_count_up_to = 0;
+  /// A search whose words all weigh (no facets, relevance order, documents mode) first matches
+  /// the first tier of its ranking alone (every word in the forms typed) and stops there when
+  /// that tier fills the page (docs/ranking.md). False: always the whole query (tests compare).
+  bool first_tier_pass = true;
 };
 
 /// A language in fewer than this share of the index's documents is barely held by it: a query

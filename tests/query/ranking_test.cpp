@@ -27,11 +27,6 @@ using testing::has_subquery;
 using testing::scaled_by;
 using testing::terms_of;
 
-/// The leaf of a bonus read from a value slot (the slot is all its description holds).
-Xapian::Query value_bonus(Xapian::valueno slot) {
-  return Xapian::Query((new Xapian::ValueMapPostingSource(slot))->release());
-}
-
 Xapian::Query fixed_bonus(double weight) {
   return Xapian::Query((new Xapian::FixedWeightPostingSource(weight))->release());
 }
@@ -92,10 +87,18 @@ TEST(Ranking, WordsOfAnImplicitAndInsideAnotherOperatorKeepTheirBonusInTheQuery)
 }
 
 TEST(Ranking, DocumentsInALanguageTheQueryCanBeInScoreABonus) {
-  const Xapian::Query language = value_bonus(schema::DocLang);
-  EXPECT_TRUE(has_subquery(query_of("climate"), language));
-  EXPECT_FALSE(has_subquery(query_of("climate", {.query_language_bonus = 0.0}), language));
-  EXPECT_FALSE(has_subquery(query_of("lang:en"), language));  // nothing weighs
+  const auto language_terms = [](const Xapian::Query& query) {
+    std::set<std::string> out;
+    for (const std::string& term : terms_of(query))
+      if (term.starts_with(schema::kDocLangPrefix)) out.insert(term);
+    return out;
+  };
+  const QueryContext defaults;
+  EXPECT_EQ(language_terms(query_of("climate")), (std::set<std::string>{"XJaz", "XJen"}));  // Latin letters
+  EXPECT_EQ(language_terms(query_of("климат")), (std::set<std::string>{"XJru"}));
+  EXPECT_TRUE(has_subquery(query_of("climate"), fixed_bonus(defaults.query_language_bonus)));
+  EXPECT_TRUE(language_terms(query_of("climate", {.query_language_bonus = 0.0})).empty());
+  EXPECT_TRUE(language_terms(query_of("lang:en")).empty());  // nothing weighs
 }
 
 TEST(Ranking, AllWordsBonusIsFullOnlyForTheFormsTyped) {

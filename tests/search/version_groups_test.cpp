@@ -3,6 +3,10 @@
 // declares nothing, so its set key is its own id).
 #include <gtest/gtest.h>
 
+#include <xapian.h>
+
+#include "core/index/schema.h"
+
 #include "tests/search/search_fixture.h"
 
 namespace liaison::testing {
@@ -39,6 +43,27 @@ TEST(VersionGroups, AnOriginalNamedOnlyByItsTranslationGroupsWithItWithOrWithout
     }
     EXPECT_EQ(with_versions, 1u);
     EXPECT_EQ(result.total, 2u);
+  }
+}
+
+TEST(VersionGroups, OnlyAVersionOfAnotherDocumentMarksTheIndexAsHoldingSets) {
+  const std::string marker(schema::kVersionOfTerm);
+  SearchIndex with_sets(original_and_translation());
+  EXPECT_EQ(Xapian::Database(with_sets.db_path().string()).get_termfreq(marker), 1u) << "the translation alone";
+  std::vector<CorpusDoc> originals = original_and_translation();
+  originals.erase(originals.begin() + 1);
+  SearchIndex without_sets(originals);
+  EXPECT_EQ(Xapian::Database(without_sets.db_path().string()).get_termfreq(marker), 0u);
+  // Without sets a grouped search (which then collapses nothing) answers as an ungrouped one.
+  for (const bool facets : {true, false}) {
+    SearchRequest request;
+    request.query = "OSCE";
+    request.facets = facets;
+    const SearchResult grouped = without_sets.search(request);
+    request.group_versions = false;
+    const SearchResult ungrouped = without_sets.search(request);
+    EXPECT_EQ(without_sets.ids(grouped), without_sets.ids(ungrouped));
+    EXPECT_EQ(grouped.total, ungrouped.total);
   }
 }
 
