@@ -7,6 +7,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
+#include "core/index/sharded_index.h"
 #include "core/search/snippets.h"
 
 namespace liaison::search {
@@ -159,7 +160,7 @@ std::vector<PassageMatch> by_reanalysis(const DocumentRecord& record, const std:
 std::vector<PassageMatch> passage_matches(const Xapian::Database& db, const Xapian::Document& xdoc, DocumentRecord& record,
                                           const std::vector<query::QueryTerm>& words, const Analyzer& analyzer) {
   if (words.empty() || record.firsts.empty()) return {};
-  const Xapian::docid docid = xdoc.get_docid();
+  const Xapian::docid docid = sharded::docid_in(db, xdoc);
   std::vector<PassageMatch> out = by_positions(db, docid, record, words, analyzer);
   if (out.empty() && may_reanalyse(db, docid, words)) {
     read_record_texts(xdoc, record);

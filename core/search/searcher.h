@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/query/builder.h"
 #include "core/search/result.h"
@@ -31,6 +32,11 @@ struct SearcherOptions {
   /// page, as the peers' plain searches do, and the total is its own count (exact when it can
   /// tell, else an estimate with `exact` false). `indexer search --count-all` counts them all.
   std::uint32_t plain_count_up_to = 0;
+  /// Search these index folders as one instead of the Searcher's `db` (which then only names
+  /// the index in messages): each a Xapian database or a sharded index (core/index/sharded_index.h),
+  /// its databases taken in its stub's order. The first database's metadata is the index's (its
+  /// last_indexed): list a sharded index's catalog first.
+  std::vector<std::filesystem::path> shards{};
 };
 
 /// A language in fewer than this share of the index's documents is barely held by it: a query
