@@ -116,6 +116,11 @@ Xapian::docid docid_in(const Xapian::Database& db, const Xapian::Document& docum
   return found == db.postlist_end(term) ? 0 : *found;
 }
 
+Xapian::WritableDatabase first_database(Xapian::WritableDatabase& db) {
+  if (db.size() <= 1) return db;
+  return Xapian::WritableDatabase(db.internal.front().get());
+}
+
 ShardPlacer::ShardPlacer(const fs::path& index, std::size_t shards) {
   for (std::size_t k = 0; k < shards; ++k) last_.push_back(Xapian::Database((index / shard_folder(k)).string()).get_lastdocid());
 }

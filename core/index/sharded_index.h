@@ -62,6 +62,13 @@ std::string parts_version(const std::vector<Xapian::Database>& parts);
 /// document's. Found through the document's XD term then; 0 when it has none.
 Xapian::docid docid_in(const Xapian::Database& db, const Xapian::Document& document);
 
+/// The first database of `db` (the catalog of a sharded index; `db` itself when it is one), as
+/// a handle of its own on the same open database (inside the same transaction). Xapian 1.4 writes
+/// a multi-database's metadata and new synonyms to its first database, but clears synonyms in
+/// every one of them: the variant dictionary is rewritten through this handle, so that a run
+/// commits nothing to the shards whose documents did not change.
+Xapian::WritableDatabase first_database(Xapian::WritableDatabase& db);
+
 /// Gives each new document of a writable sharded index the Xapian document id that puts it in
 /// its shard: a multi-database numbers documents round-robin over its databases
 /// (id = (local - 1) × databases + database + 1), and replace_document with such an id writes

@@ -224,7 +224,10 @@ class IndexRun {
     db_.set_metadata(std::string(sc::kMetaSchemaVersion), std::string(sc::kSchemaVersion));
     db_.set_metadata(std::string(sc::kMetaTaggerFingerprint), tagger_fingerprint());
     // The vocabulary changes only with the documents (a new schema rewrites them all).
-    if (report_.added + report_.updated + report_.removed > 0) write_variant_dictionary(db_, db_);
+    if (report_.added + report_.updated + report_.removed > 0) {
+      Xapian::WritableDatabase dictionary = sharded::first_database(db_);  // a sharded index's catalog
+      write_variant_dictionary(dictionary, db_);
+    }
     batch_.commit();
     report_.documents_total = db_.get_doccount();
     report_.passages_total = count_passages(db_);
