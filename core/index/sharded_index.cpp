@@ -102,7 +102,9 @@ std::string parts_version(const std::vector<Xapian::Database>& parts) {
     version += part.get_uuid() + "@";
     try {
       version += std::to_string(part.get_revision());
-    } catch (const Xapian::InvalidOperationError&) {  // a remote database has no revision to read
+    } catch (const Xapian::UnimplementedError&) {  // a remote database has no revision to read
+      version += "remote";
+    } catch (const Xapian::InvalidOperationError&) {
       version += "remote";
     }
   }
