@@ -123,6 +123,12 @@ Xapian::WritableDatabase first_database(Xapian::WritableDatabase& db) {
   return Xapian::WritableDatabase(db.internal.front().get());
 }
 
+void commit_transaction(Xapian::WritableDatabase& db) {
+  if (db.size() <= 1) return db.commit_transaction();
+  for (std::size_t k = 1; k < db.size(); ++k) Xapian::WritableDatabase(db.internal[k].get()).commit_transaction();
+  first_database(db).commit_transaction();
+}
+
 ShardPlacer::ShardPlacer(const fs::path& index, std::size_t shards) {
   for (std::size_t k = 0; k < shards; ++k) last_.push_back(Xapian::Database((index / shard_folder(k)).string()).get_lastdocid());
 }

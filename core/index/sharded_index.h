@@ -69,6 +69,12 @@ Xapian::docid docid_in(const Xapian::Database& db, const Xapian::Document& docum
 /// commits nothing to the shards whose documents did not change.
 Xapian::WritableDatabase first_database(Xapian::WritableDatabase& db);
 
+/// Commits the transaction open on `db`, a sharded index's catalog last: Xapian commits a
+/// multi-database's databases in order, the catalog first, and a run killed between two commits
+/// would leave the catalog naming documents (fingerprints) that no shard holds yet. With the
+/// catalog last, a killed run leaves shards ahead of it, and the next run indexes those files again.
+void commit_transaction(Xapian::WritableDatabase& db);
+
 /// Gives each new document of a writable sharded index the Xapian document id that puts it in
 /// its shard: a multi-database numbers documents round-robin over its databases
 /// (id = (local - 1) × databases + database + 1), and replace_document with such an id writes

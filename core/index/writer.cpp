@@ -62,7 +62,7 @@ class CommitBatch {
   }
   void commit() {
     if (!open_) return;
-    db_.commit_transaction();
+    sharded::commit_transaction(db_);  // a sharded index's catalog last
     committed_.record();
     open_ = false;
     pending_ = 0;
