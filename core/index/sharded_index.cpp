@@ -81,6 +81,12 @@ void create_sharded_index(const fs::path& folder, std::size_t shards) {
   if (!out) throw fs::filesystem_error("cannot write the stub", folder / kStubFile, std::make_error_code(std::errc::io_error));
 }
 
+std::string layout_of(const fs::path& index) {
+  std::string layout;
+  for (const std::string& line : stub_lines(index)) layout += line + "\n";
+  return layout;
+}
+
 std::vector<Xapian::Database> open_parts(const fs::path& index) {
   if (!is_sharded(index)) return {Xapian::Database(index.string())};
   std::vector<Xapian::Database> parts;

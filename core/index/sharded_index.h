@@ -44,6 +44,10 @@ std::size_t shard_count(const std::filesystem::path& index);
 /// Creates, in the empty or absent folder `folder`, an empty sharded index of `shards` shards.
 void create_sharded_index(const std::filesystem::path& folder, std::size_t shards);
 
+/// The stub of `index` as it is on disk ("" when it has none): another one after a run that
+/// changed the layout (one database → shards, another number), which a reader must open anew.
+std::string layout_of(const std::filesystem::path& index);
+
 /// The databases of `index` in the stub's order (catalog first); for an index that is not
 /// sharded, the index itself. Entries are "glass|auto|chert PATH" (relative to the folder) and
 /// "remote tcp HOST PORT" (a xapian-tcpsrv). Throws Xapian::Error when one cannot be opened,

@@ -179,6 +179,9 @@ MatchWindow window_for(const SearchRequest& request, const BuiltSearch& search, 
 struct Searcher::Impl {
   std::filesystem::path path;
   const Analyzer& analyzer;
+  /// The stub the parts were opened from (sharded::layout_of), read before them: a swap between
+  /// the two reads leaves it older than the parts, and the next reopen opens them again.
+  std::string layout;
   std::vector<Xapian::Database> parts;  ///< the databases searched as one (several when sharded)
   Xapian::Database db;                  ///< all of them: reopening it reopens them
   SearcherOptions options;
@@ -208,13 +211,21 @@ struct Searcher::Impl {
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(Impl{db, analyzer, open_databases(db, options.shards), {}, options})) {
+    : impl_(std::make_unique<Impl>(Impl{db, analyzer, options.shards.empty() ? sharded::layout_of(db) : std::string(),
+                                        open_databases(db, options.shards), {}, options})) {
   impl_->db = sharded::combine(impl_->parts);
 }
 
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() {
+  // A new layout (resharded, or sharded from one database) was swapped in: its databases anew.
+  if (std::string layout = sharded::layout_of(impl_->path); impl_->options.shards.empty() && layout != impl_->layout) {
+    impl_->parts = open_databases(impl_->path, {});
+    impl_->db = sharded::combine(impl_->parts);
+    impl_->layout = std::move(layout);
+    return;
+  }
   try {
     until_unmodified([&] { impl_->db.reopen(); }, pause_after);
   } catch (const Xapian::Error& e) {

@@ -99,5 +99,26 @@ TEST_F(ShardedServer, AnIncrementalRunOnTheShardsIsSeenAtTheNextRequest) {
   }
 }
 
+TEST_F(ShardedServer, ANewLayoutSwappedInIsOpenedAtTheNextRequest) {
+  const auto server = serve(single_.db());
+  const nlohmann::json before = search(server->port(), "demining");
+  ASSERT_FALSE(before["hits"].empty());
+  BuildOptions options;
+  for (const std::size_t shards : {2u, 3u}) {  // one database → 2 shards → 3 shards, under the running server
+    options.shards = shards;
+    single_.add({"en/lachin-" + std::to_string(shards) + ".md",
+                 front_matter_document("en-lachin-" + std::to_string(shards), "The Lachin road", "2023-04-23", "en",
+                                       "article", "economy", "Traffic on the Lachin road resumed.\n")});
+    ASSERT_EQ(build_index(single_.corpus(), single_.db(), single_.analyzer(), options).added, 1u);
+    ASSERT_EQ(sharded::shard_count(single_.db()), shards);
+    // The same documents match (the scores move: each run adds a document to the statistics).
+    const nlohmann::json after = search(server->port(), "demining");
+    EXPECT_EQ(after["total"], before["total"]);
+    for (std::size_t i = 0; i < before["hits"].size() && i < after["hits"].size(); ++i)
+      EXPECT_EQ(after["hits"][i]["id"], before["hits"][i]["id"]) << i;
+    EXPECT_EQ(search(server->port(), "Lachin")["hits"].size(), shards - 1) << shards << " shards";
+  }
+}
+
 }  // namespace
 }  // namespace liaison::http
