@@ -117,7 +117,9 @@ Comparison compare(const nlohmann::json& single, const nlohmann::json& sharded) 
   const nlohmann::json& a = single["hits"];
   const nlohmann::json& b = sharded["hits"];
   if (a.size() != b.size()) return Comparison::Different;
-  const auto key = [](const nlohmann::json& hit) { return hit.value("id", "") + "¶" + hit.value("passage", nlohmann::json()).dump(); };
+  const auto key = [](const nlohmann::json& hit) {
+    return hit.value("id", "") + "¶" + hit.value("passage", nlohmann::json()).dump();
+  };
   bool reordered = false, rescored = false;
   for (std::size_t i = 0; i < a.size(); ++i) {
     for (std::size_t j = 0; j < b.size(); ++j)  // the same hit, shown otherwise
