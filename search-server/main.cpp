@@ -91,8 +91,9 @@ int main(int argc, char** argv) try {
   auto* index = app.add_option_group("index", "the index searched: one of");
   index->add_option("--db", arguments.db, "index folder (built by `indexer build`; a sharded one opens as one index)");
   index->add_option("--shard", arguments.shards,
-                    "an index folder or shard folder, repeatable: all searched as one index instead of --db "
-                    "(docs/scale.md); list a sharded index's catalog first, it holds the metadata");
+                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv), repeatable: all "
+                    "searched as one index instead of --db (docs/scale.md); list a sharded index's catalog "
+                    "first, it holds the metadata");
   index->require_option(1);
   app.add_option("--host", arguments.host, "address to bind")->capture_default_str();
   app.add_option("--port", arguments.port, "port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));

@@ -1,6 +1,7 @@
 #include "core/index/sharded_index.h"
 
 #include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -40,6 +41,16 @@ Xapian::Database open_entry(const fs::path& index, const std::string& line) {
     throw Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
   const fs::path where = fs::path(path).is_absolute() ? fs::path(path) : index / path;
   return Xapian::Database(where.string());
+}
+
+/// The database served at "tcp://HOST:PORT".
+Xapian::Database open_remote(const std::string& location) {
+  const std::string address = location.substr(kRemoteScheme.size());
+  const std::size_t colon = address.rfind(':');
+  unsigned long port = 0;
+  if (colon != std::string::npos && colon > 0) port = std::strtoul(address.c_str() + colon + 1, nullptr, 10);
+  if (port == 0 || port > 65535) throw Xapian::DatabaseOpeningError("cannot read the address '" + location + "'");
+  return Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port));
 }
 
 }  // namespace
@@ -88,6 +99,7 @@ std::string layout_of(const fs::path& index) {
 }
 
 std::vector<Xapian::Database> open_parts(const fs::path& index) {
+  if (is_remote(index.string())) return {open_remote(index.string())};
   if (!is_sharded(index)) return {Xapian::Database(index.string())};
   std::vector<Xapian::Database> parts;
   for (const std::string& line : stub_lines(index)) parts.push_back(open_entry(index, line));

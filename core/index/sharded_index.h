@@ -27,6 +27,11 @@ inline constexpr std::string_view kCatalogFolder = "catalog";
 /// More shards than this is a typo (`--shards 400`), not a plan: docs/scale.md.
 inline constexpr std::size_t kMaxShards = 64;
 
+/// A database served by xapian-tcpsrv, named as a location of its own ("tcp://HOST:PORT",
+/// search-server --shard) rather than through a stub's "remote tcp HOST PORT" line.
+inline constexpr std::string_view kRemoteScheme = "tcp://";
+inline bool is_remote(std::string_view location) { return location.substr(0, kRemoteScheme.size()) == kRemoteScheme; }
+
 /// "shard-<k>".
 std::string shard_folder(std::size_t k);
 
@@ -49,7 +54,7 @@ void create_sharded_index(const std::filesystem::path& folder, std::size_t shard
 std::string layout_of(const std::filesystem::path& index);
 
 /// The databases of `index` in the stub's order (catalog first); for an index that is not
-/// sharded, the index itself. Entries are "glass|auto|chert PATH" (relative to the folder) and
+/// sharded, the index itself; for a remote location (is_remote), the database it serves. Entries are "glass|auto|chert PATH" (relative to the folder) and
 /// "remote tcp HOST PORT" (a xapian-tcpsrv). Throws Xapian::Error when one cannot be opened,
 /// and Xapian::DatabaseOpeningError for a line it does not understand.
 std::vector<Xapian::Database> open_parts(const std::filesystem::path& index);

@@ -83,7 +83,7 @@ std::vector<Xapian::Database> open_databases(const std::filesystem::path& path,
   std::vector<Xapian::Database> parts;
   for (const std::filesystem::path& folder : shards.empty() ? std::vector<std::filesystem::path>{path} : shards) {
     std::error_code ignored;
-    if (!std::filesystem::is_directory(folder, ignored)) {
+    if (!sharded::is_remote(folder.string()) && !std::filesystem::is_directory(folder, ignored)) {
       throw IndexError("No index at " + folder.string() + ": build one with the indexer first.");
     }
     try {

@@ -33,9 +33,10 @@ struct SearcherOptions {
   /// tell, else an estimate with `exact` false). `indexer search --count-all` counts them all.
   std::uint32_t plain_count_up_to = 0;
   /// Search these index folders as one instead of the Searcher's `db` (which then only names
-  /// the index in messages): each a Xapian database or a sharded index (core/index/sharded_index.h),
-  /// its databases taken in its stub's order. The first database's metadata is the index's (its
-  /// last_indexed): list a sharded index's catalog first.
+  /// the index in messages): each a Xapian database, a sharded index (core/index/sharded_index.h)
+  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv.
+  /// The first database's metadata is the index's (its last_indexed): list a sharded index's
+  /// catalog first.
   std::vector<std::filesystem::path> shards{};
 };
 
