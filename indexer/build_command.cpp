@@ -53,6 +53,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
   }
   build_options.load.max_file_bytes = options.max_file_bytes;
   build_options.threads = options.threads;
+  build_options.shards = options.shards;
   build_options.follow_links = options.follow_links;
   build_options.on_progress = [&progress](std::size_t done, std::size_t total, const std::string& path) {
     progress(done, total, path);

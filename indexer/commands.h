@@ -27,6 +27,7 @@ struct BuildCommandOptions {
   /// one bundled with the program).
   std::string domain;
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
+  std::size_t shards = 0;   ///< BuildOptions::shards: 0 keeps the index's layout
   bool follow_links = false;  ///< follow links that lead out of the corpus folder
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/index/sharded_index.h"
 #include "core/lang/language.h"
 #include "indexer/commands.h"
 
@@ -47,6 +48,12 @@ int main(int argc, char** argv) try {
   build_cmd->add_option("--threads", build.threads,
                         "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
       ->check(CLI::Range(0, 64));
+  build_cmd->add_option("--shards", build.shards,
+                        "Shards of the index (2 to " + std::to_string(liaison::sharded::kMaxShards) +
+                            "): each document in the shard of its id, the folder opened as one index "
+                            "(docs/scale.md); 0 keeps the index's layout. A new layout is built beside "
+                            "the index and swapped in; later runs write only the shards that change")
+      ->check(CLI::Range(std::size_t{0}, liaison::sharded::kMaxShards));
 
   TagCommandOptions tag;
   auto* tag_cmd = app.add_subcommand("tag", "Tag passages with CBM areas and measures; JSON lines in and out");

@@ -9,8 +9,9 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 # What building needs, and what testing needs on top.
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config libxapian-dev libicu-dev libcpp-httplib-dev libssl-dev zlib1g-dev libzstd-dev libbrotli-dev
   nlohmann-json3-dev libcli11-dev libgtest-dev libxml2-dev libpoppler-cpp-dev)
-# ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one.
-TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript python3-feedparser qpdf)
+# ghostscript (ps2pdf) makes the PDFs of the loader tests, qpdf the encrypted one; xapian-tools
+# has the xapian-tcpsrv that serves a remote shard (tests/server/remote_shard_test.cpp).
+TEST_PACKAGES=(chromium curl fonts-dejavu-core ghostscript python3-feedparser qpdf xapian-tools)
 # What scripts/bench needs on top of building: the peers (SQLite FTS5, Xapian's tools, Sphinx's
 # indexer and searchd with the MySQL-protocol client that speaks SphinxQL), wrk, and the
 # dictionaries bench_generate draws words from.

@@ -1,4 +1,4 @@
-// search-server --db DIR [--host 127.0.0.1] [--port 8080] [--web DIR] [--domain DIR] [--threads N]
+// search-server --db DIR | --shard DIR... [--host 127.0.0.1] [--port 8080] [--web DIR] [--domain DIR] [--threads N]
 //               [--keep-alive S] [--cache-mb N]
 #include <unistd.h>
 
@@ -8,6 +8,7 @@
 #include <iostream>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -45,6 +46,7 @@ void log_line(std::string_view line) {
 
 struct Arguments {
   std::string db, host = "127.0.0.1", web, domain;
+  std::vector<std::string> shards;
   int port = 8080;
   std::size_t threads = 0;
   int keep_alive = 0;
@@ -55,7 +57,8 @@ int serve(const Arguments& arguments) {
   const liaison::Analyzer analyzer;
   const liaison::DomainChoice domain =
       liaison::locate_domain({.requested = arguments.domain, .corpus = {}, .beside_web = arguments.web});
-  liaison::http::SearchServer server({.db = arguments.db,
+  liaison::http::SearchServer server({.db = arguments.db.empty() ? arguments.shards.front() : arguments.db,
+                                      .shards = {arguments.shards.begin(), arguments.shards.end()},
                                       .web_dir = arguments.web,
                                       .domain_dir = domain.folder.value_or(std::filesystem::path()),
                                       .threads = arguments.threads,
@@ -85,7 +88,13 @@ int serve(const Arguments& arguments) {
 int main(int argc, char** argv) try {
   CLI::App app{"Liaison search server: the search API and the search page"};
   Arguments arguments;
-  app.add_option("--db", arguments.db, "index folder (built by `indexer build`)")->required();
+  auto* index = app.add_option_group("index", "the index searched: one of");
+  index->add_option("--db", arguments.db, "index folder (built by `indexer build`; a sharded one opens as one index)");
+  index->add_option("--shard", arguments.shards,
+                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv), repeatable: all "
+                    "searched as one index instead of --db (docs/scale.md); list a sharded index's catalog "
+                    "first, it holds the metadata");
+  index->require_option(1);
   app.add_option("--host", arguments.host, "address to bind")->capture_default_str();
   app.add_option("--port", arguments.port, "port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   app.add_option("--web", arguments.web, "folder of the search page's static files");

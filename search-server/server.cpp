@@ -16,8 +16,10 @@ namespace {
 
 /// The compiled domain for cross-language search; null without a domain folder.
 SearcherOptions searcher_options(const ServerOptions& options, const Analyzer& analyzer) {
-  if (options.domain_dir.empty()) return {};
-  return {.lexicon = load_domain_lexicon(options.domain_dir, analyzer)};
+  SearcherOptions searcher;
+  if (!options.domain_dir.empty()) searcher.lexicon = load_domain_lexicon(options.domain_dir, analyzer);
+  searcher.shards = options.shards;
+  return searcher;
 }
 
 /// Explicit limits and timeouts, rather than whatever the library defaults to: request lines

@@ -3,6 +3,7 @@
 // the routes. main.cpp and the HTTP tests both run it.
 #include <cstddef>
 #include <filesystem>
+#include <vector>
 #include <memory>
 #include <string>
 
@@ -15,7 +16,9 @@ class Analyzer;
 namespace liaison::http {
 
 struct ServerOptions {
-  std::filesystem::path db;          ///< the Xapian index (read-only)
+  std::filesystem::path db;          ///< the Xapian index (read-only): one database or a sharded index
+  /// Index folders searched as one instead of `db` (SearcherOptions::shards); `db` then names them.
+  std::vector<std::filesystem::path> shards{};
   std::filesystem::path web_dir;     ///< static files served at /; empty: API only
   std::filesystem::path domain_dir;  ///< areas.json and measures.json; empty: no tag sets
   std::size_t threads = 0;           ///< searches run at once (open searchers); 0: one per core

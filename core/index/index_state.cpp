@@ -53,6 +53,12 @@ std::string encode_indexed_file(const IndexedFile& file) {
   return value;
 }
 
+bool written_otherwise(const Xapian::Database& db, const std::string& tagger_fingerprint) {
+  const std::string version = db.get_metadata(std::string(schema::kMetaSchemaVersion));
+  const std::string tagged_with = db.get_metadata(std::string(schema::kMetaTaggerFingerprint));
+  return (!version.empty() && version != schema::kSchemaVersion) || tagged_with != tagger_fingerprint;
+}
+
 std::string utc_now_iso8601() {
   const std::time_t now = std::time(nullptr);
   std::tm utc{};

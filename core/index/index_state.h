@@ -33,6 +33,10 @@ std::map<std::string, IndexedFile> read_indexed_files(const Xapian::Database& db
 /// hold tabs). Uses `doc_ids`, or `doc_id` when doc_ids is empty.
 std::string encode_indexed_file(const IndexedFile& file);
 
+/// Whether `db` was written with another schema version or another tagger (its fingerprint,
+/// "" without one) than `tagger_fingerprint`: every file must be indexed again.
+bool written_otherwise(const Xapian::Database& db, const std::string& tagger_fingerprint);
+
 /// Current UTC time as ISO 8601 ("2024-05-01T12:00:00Z").
 std::string utc_now_iso8601();
 

@@ -21,14 +21,9 @@
 #include "core/tagging/tagger.h"
 
 namespace liaison {
-namespace {
-
 namespace fs = std::filesystem;
 namespace sc = schema;
 
-/// The directory the index really is in: `db` without a trailing separator ("index/" →
-/// "index"), so that siblings can be named, and with symbolic links resolved, so that the swap
-/// replaces the index where it lives rather than the link.
 fs::path target_of(const fs::path& db) {
   fs::path target = db.lexically_normal();
   if (target.filename().empty()) target = target.parent_path();
@@ -39,30 +34,18 @@ fs::path target_of(const fs::path& db) {
 
 std::string build_folder_prefix(const fs::path& db) { return target_of(db).filename().string() + ".build-"; }
 
-/// The work folder of this run, next to the target (same file system: the swap is a rename).
-/// Removed with everything in it when the run ends, successful or not; after the swap it
-/// holds the previous index.
-class BuildFolder {
- public:
-  explicit BuildFolder(const fs::path& db)
-      : path_(target_of(db).parent_path() / (build_folder_prefix(db) + std::to_string(::getpid()))) {
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~BuildFolder() {
-    std::error_code ignored;  // another run holding the lock after the swap may remove it too
-    fs::remove_all(path_, ignored);
-  }
-  BuildFolder(const BuildFolder&) = delete;
-  BuildFolder& operator=(const BuildFolder&) = delete;
+BuildFolder::BuildFolder(const fs::path& db)
+    : path_(target_of(db).parent_path() / (build_folder_prefix(db) + std::to_string(::getpid()))) {
+  fs::remove_all(path_);
+  fs::create_directories(path_);
+}
 
-  fs::path shard(std::size_t k) const { return path_ / ("shard-" + std::to_string(k)); }
-  fs::path merged() const { return path_ / "merged"; }
-  fs::path aside() const { return path_ / "previous"; }
+BuildFolder::~BuildFolder() {
+  std::error_code ignored;  // another run holding the lock after the swap may remove it too
+  fs::remove_all(path_, ignored);
+}
 
- private:
-  fs::path path_;
-};
+namespace {
 
 /// Runs one thread per shard; the first error stops the others and is rethrown after all joined.
 std::vector<ShardFile> build_shards(const fs::path& corpus, const std::vector<std::vector<std::string>>& slices,
@@ -139,6 +122,8 @@ void merge_shards(std::size_t count, const BuildFolder& folder) {
   all.compact(folder.merged().string(), Xapian::DBCOMPACT_MULTIPASS);
 }
 
+}  // namespace
+
 /// Puts `fresh` at `target` and the previous `target` at `fresh`, in one atomic step, so that a
 /// reader opening or reopening `target` sees one index or the other, never neither. File
 /// systems without RENAME_EXCHANGE get two renames instead.
@@ -167,6 +152,8 @@ void raise_revision(const fs::path& merged, Xapian::rev above) {
   synced.set_metadata(std::string(sc::kMetaLastIndexed), utc_now_iso8601());
   synced.commit();
 }
+
+namespace {
 
 void count_totals(const fs::path& db, BuildReport& report) {
   const Xapian::Database index(db.string());

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -18,6 +19,8 @@
 #include "core/index/whole_document.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
+#include "core/index/sharded_build.h"
+#include "core/index/sharded_index.h"
 #include "core/index/variant_dictionary.h"
 #include "core/tagging/manual_tags.h"
 
@@ -59,7 +62,7 @@ class CommitBatch {
   }
   void commit() {
     if (!open_) return;
-    db_.commit_transaction();
+    sharded::commit_transaction(db_);  // a sharded index's catalog last
     committed_.record();
     open_ = false;
     pending_ = 0;
@@ -79,11 +82,11 @@ class IndexRun {
   IndexRun(const fs::path& corpus, Xapian::WritableDatabase& db, const Analyzer& analyzer,
            const BuildOptions& options, BuildReport& report, CommittedSizes& committed)
       : corpus_(corpus), db_(db), analyzer_(analyzer), options_(options), report_(report),
-        batch_(db, options.documents_per_commit, committed), indexed_(read_indexed_files(db)) {
-    const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
-    const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
-    reindex_all_ = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger_fingerprint();
-  }
+        batch_(db, options.documents_per_commit, committed), indexed_(read_indexed_files(db)),
+        reindex_all_(written_otherwise(db, tagger_fingerprint())) {}
+
+  /// A sharded index's documents go to the shards of their ids (core/index/sharded_index.h).
+  void place_in_shards(sharded::ShardPlacer* placer) { placer_ = placer; }
 
   void run(const CorpusListing& listing) {
     const std::vector<std::string>& files = listing.files;
@@ -196,7 +199,8 @@ class IndexRun {
       // A run killed after an earlier commit may have left this id behind: replace, never duplicate.
       if (std::find(previous.begin(), previous.end(), id) == previous.end())
         db_.delete_document(sc::term(sc::kDocPrefix, id));
-      db_.add_document(make_whole_document(documents[i], analyzer_));
+      if (placer_ != nullptr) db_.replace_document(placer_->place(id), make_whole_document(documents[i], analyzer_));
+      else db_.add_document(make_whole_document(documents[i], analyzer_));
       entry.doc_ids.push_back(id);
       report_.passages_written += documents[i].passages.size();
       ++(std::find(previous.begin(), previous.end(), id) != previous.end() ? report_.updated : report_.added);
@@ -220,7 +224,10 @@ class IndexRun {
     db_.set_metadata(std::string(sc::kMetaSchemaVersion), std::string(sc::kSchemaVersion));
     db_.set_metadata(std::string(sc::kMetaTaggerFingerprint), tagger_fingerprint());
     // The vocabulary changes only with the documents (a new schema rewrites them all).
-    if (report_.added + report_.updated + report_.removed > 0) write_variant_dictionary(db_, db_);
+    if (report_.added + report_.updated + report_.removed > 0) {
+      Xapian::WritableDatabase dictionary = sharded::first_database(db_);  // a sharded index's catalog
+      write_variant_dictionary(dictionary, db_);
+    }
     batch_.commit();
     report_.documents_total = db_.get_doccount();
     report_.passages_total = count_passages(db_);
@@ -237,6 +244,7 @@ class IndexRun {
   std::string tagger_fingerprint() const { return options_.tagger ? options_.tagger->fingerprint() : std::string(); }
 
   bool reindex_all_ = false;                     ///< written with another schema or tagger: all again
+  sharded::ShardPlacer* placer_ = nullptr;
 };
 
 /// Threads for this run: more than one only when every file is written anyway (nothing is
@@ -251,10 +259,7 @@ std::size_t shards_for(const Xapian::Database& db, std::size_t files, const Buil
   if (threads < 2 || files < 2 * threads) return 1;
   const bool empty = db.get_doccount() == 0 && db.metadata_keys_begin(std::string(sc::kMetaFilePrefix)) ==
                                                    db.metadata_keys_end(std::string(sc::kMetaFilePrefix));
-  const std::string version = db.get_metadata(std::string(sc::kMetaSchemaVersion));
-  const std::string tagged_with = db.get_metadata(std::string(sc::kMetaTaggerFingerprint));
-  const std::string tagger = options.tagger ? options.tagger->fingerprint() : std::string();
-  const bool reindex_all = (!version.empty() && version != sc::kSchemaVersion) || tagged_with != tagger;
+  const bool reindex_all = written_otherwise(db, options.tagger ? options.tagger->fingerprint() : std::string());
   return empty || reindex_all ? threads : 1;
 }
 
@@ -274,12 +279,17 @@ void abandon_run(Xapian::WritableDatabase& database, const CommittedSizes& commi
 BuildReport build_serially(const fs::path& corpus, const CorpusListing& listing, const fs::path& db,
                            Xapian::WritableDatabase& database, const Analyzer& analyzer, const BuildOptions& options,
                            CommittedSizes& committed) {
+  // A sharded index's shards as they are (the lock is held): its new documents go to their shards.
+  std::optional<sharded::ShardPlacer> placer;
+  if (sharded::is_sharded(db)) placer.emplace(db, sharded::shard_count(db));
   const auto build = [&](const BuildProgress& progress) {
     BuildOptions child_options = options;
     child_options.on_progress = progress;
     BuildReport report;
     try {
-      IndexRun(corpus, database, analyzer, child_options, report, committed).run(listing);
+      IndexRun run(corpus, database, analyzer, child_options, report, committed);
+      run.place_in_shards(placer ? &*placer : nullptr);
+      run.run(listing);
       database.close();
     } catch (const Xapian::Error&) {
       abandon_run(database, committed);
@@ -322,9 +332,26 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
   try {
     // A bulk build writes a new index of the files listed: with folders that could not be
     // listed, the serial run keeps their documents instead.
-    const std::size_t shards = listing.unreadable.empty() ? shards_for(database, listing.files.size(), options) : 1;
-    report = shards > 1 ? build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards)
-                        : build_serially(corpus, listing, db, database, analyzer, options, committed);
+    if (sharded::layout_changes(db, options.shards)) {
+      // A new sharded layout: the index's documents copied into it, then this run's changes.
+      const auto run = [&](Xapian::WritableDatabase& fresh, sharded::ShardPlacer& placer, const BuildProgress& progress) {
+        BuildOptions child_options = options;
+        child_options.on_progress = progress;
+        BuildReport fresh_report;
+        CommittedSizes untracked(db);  // the fresh index is thrown away whole on a failure
+        IndexRun index_run(corpus, fresh, analyzer, child_options, fresh_report, untracked);
+        index_run.place_in_shards(&placer);
+        index_run.run(listing);
+        return fresh_report;
+      };
+      report = sharded::rebuild_in_shards(db, database, options.shards, run, options.on_progress);
+    } else {
+      const std::size_t shards = listing.unreadable.empty() && !sharded::is_sharded(db)
+                                     ? shards_for(database, listing.files.size(), options)
+                                     : 1;
+      report = shards > 1 ? build_index_in_shards(corpus, listing.files, db, database, analyzer, options, shards)
+                          : build_serially(corpus, listing, db, database, analyzer, options, committed);
+    }
   } catch (const Xapian::Error& e) {
     abandon_run(database, committed);
     throw IndexError(db.string() + ": cannot write the index: " + e.get_description());

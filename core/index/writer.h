@@ -67,6 +67,13 @@ struct BuildOptions {
   /// A parallel run needs free disk space for about three times the new index (the temporary
   /// indexes, their merge) besides the previous one; its threads share the Tagger and Analyzer.
   std::size_t threads = 0;
+  /// Shards of the index (core/index/sharded_index.h): 0 keeps the index's layout (one database,
+  /// or the shards it has; a new index is one database); N (2 to sharded::kMaxShards) makes a
+  /// sharded index of N shards, each document in the shard of its id. A run that changes the
+  /// layout copies the index's documents into a new one beside it, applies the run's changes
+  /// there, and swaps it in for `db` at once; other runs on a sharded index are serial and
+  /// write only the shards whose documents change (and the catalog).
+  std::size_t shards = 0;
   /// Follow symbolic links that lead out of the corpus folder (CorpusListOptions).
   bool follow_links = false;
   /// Called after each file with (files done, files total, path); may be empty.

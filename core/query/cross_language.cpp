@@ -7,6 +7,7 @@
 #include "core/lang/profile.h"
 #include "core/query/compose.h"
 #include "core/query/query_term.h"
+#include "core/query/wildcards.h"
 #include "core/query/word_forms.h"
 
 namespace liaison::query::detail {
@@ -94,8 +95,7 @@ Query CrossLanguage::form_word(const QueryTerm& term, Language language) const {
   std::vector<Query> longer;
   for (const auto& [stem_language, stem] : term.stems) {
     if (letters_in(stem) < min_letters) continue;
-    longer.emplace_back(Query::OP_WILDCARD, schema::term(schema::kStemPrefix, stem), context_.prefix_expansion,
-                        Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
+    longer.push_back(wildcard(context_, schema::term(schema::kStemPrefix, stem), context_.prefix_expansion, Query::OP_SYNONYM));
   }
   return combine(Query::OP_OR, {word, combine(Query::OP_SYNONYM, longer)});
 }
@@ -117,8 +117,7 @@ Query CrossLanguage::form_phrase(const std::vector<QueryTerm>& terms) const {
     std::vector<Query> forms{phrase({term}, "")};
     for (const auto& [stem_language, stem] : term.stems) {
       if (letters_in(stem) < kMinStemLetters) continue;
-      forms.emplace_back(Query::OP_WILDCARD, stem, context_.prefix_expansion, Query::WILDCARD_LIMIT_MOST_FREQUENT,
-                         Query::OP_OR);
+      forms.push_back(wildcard(context_, stem, context_.prefix_expansion, Query::OP_OR));
     }
     slots.push_back(combine(Query::OP_OR, forms));
   }

@@ -63,6 +63,13 @@ class IndexedWords {
  public:
   virtual ~IndexedWords() = default;
   virtual Xapian::doccount passages_with(const std::string& term) const = 0;
+  /// The index's terms that start with `prefix`, at most `most_frequent` of them (the most
+  /// frequent; 0: all), when the query must name them itself (query/wildcards.h); nullopt when
+  /// Xapian's OP_WILDCARD gives the same answer.
+  virtual std::optional<std::vector<std::string>> terms_starting(const std::string& /*prefix*/,
+                                                                 Xapian::termcount /*most_frequent*/) const {
+    return std::nullopt;
+  }
 };
 
 /// What build_query needs besides the tree: the ranking weights and, per search, the lookups

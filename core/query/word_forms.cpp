@@ -5,6 +5,7 @@
 #include "core/index/schema.h"
 #include "core/query/compose.h"
 #include "core/query/ranking.h"
+#include "core/query/wildcards.h"
 
 namespace liaison::query::detail {
 namespace {
@@ -51,8 +52,7 @@ Query prefix_query(const QueryTerm& term, std::string_view title_prefix, const Q
   }
   std::vector<Query> wildcards;
   for (const std::string& pattern : patterns) {
-    wildcards.emplace_back(Query::OP_WILDCARD, pattern, context.prefix_expansion,
-                           Query::WILDCARD_LIMIT_MOST_FREQUENT, Query::OP_SYNONYM);
+    wildcards.push_back(wildcard(context, pattern, context.prefix_expansion, Query::OP_SYNONYM));
   }
   return combine(Query::OP_SYNONYM, wildcards);
 }

@@ -37,10 +37,10 @@ void FacetCounter::count_lines(Facet facet, std::string_view lines) {
 
 void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
   const std::string key = doc.get_value(schema::FacetKey);
-  see(index_terms::parse_facet_key(key), doc.get_docid());
+  see(index_terms::parse_facet_key(key));
 }
 
-void FacetCounter::see(const index_terms::FacetKeyFields& fields, Xapian::docid docid) {
+void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
   std::uint8_t bits = 0;
   for (std::string_view lines = fields.languages; !lines.empty();) {
     const std::size_t end = lines.find('\n');
@@ -48,7 +48,8 @@ void FacetCounter::see(const index_terms::FacetKeyFields& fields, Xapian::docid 
     if (end == std::string_view::npos) break;
     lines.remove_prefix(end + 1);
   }
-  languages_of_[docid] |= bits;
+  if (const auto known = languages_of_.find(fields.id); known != languages_of_.end()) known->second |= bits;
+  else languages_of_.emplace(std::string(fields.id), bits);
   if (!options_.facets) return;
   count_lines(Lang, fields.languages);
   count(Kind, fields.kind);
@@ -61,8 +62,8 @@ void FacetCounter::see(const index_terms::FacetKeyFields& fields, Xapian::docid 
 void MatchKeySpy::operator()(const Xapian::Document& doc, double weight) {
   const std::string key = doc.get_value(schema::FacetKey);
   const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
-  facets_.see(fields, doc.get_docid());
-  if (versions_ != nullptr) versions_->see(fields, doc.get_docid(), weight);
+  facets_.see(fields);
+  if (versions_ != nullptr) versions_->see(fields, weight);
 }
 
 FacetCounts FacetCounter::counts() const {
@@ -75,9 +76,9 @@ FacetCounts FacetCounter::counts() const {
   return out;
 }
 
-std::vector<std::string> FacetCounter::matched_languages(Xapian::docid docid) const {
+std::vector<std::string> FacetCounter::matched_languages(std::string_view doc_id) const {
   std::vector<std::string> out;
-  const auto it = languages_of_.find(docid);
+  const auto it = languages_of_.find(doc_id);
   if (it == languages_of_.end()) return out;
   for (std::size_t i = 0; i < kLanguages.size(); ++i)
     if (it->second & (1u << i)) out.emplace_back(to_code(kLanguages[i]));

@@ -32,15 +32,15 @@ class FacetCounter : public Xapian::MatchSpy {
   explicit FacetCounter(Options options) : options_(options) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
-  /// Counts the match `docid` from its FacetKey value's fields.
-  void see(const index_terms::FacetKeyFields& fields, Xapian::docid docid);
+  /// Counts a match from its FacetKey value's fields.
+  void see(const index_terms::FacetKeyFields& fields);
 
   /// The counts so far (empty without Options::facets).
   FacetCounts counts() const;
   /// Matching documents seen so far.
   std::uint64_t documents_seen() const { return languages_of_.size(); }
-  /// Codes of the languages the passages of the match `docid` are in, in en, hy, az, ru order.
-  std::vector<std::string> matched_languages(Xapian::docid docid) const;
+  /// Codes of the languages the passages of the match `doc_id` are in, in en, hy, az, ru order.
+  std::vector<std::string> matched_languages(std::string_view doc_id) const;
 
  private:
   enum Facet : std::size_t { Lang, Kind, Source, Year, Area, Measure, kFacets };
@@ -56,8 +56,10 @@ class FacetCounter : public Xapian::MatchSpy {
   void count_lines(Facet facet, std::string_view lines);
 
   Options options_;
-  /// Matching document → bit set of the languages (kLanguages order) of its passages.
-  std::unordered_map<Xapian::docid, std::uint8_t> languages_of_;
+  /// Matching document (its id) → bit set of the languages (kLanguages order) of its passages.
+  /// Keyed by the id, not the Xapian docid: over several databases (a sharded index) a spy is
+  /// shown each database's own docids, which repeat from one database to the next.
+  std::unordered_map<std::string, std::uint8_t, TextHash, std::equal_to<>> languages_of_;
   std::array<ValueCounts, kFacets> counts_{};
 };
 

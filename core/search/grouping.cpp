@@ -25,10 +25,10 @@ std::size_t language_rank(const std::string& code) {
 
 void VersionSpy::operator()(const Xapian::Document& doc, double weight) {
   const std::string key = doc.get_value(schema::FacetKey);
-  see(index_terms::parse_facet_key(key), doc.get_docid(), weight);
+  see(index_terms::parse_facet_key(key), weight);
 }
 
-void VersionSpy::see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight) {
+void VersionSpy::see(const index_terms::FacetKeyFields& fields, double weight) {
   const auto keep = [this](std::string_view value) {
     const std::size_t at = text_.size();
     text_ += value;
@@ -36,12 +36,16 @@ void VersionSpy::see(const index_terms::FacetKeyFields& fields, Xapian::docid do
   };
   const std::size_t set_at = keep(fields.version_set), id_at = keep(fields.id), lang_at = keep(fields.doc_lang);
   seen_.push_back({.set_at = set_at, .set_size = fields.version_set.size(), .id_at = id_at, .id_size = fields.id.size(),
-                   .lang_at = lang_at, .lang_size = fields.doc_lang.size(), .weight = weight, .docid = docid});
+                   .lang_at = lang_at, .lang_size = fields.doc_lang.size(), .weight = weight});
   if (!count_speakers_) return;
   const std::string doc_id(fields.id);
   for (const Speaker& speaker : decode_speakers(fields.speakers)) {
     speaker_documents_[speaker.id][doc_id] = true;
-    speaker_names_.emplace(speaker.id, speaker.name);
+    const auto [from, first] = speaker_name_from_.try_emplace(speaker.id, doc_id);
+    if (first || doc_id < from->second) {
+      from->second = doc_id;
+      speaker_names_[speaker.id] = speaker.name;
+    }
   }
 }
 
@@ -72,15 +76,15 @@ std::uint64_t VersionSpy::groups_seen() const {
   return groups;
 }
 
-Xapian::docid VersionSpy::best_in_script(const std::string& set_key, Script script) const {
-  if (script == Script::Other) return 0;
+std::string VersionSpy::best_in_script(const std::string& set_key, Script script) const {
+  if (script == Script::Other) return {};
   const Seen* best = nullptr;
   for (auto [it, end] = members(set_key); it != end; ++it) {
     const Seen& seen = seen_[*it];
     if (script_of_code(std::string(text(seen.lang_at, seen.lang_size))) == script && (!best || seen.weight > best->weight))
       best = &seen;
   }
-  return best ? best->docid : 0;
+  return best ? std::string(id_of(*best)) : std::string();
 }
 
 std::vector<HitVersion> VersionSpy::others(const std::string& set_key, const std::string& doc_id) const {
@@ -105,8 +109,11 @@ std::map<std::string, std::uint64_t> VersionSpy::speaker_counts() const {
 Xapian::Document representative(const Xapian::Database& db, const VersionSpy& spy, const Xapian::Document& matched,
                                 Script query_script) {
   if (query_script == Script::Other || script_of_code(matched.get_value(schema::DocLang)) == query_script) return matched;
-  const Xapian::docid best = spy.best_in_script(matched.get_value(schema::VersionSet), query_script);
-  return best == 0 ? matched : db.get_document(best);
+  const std::string best = spy.best_in_script(matched.get_value(schema::VersionSet), query_script);
+  if (best.empty()) return matched;
+  const std::string term = schema::term(schema::kDocPrefix, best);
+  const Xapian::PostingIterator found = db.postlist_begin(term);
+  return found == db.postlist_end(term) ? matched : db.get_document(*found);
 }
 
 void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,

@@ -27,15 +27,16 @@ class VersionSpy : public Xapian::MatchSpy {
   explicit VersionSpy(bool count_speakers) : count_speakers_(count_speakers) {}
 
   void operator()(const Xapian::Document& doc, double weight) override;
-  /// Records the match `docid` of weight `weight` from its FacetKey value's fields.
-  void see(const index_terms::FacetKeyFields& fields, Xapian::docid docid, double weight);
+  /// Records a match of weight `weight` from its FacetKey value's fields.
+  void see(const index_terms::FacetKeyFields& fields, double weight);
 
   /// Distinct sets (a document without a set is one) among the matches seen.
   std::uint64_t groups_seen() const;
 
-  /// The best passage (Xapian docid) of the best-weighted matching version of `set_key` written
-  /// in `script`, or 0 when none matched.
-  Xapian::docid best_in_script(const std::string& set_key, Script script) const;
+  /// The id of the best-weighted matching version of `set_key` written in `script`, or "" when
+  /// none matched. An id, not a Xapian docid: over several databases (a sharded index) a spy is
+  /// shown each database's own docids.
+  std::string best_in_script(const std::string& set_key, Script script) const;
 
   /// The other matching versions of `set_key` than `doc_id`, in en, hy, az, ru order.
   std::vector<HitVersion> others(const std::string& set_key, const std::string& doc_id) const;
@@ -50,7 +51,6 @@ class VersionSpy : public Xapian::MatchSpy {
   struct Seen {
     std::size_t set_at, set_size, id_at, id_size, lang_at, lang_size;
     double weight;
-    Xapian::docid docid;
   };
   std::string_view text(std::size_t at, std::size_t size) const { return std::string_view(text_).substr(at, size); }
   std::string_view set_of(const Seen& seen) const { return text(seen.set_at, seen.set_size); }
@@ -66,6 +66,9 @@ class VersionSpy : public Xapian::MatchSpy {
   mutable std::vector<std::uint32_t> by_set_;  ///< by_set()'s order
   std::map<std::string, std::map<std::string, bool>> speaker_documents_;  ///< speaker id → doc ids
   std::map<std::string, std::string> speaker_names_;
+  /// speaker id → the document whose spelling of the name speaker_names_ holds: the first by id,
+  /// so that the name does not follow the order the matches come in (another over shards).
+  std::map<std::string, std::string> speaker_name_from_;
 };
 
 /// The passage a documents-mode hit shows: when the group's match is written in another script

@@ -1,5 +1,9 @@
 #pragma once
 // The index's own words, for the query builder's compounds (query/compounds.h).
+#include <optional>
+#include <string>
+#include <vector>
+
 #include <xapian.h>
 
 #include "core/query/query_context.h"
@@ -11,6 +15,9 @@ class IndexWords final : public query::IndexedWords {
  public:
   explicit IndexWords(const Xapian::Database& db) : db_(db) {}
   Xapian::doccount passages_with(const std::string& term) const override { return db_.get_termfreq(term); }
+  /// Over several databases only (a sharded index): query/wildcards.h says why.
+  std::optional<std::vector<std::string>> terms_starting(const std::string& prefix,
+                                                         Xapian::termcount most_frequent) const override;
 
  private:
   const Xapian::Database& db_;

@@ -8,6 +8,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
+#include "core/index/sharded_index.h"
 #include "core/search/snippets.h"
 
 namespace liaison::search {
@@ -173,7 +174,7 @@ PassageFinder::~PassageFinder() = default;
 std::vector<PassageMatch> PassageFinder::matches(const Xapian::Document& xdoc, DocumentRecord& record,
                                                  const std::vector<query::QueryTerm>& words) {
   if (words.empty() || record.firsts.empty()) return {};
-  const Xapian::docid docid = xdoc.get_docid();
+  const Xapian::docid docid = sharded::docid_in(db_, xdoc);
   std::vector<PassageMatch> out = by_positions(db_, *cache_, docid, record, words, analyzer_);
   if (out.empty() && may_reanalyse(db_, docid, words)) {
     read_record_texts(xdoc, record);

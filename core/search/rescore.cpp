@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/index/schema.h"
+
 namespace liaison::search {
 namespace {
 
@@ -43,6 +45,22 @@ class DocumentListSource final : public Xapian::PostingSource {
   bool started_ = false;
 };
 
+/// The filter that restricts a query to the first `depth` of `ranked`. Over one database, their
+/// docids; over several (a sharded index) their XD terms: a posting source sees each database's
+/// own docids, not the multi-database's the MSet gives.
+Xapian::Query only_these(const Xapian::Database& db, const Xapian::MSet& mset, const std::vector<RankedDocument>& ranked,
+                         std::size_t depth) {
+  if (db.size() == 1) {
+    std::vector<Xapian::docid> documents;
+    for (std::size_t i = 0; i < depth; ++i) documents.push_back(*mset[ranked[i].rank]);
+    return Xapian::Query((new DocumentListSource(std::move(documents)))->release());
+  }
+  std::vector<std::string> terms;
+  for (std::size_t i = 0; i < depth; ++i)
+    terms.push_back(schema::term(schema::kDocPrefix, mset[ranked[i].rank].get_document().get_value(schema::DocId)));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
 }  // namespace
 
 std::vector<RankedDocument> in_mset_order(const Xapian::MSet& mset) {
@@ -61,12 +79,9 @@ void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xap
                std::vector<RankedDocument>& ranked, std::size_t depth) {
   depth = std::min(depth, ranked.size());
   if (bonus.empty() || depth == 0) return;
-  std::vector<Xapian::docid> passages;
-  for (std::size_t i = 0; i < depth; ++i) passages.push_back(*mset[ranked[i].rank]);
   Xapian::Enquire enquire(db);
-  const auto count = static_cast<Xapian::doccount>(passages.size());
-  enquire.set_query(
-      Xapian::Query(Xapian::Query::OP_FILTER, bonus, Xapian::Query((new DocumentListSource(std::move(passages)))->release())));
+  const auto count = static_cast<Xapian::doccount>(depth);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, only_these(db, mset, ranked, depth)));
   enquire.set_weighting_scheme(weight);
   const Xapian::MSet scored = enquire.get_mset(0, count);
   std::unordered_map<Xapian::docid, double> bonus_of;

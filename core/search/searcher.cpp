@@ -12,6 +12,7 @@
 #include "core/index/links.h"
 #include "core/index/reader.h"
 #include "core/index/schema.h"
+#include "core/index/sharded_index.h"
 #include "core/query/builder.h"
 #include "core/query/compose.h"
 #include "core/query/compounds.h"
@@ -75,17 +76,25 @@ std::vector<std::string> split_words(const std::string& text) {
 /// A short wait that lets a burst of commits pass.
 void pause_after(int attempt) { std::this_thread::sleep_for(std::chrono::milliseconds(attempt)); }
 
-Xapian::Database open_database(const std::filesystem::path& path) {
-  std::error_code ignored;
-  if (!std::filesystem::is_directory(path, ignored)) {
-    throw IndexError("No index at " + path.string() + ": build one with the indexer first.");
+/// The databases of the index at `path` (one, or a sharded index's: core/index/sharded_index.h),
+/// or of each folder of `shards` instead when given (SearcherOptions::shards), in that order.
+std::vector<Xapian::Database> open_databases(const std::filesystem::path& path,
+                                             const std::vector<std::filesystem::path>& shards) {
+  std::vector<Xapian::Database> parts;
+  for (const std::filesystem::path& folder : shards.empty() ? std::vector<std::filesystem::path>{path} : shards) {
+    std::error_code ignored;
+    if (!sharded::is_remote(folder.string()) && !std::filesystem::is_directory(folder, ignored)) {
+      throw IndexError("No index at " + folder.string() + ": build one with the indexer first.");
+    }
+    try {
+      // Opening reads the latest revision's tables; two commits meanwhile discard them.
+      const auto opened = until_unmodified([&] { return sharded::open_parts(folder); }, pause_after);
+      parts.insert(parts.end(), opened.begin(), opened.end());
+    } catch (const Xapian::Error& e) {
+      throw IndexError("Cannot open the index at " + folder.string() + ": " + e.get_msg());
+    }
   }
-  try {
-    // Opening reads the latest revision's tables; two commits meanwhile discard them.
-    return until_unmodified([&] { return Xapian::Database(path.string()); }, pause_after);
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot open the index at " + path.string() + ": " + e.get_msg());
-  }
+  return parts;
 }
 
 /// Words worth highlighting: stop words only when the query has nothing else; the words of
@@ -181,7 +190,11 @@ struct Matches {
 struct Searcher::Impl {
   std::filesystem::path path;
   const Analyzer& analyzer;
-  Xapian::Database db;
+  /// The stub the parts were opened from (sharded::layout_of), read before them: a swap between
+  /// the two reads leaves it older than the parts, and the next reopen opens them again.
+  std::string layout;
+  std::vector<Xapian::Database> parts;  ///< the databases searched as one (several when sharded)
+  Xapian::Database db;                  ///< all of them: reopening it reopens them
   SearcherOptions options;
 
   /// A search in four steps: build the query, match, rerank the top matches, assemble the result.
@@ -226,11 +239,21 @@ struct Searcher::Impl {
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(Impl{db, analyzer, open_database(db), options})) {}
+    : impl_(std::make_unique<Impl>(Impl{db, analyzer, options.shards.empty() ? sharded::layout_of(db) : std::string(),
+                                        open_databases(db, options.shards), {}, options})) {
+  impl_->db = sharded::combine(impl_->parts);
+}
 
 Searcher::~Searcher() = default;
 
 void Searcher::reopen() {
+  // A new layout (resharded, or sharded from one database) was swapped in: its databases anew.
+  if (std::string layout = sharded::layout_of(impl_->path); impl_->options.shards.empty() && layout != impl_->layout) {
+    impl_->parts = open_databases(impl_->path, {});
+    impl_->db = sharded::combine(impl_->parts);
+    impl_->layout = std::move(layout);
+    return;
+  }
   try {
     until_unmodified([&] { impl_->db.reopen(); }, pause_after);
   } catch (const Xapian::Error& e) {
@@ -406,7 +429,7 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
       const Xapian::Document shown = result.grouped ? search::representative(db, versions, matched, query_script) : matched;
       Hit hit = search::document_hit(source, shown, ranked_hit.weight);
       search::link_versions(hit, versions, result.grouped);
-      if (hit.matched_languages.empty()) hit.matched_languages = facets.matched_languages(shown.get_docid());
+      if (hit.matched_languages.empty()) hit.matched_languages = facets.matched_languages(hit.id);
       if (hit.matched_languages.empty()) hit.matched_languages = {hit.lang};
       result.hits.push_back(std::move(hit));
     }
@@ -536,7 +559,7 @@ IndexStats Searcher::stats() {
 
 std::string Searcher::index_version() {
   return reading("read the index version", [&] {
-    return impl_->db.get_uuid() + "@" + std::to_string(impl_->db.get_revision());
+    return sharded::parts_version(impl_->parts);
   });
 }
 

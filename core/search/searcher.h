@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/query/builder.h"
 #include "core/search/result.h"
@@ -31,10 +32,17 @@ struct SearcherOptions {
   /// page, as the peers' plain searches do, and the total is its own count (exact when it can
   /// tell, else an estimate with `exact` false). `indexer search --count-all` counts them all.
   std::uint32_t plain_count_up_to = 0;
-  /// A search whose words all weigh (no facets, relevance order, documents mode) first matches
-  /// the first tier of its ranking alone (every word in the forms typed) and stops there when
-  /// that tier fills the page (docs/ranking.md). False: always the whole query (tests compare).
+  /// A multi-word search in relevance order, documents mode, first matches the first tier of
+  /// its ranking alone (every word in the forms typed) and stops there when that tier fills the
+  /// page (docs/ranking.md); with facets, only when its matches go to the sample at once.
+  /// False: always the whole query (tests compare).
   bool first_tier_pass = true;
+  /// Search these index folders as one instead of the Searcher's `db` (which then only names
+  /// the index in messages): each a Xapian database, a sharded index (core/index/sharded_index.h)
+  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv.
+  /// The first database's metadata is the index's (its last_indexed): list a sharded index's
+  /// catalog first.
+  std::vector<std::filesystem::path> shards{};
 };
 
 /// A language in fewer than this share of the index's documents is barely held by it: a query

@@ -1,13 +1,20 @@
 #pragma once
 // Shared by the parallel build tests: a small corpus in four languages and a full snapshot of
 // an index, to compare a parallel build with a serial one.
+#include <csignal>
+#include <chrono>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include "core/error.h"
 #include "core/index/writer.h"
 #include "core/tagging/tagger.h"
 #include "tests/support/temp_dir.h"
@@ -137,6 +144,32 @@ inline std::vector<std::string> build_folders(const std::filesystem::path& db) {
     if (entry.path().filename().string().rfind(db.filename().string() + ".build-", 0) == 0)
       out.push_back(entry.path().filename().string());
   return out;
+}
+
+/// Runs `build` in a child process; kills it after `delay` unless negative. The exit status
+/// of the child: 0 built, 2 IndexError, 3 other error, -1 killed.
+template <typename Build>
+int run_child(Build build, std::chrono::milliseconds delay) {
+  const pid_t child = fork();
+  if (child == 0) {
+    int status = 0;
+    try {
+      build();
+    } catch (const IndexError&) {
+      status = 2;
+    } catch (...) {
+      status = 3;
+    }
+    _exit(status);
+  }
+  if (delay.count() >= 0) {
+    std::this_thread::sleep_for(delay);
+    kill(child, SIGKILL);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);
+  if (WIFSIGNALED(status)) return -1;
+  return WEXITSTATUS(status);
 }
 
 }  // namespace liaison::testing

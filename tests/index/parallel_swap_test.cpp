@@ -115,32 +115,6 @@ TEST(ParallelSwap, ALockedIndexIsRefusedBeforeAnyWork) {
   EXPECT_TRUE(testing::build_folders(ws.db()).empty());
 }
 
-/// Runs `build` in a child process; kills it after `delay` unless negative. The exit status
-/// of the child: 0 built, 2 IndexError, 3 other error, -1 killed.
-template <typename Build>
-int run_child(Build build, std::chrono::milliseconds delay) {
-  const pid_t child = fork();
-  if (child == 0) {
-    int status = 0;
-    try {
-      build();
-    } catch (const IndexError&) {
-      status = 2;
-    } catch (...) {
-      status = 3;
-    }
-    _exit(status);
-  }
-  if (delay.count() >= 0) {
-    std::this_thread::sleep_for(delay);
-    kill(child, SIGKILL);
-  }
-  int status = 0;
-  waitpid(child, &status, 0);
-  if (WIFSIGNALED(status)) return -1;
-  return WEXITSTATUS(status);
-}
-
 TEST(ParallelSwap, KilledRunsLeaveThePreviousIndexOrTheWholeNewOneAndTheNextRunCompletes) {
   Workspace ws;
   testing::write_mixed_corpus(ws.corpus, 400, "alpha");
@@ -168,7 +142,7 @@ TEST(ParallelSwap, KilledRunsLeaveThePreviousIndexOrTheWholeNewOneAndTheNextRunC
     build_index(ws.corpus.path(), expected_db, ws.analyzer, serial);
     const testing::IndexSnapshot expected = testing::snapshot(expected_db);
 
-    const int status = run_child([&] { ws.build(2, &tagger); }, delay);
+    const int status = testing::run_child([&] { ws.build(2, &tagger); }, delay);
     ASSERT_TRUE(status == 0 || status == -1) << status;
     // Killed before the swap: the previous index; after it (or not killed): the new one, whole.
     const testing::IndexSnapshot after = testing::snapshot(ws.db());
@@ -201,7 +175,7 @@ TEST(ParallelSwap, AWriteErrorInAShardIsAnIndexErrorAndLeavesTheIndexAsItWas) {
   const testing::IndexSnapshot before = testing::snapshot(ws.db());
   testing::write_mixed_corpus(ws.corpus, 300, "beta");
   // A file size limit stands in for a full disk: writes past it fail with EFBIG.
-  const int status = run_child(
+  const int status = testing::run_child(
       [&] {
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit limit{.rlim_cur = 64 * 1024, .rlim_max = 64 * 1024};
