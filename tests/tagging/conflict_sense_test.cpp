@@ -10,6 +10,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/tagging/cbm_tagger.h"
+#include "tests/tagging/tagged_document.h"
 #include "tests/tagging/domain_fixture.h"
 
 namespace liaison {
@@ -39,9 +40,7 @@ std::vector<std::string> ids(const std::vector<Tag>& tags) {
   return out;
 }
 
-bool has(const std::vector<Tag>& tags, const std::string& id) {
-  return std::any_of(tags.begin(), tags.end(), [&id](const Tag& tag) { return tag.id == id; });
-}
+using testing::has_tag;
 
 Passage english(std::uint32_t n, const std::string& text) {
   Passage passage;
@@ -72,11 +71,11 @@ TEST_F(ConflictSenseTest, SchoolsBesideBothSidesAloneAreAnOwnPolicy) {
 }
 
 TEST_F(ConflictSenseTest, SchoolsBesideAWordOfTheConflictAreThePeaceProcesss) {
-  EXPECT_TRUE(has(areas_of("Azerbaijan and the Armenians: schools for pupils of the border villages."), "education"));
-  EXPECT_TRUE(has(areas_of("The occupation of Azerbaijan closed the schools of its pupils."), "education"));
-  EXPECT_TRUE(has(areas_of("Azerbaijan and the Armenians reopened schools for pupils in Karabakh."), "education"));
+  EXPECT_TRUE(has_tag(areas_of("Azerbaijan and the Armenians: schools for pupils of the border villages."), "education"));
+  EXPECT_TRUE(has_tag(areas_of("The occupation of Azerbaijan closed the schools of its pupils."), "education"));
+  EXPECT_TRUE(has_tag(areas_of("Azerbaijan and the Armenians reopened schools for pupils in Karabakh."), "education"));
   // a measure of the peace process, named
-  EXPECT_TRUE(has(areas_of("Azerbaijan and the Armenians: schools and pupils in the Know the Neighbors programme."),
+  EXPECT_TRUE(has_tag(areas_of("Azerbaijan and the Armenians: schools and pupils in the Know the Neighbors programme."),
                   "education"));
 }
 
@@ -86,11 +85,11 @@ TEST_F(ConflictSenseTest, ANeighbourOrTheTitleMayHoldTheWordOfTheConflict) {
                        english(2, "Azerbaijan and the Armenians opened schools for pupils."),
                        english(3, "Nothing here."), english(4, "Azerbaijan and the Armenians opened schools for pupils.")};
   tagger_.tag(document);
-  EXPECT_TRUE(has(document.passages[1].areas, "education"));
-  EXPECT_FALSE(has(document.passages[3].areas, "education"));
+  EXPECT_TRUE(has_tag(document.passages[1].areas, "education"));
+  EXPECT_FALSE(has_tag(document.passages[3].areas, "education"));
   document.title = "Schools under occupation";
   tagger_.tag(document);
-  EXPECT_TRUE(has(document.passages[3].areas, "education"));
+  EXPECT_TRUE(has_tag(document.passages[3].areas, "education"));
 }
 
 }  // namespace

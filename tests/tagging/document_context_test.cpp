@@ -14,6 +14,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/tagging/cbm_tagger.h"
+#include "tests/tagging/tagged_document.h"
 #include "tests/tagging/domain_fixture.h"
 
 namespace liaison {
@@ -95,20 +96,10 @@ Document speech(const Sentences& s) {
                                           s.railway,            s.anchor,                 s.demining_trade_railway,
                                           s.trade_and_railway,  s.trade_and_railway,      s.trade_and_railway,
                                           s.anchor};
-  Document document;
-  for (const char* text : texts) {
-    Passage passage;
-    passage.n = static_cast<std::uint32_t>(document.passages.size() + 1);
-    passage.text = text;
-    passage.language = s.language;
-    document.passages.push_back(passage);
-  }
-  return document;
+  return testing::document_of(std::vector<std::string>(texts.begin(), texts.end()), s.language);
 }
 
-bool has(const std::vector<Tag>& tags, const std::string& id) {
-  return std::any_of(tags.begin(), tags.end(), [&id](const Tag& tag) { return tag.id == id; });
-}
+using testing::has_tag;
 
 class DocumentContextTest : public ::testing::TestWithParam<Sentences> {
  protected:
@@ -120,15 +111,15 @@ TEST_P(DocumentContextTest, APassageContinuesAnAnchoredNeighbourOnlyWithMoreThan
   Document document = speech(GetParam());
   tagger_.tag(document);
   const std::vector<Passage>& p = document.passages;
-  EXPECT_TRUE(has(p[1].areas, "economy"));    // anchored by its own words
-  EXPECT_TRUE(has(p[2].areas, "economy"));    // two words of the economy beside an anchored passage
+  EXPECT_TRUE(has_tag(p[1].areas, "economy"));    // anchored by its own words
+  EXPECT_TRUE(has_tag(p[2].areas, "economy"));    // two words of the economy beside an anchored passage
   EXPECT_TRUE(p[3].areas.empty());            // one word beside one: not enough
-  EXPECT_TRUE(has(p[5].areas, "economy"));
+  EXPECT_TRUE(has_tag(p[5].areas, "economy"));
   EXPECT_TRUE(p[5].measures.empty());         // a neighbour's anchor references no measure
   EXPECT_TRUE(p[0].areas.empty());            // the opening run
   EXPECT_TRUE(p[6].areas.empty());            // two passages from any anchor in a speech
   EXPECT_TRUE(p[7].areas.empty());
-  EXPECT_TRUE(has(p[8].areas, "economy"));
+  EXPECT_TRUE(has_tag(p[8].areas, "economy"));
   ASSERT_FALSE(p[2].areas.empty());
   EXPECT_EQ(p[2].areas.front().evidence.size(), 2U) << "the evidence is the passage's own two words";
 }
@@ -138,9 +129,9 @@ TEST_P(DocumentContextTest, ADocumentAboutTheConflictAsAWholeAnchorsEveryPassage
   document.title = GetParam().anchor;
   tagger_.tag(document);
   const std::vector<Passage>& p = document.passages;
-  EXPECT_TRUE(has(p[0].areas, "economy"));
-  EXPECT_TRUE(has(p[6].areas, "economy"));
-  EXPECT_TRUE(has(p[5].measures, "B05"));     // the document anchors the measure's passage
+  EXPECT_TRUE(has_tag(p[0].areas, "economy"));
+  EXPECT_TRUE(has_tag(p[6].areas, "economy"));
+  EXPECT_TRUE(has_tag(p[5].measures, "B05"));     // the document anchors the measure's passage
   EXPECT_TRUE(p[3].areas.empty());            // one word is still not enough
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/tagging/cbm_tagger.h"
+#include "tests/tagging/tagged_document.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
 
@@ -41,20 +42,10 @@ Document speech(const Sentences& s) {
   const std::vector<std::string> texts = {std::string(s.anchor) + " " + s.economy,
                                           std::string(s.anchor) + " " + calm + " " + calm + " " + s.economy,
                                           calm, calm, calm, calm, s.anchor};
-  Document document;
-  for (const std::string& text : texts) {
-    Passage passage;
-    passage.n = static_cast<std::uint32_t>(document.passages.size() + 1);
-    passage.text = text;
-    passage.language = s.language;
-    document.passages.push_back(passage);
-  }
-  return document;
+  return testing::document_of(texts, s.language);
 }
 
-bool has(const std::vector<Tag>& tags, const std::string& id) {
-  return std::any_of(tags.begin(), tags.end(), [&id](const Tag& tag) { return tag.id == id; });
-}
+using testing::has_tag;
 
 class EconomySenseTest : public ::testing::TestWithParam<Sentences> {
  protected:
@@ -76,16 +67,16 @@ CbmTagger* EconomySenseTest::tagger_ = nullptr;
 TEST_P(EconomySenseTest, InASpeechTheOwnEconomyCountsOnlyNearTheConflict) {
   Document document = speech(GetParam());
   tagger_->tag(document);
-  EXPECT_TRUE(has(document.passages[0].areas, "economy"));
-  EXPECT_TRUE(has(document.passages[1].areas, "diplomacy"));
-  EXPECT_FALSE(has(document.passages[1].areas, "economy"));
+  EXPECT_TRUE(has_tag(document.passages[0].areas, "economy"));
+  EXPECT_TRUE(has_tag(document.passages[1].areas, "diplomacy"));
+  EXPECT_FALSE(has_tag(document.passages[1].areas, "economy"));
 }
 
 TEST_P(EconomySenseTest, InADocumentAboutTheConflictThePassageIsNearEnough) {
   Document document = speech(GetParam());
   document.title = GetParam().anchor;
   tagger_->tag(document);
-  EXPECT_TRUE(has(document.passages[1].areas, "economy"));
+  EXPECT_TRUE(has_tag(document.passages[1].areas, "economy"));
 }
 
 INSTANTIATE_TEST_SUITE_P(FourLanguages, EconomySenseTest, ::testing::ValuesIn(kSentences),

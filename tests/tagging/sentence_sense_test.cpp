@@ -12,6 +12,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/tagging/cbm_tagger.h"
+#include "tests/tagging/tagged_document.h"
 #include "tests/tagging/domain_fixture.h"
 
 namespace liaison {
@@ -68,20 +69,10 @@ Document speech(const Sentences& s) {
                                           join({s.refugees, s.calm, s.calm, s.human_rights, s.anchor}),
                                           join({s.anchor, s.refugees, s.human_rights}),
                                           s.calm, s.calm, s.calm, s.calm, s.anchor};
-  Document document;
-  for (const std::string& text : texts) {
-    Passage passage;
-    passage.n = static_cast<std::uint32_t>(document.passages.size() + 1);
-    passage.text = text;
-    passage.language = s.language;
-    document.passages.push_back(passage);
-  }
-  return document;
+  return testing::document_of(texts, s.language);
 }
 
-bool has(const std::vector<Tag>& tags, const std::string& id) {
-  return std::any_of(tags.begin(), tags.end(), [&id](const Tag& tag) { return tag.id == id; });
-}
+using testing::has_tag;
 
 class SentenceSenseTest : public ::testing::TestWithParam<Sentences> {
  protected:
@@ -93,12 +84,12 @@ TEST_P(SentenceSenseTest, InASpeechOnManySubjectsTheSenseMustBeInANearbySentence
   Document document = speech(GetParam());
   tagger_.tag(document);
   const std::vector<Passage>& p = document.passages;
-  EXPECT_TRUE(has(p[0].areas, "education")) << "schools one sentence from the line of contact";
-  EXPECT_TRUE(has(p[3].areas, "public-space")) << "human rights one sentence from the refugees";
-  EXPECT_TRUE(has(p[1].areas, "diplomacy"));
-  EXPECT_FALSE(has(p[1].areas, "education")) << "schools three sentences from any word of the conflict";
-  EXPECT_TRUE(has(p[2].areas, "communities"));
-  EXPECT_FALSE(has(p[2].areas, "public-space")) << "human rights three sentences from the refugees";
+  EXPECT_TRUE(has_tag(p[0].areas, "education")) << "schools one sentence from the line of contact";
+  EXPECT_TRUE(has_tag(p[3].areas, "public-space")) << "human rights one sentence from the refugees";
+  EXPECT_TRUE(has_tag(p[1].areas, "diplomacy"));
+  EXPECT_FALSE(has_tag(p[1].areas, "education")) << "schools three sentences from any word of the conflict";
+  EXPECT_TRUE(has_tag(p[2].areas, "communities"));
+  EXPECT_FALSE(has_tag(p[2].areas, "public-space")) << "human rights three sentences from the refugees";
 }
 
 TEST_P(SentenceSenseTest, InADocumentAboutTheConflictTheWholePassageGivesTheSense) {
@@ -106,14 +97,14 @@ TEST_P(SentenceSenseTest, InADocumentAboutTheConflictTheWholePassageGivesTheSens
   document.title = GetParam().anchor;
   tagger_.tag(document);
   const std::vector<Passage>& p = document.passages;
-  EXPECT_TRUE(has(p[1].areas, "education"));
-  EXPECT_TRUE(has(p[2].areas, "public-space"));
+  EXPECT_TRUE(has_tag(p[1].areas, "education"));
+  EXPECT_TRUE(has_tag(p[2].areas, "public-space"));
 }
 
 TEST_P(SentenceSenseTest, APassageTaggedAloneIsItsOwnContext) {
   Passage passage = speech(GetParam()).passages[1];
   tagger_.tag_passage(passage);
-  EXPECT_TRUE(has(passage.areas, "education"));
+  EXPECT_TRUE(has_tag(passage.areas, "education"));
 }
 
 INSTANTIATE_TEST_SUITE_P(FourLanguages, SentenceSenseTest, ::testing::ValuesIn(kSentences),
