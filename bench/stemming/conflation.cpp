@@ -1,28 +1,35 @@
 #include "bench/stemming/conflation.h"
 
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "core/error.h"
 
 namespace liaison::stemming {
 namespace {
 
-std::size_t pairs_of(std::size_t n) { return n * (n - 1) / 2; }
+using FormPair = std::pair<std::string, std::string>;  // two distinct forms, in order
 
-/// Pairs of distinct forms inside each group: Σ C(forms, 2) minus pairs of a form with itself
-/// (a form under two lemmas appears twice in a stem group).
-template <typename Groups>
-std::size_t distinct_form_pairs(const Groups& groups) {
-  std::size_t total = 0;
+FormPair pair_of(const std::string& a, const std::string& b) { return a < b ? FormPair{a, b} : FormPair{b, a}; }
+
+/// Every pair of distinct forms inside each group, each pair once however many groups hold it.
+std::set<FormPair> form_pairs(const std::map<std::string, std::set<std::string>>& groups) {
+  std::set<FormPair> pairs;
   for (const auto& [key, forms] : groups) {
-    std::map<std::string, std::size_t> count;
-    for (const std::string& form : forms) ++count[form];
-    total += pairs_of(forms.size());
-    for (const auto& [form, n] : count) total -= pairs_of(n);
+    for (auto a = forms.begin(); a != forms.end(); ++a) {
+      for (auto b = std::next(a); b != forms.end(); ++b) pairs.insert(pair_of(*a, *b));
+    }
   }
-  return total;
+  return pairs;
+}
+
+std::size_t common_pairs(const std::set<FormPair>& left, const std::set<FormPair>& right) {
+  std::size_t n = 0;
+  for (const FormPair& pair : left) n += right.count(pair);
+  return n;
 }
 
 }  // namespace
@@ -56,27 +63,27 @@ Conflation measure_conflation(const std::vector<LemmaForm>& words, const std::fu
 
   Conflation result;
   result.words = words.size();
-  std::map<std::string, std::vector<std::string>> forms_of_stem;          // entries by stem
-  std::map<std::pair<std::string, std::string>, std::vector<std::string>> forms_of_lemma_stem;
-  std::size_t lemma_pairs = 0, one_stem_lemmas = 0;
+  // A form listed under two lemmas (a homograph) is one string, so it has one stem: the pair it
+  // makes with another form is counted once, and is right when the two forms share any lemma.
+  std::map<std::string, std::set<std::string>> forms_of_stem;
+  std::size_t one_stem_lemmas = 0;
   for (const auto& [lemma, forms] : forms_of_lemma) {
     std::set<std::string> stems;
     for (const std::string& form : forms) {
       const std::string s = stem(form);
       stems.insert(s);
-      forms_of_stem[s].push_back(form);
-      forms_of_lemma_stem[{lemma, s}].push_back(form);
+      forms_of_stem[s].insert(form);
     }
-    lemma_pairs += pairs_of(forms.size());
     if (forms.size() > 1) {
       ++result.lemmas;
       if (stems.size() == 1) ++one_stem_lemmas;
     }
   }
-  const std::size_t same_lemma_same_stem = distinct_form_pairs(forms_of_lemma_stem);
-  const std::size_t same_stem = distinct_form_pairs(forms_of_stem);
-  result.recall = lemma_pairs ? static_cast<double>(same_lemma_same_stem) / static_cast<double>(lemma_pairs) : 0.0;
-  result.precision = same_stem ? static_cast<double>(same_lemma_same_stem) / static_cast<double>(same_stem) : 1.0;
+  const std::set<FormPair> same_lemma = form_pairs(forms_of_lemma);
+  const std::set<FormPair> same_stem = form_pairs(forms_of_stem);
+  const auto both = static_cast<double>(common_pairs(same_lemma, same_stem));
+  result.recall = same_lemma.empty() ? 0.0 : both / static_cast<double>(same_lemma.size());
+  result.precision = same_stem.empty() ? 1.0 : both / static_cast<double>(same_stem.size());
   result.one_stem = result.lemmas ? static_cast<double>(one_stem_lemmas) / static_cast<double>(result.lemmas) : 0.0;
   return result;
 }

@@ -29,8 +29,8 @@ std::vector<LemmaForm> read_word_list(const std::string& path);
 /// The nouns, proper nouns and adjectives of `words` (what the Azerbaijani stemmer handles).
 std::vector<LemmaForm> nominals(const std::vector<LemmaForm>& words);
 
-/// Conflation of `stem` (form → stem) on `words`. Forms are compared after `stem` only, so a
-/// form listed under two lemmas counts for both.
+/// Conflation of `stem` (form → stem) on `words`, over distinct pairs of distinct forms: a pair
+/// is of one word when its forms share a lemma (a form listed under two lemmas shares both).
 Conflation measure_conflation(const std::vector<LemmaForm>& words, const std::function<std::string(const std::string&)>& stem);
 
 /// Up to `limit` lemmas whose forms get more than one stem, as "lemma: form→stem …" lines.
