@@ -230,7 +230,7 @@ std::size_t suffix_to_strip(std::u32string_view word, std::span<const Suffix> sl
   for (const Suffix& suffix : slot) {
     if (suffix.text.back() != word.back() || !may_strip(word, suffix)) continue;
     const std::u32string_view stem = word.substr(0, word.size() - suffix.text.size());
-    if (cuts_into_kept_root(word, stem.size())) continue;
+    if (cuts_into_kept_root(word, stem.size()) || cuts_into_listed_verb(word, stem.size())) continue;
     if (is_whole_root(stem)) return suffix.text.size();
     // -yA after -lI is the -lIK noun's softened k and its dative (təhlükəsizliy-ə), not lI-yA.
     if (suffix.text.front() == U'y' && suffix.text.size() == 2 && ends_like_lik(stem)) continue;
@@ -288,6 +288,7 @@ void drop_accusative_after_possessive(std::u32string& word) {
 /// The passive -n- after a vowel-final verb stem (imzala-n-dı, oxu-n-ur), once the verb ending is
 /// gone: as the buffer n below, but also from four letters with two vowels (oxun; bren-di is brend's).
 void drop_passive_n(std::u32string& stem) {
+  if (is_whole_listed_verb(stem)) return;  // inan-ır, öyrən-ir: the n is the verb's
   if (stem.size() < 4 || stem.back() != U'n' || !is_vowel(stem[stem.size() - 2])) return;
   if (stem.size() >= 5 || std::count_if(stem.begin(), stem.end(), is_vowel) >= 2) stem.pop_back();
 }
@@ -435,7 +436,8 @@ std::u32string stem_word(std::u32string word) {
   }
   if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
   if (is_form_of_deyil(word)) return std::u32string(U"deyil");
-  if (is_whole_root(word) || is_listed_verb_in_narrow_vowel(word)) return word;
+  if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
+  if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
   if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
   drop_person_after_ablative(word);
   if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
@@ -463,6 +465,10 @@ std::u32string stem_word(std::u32string word) {
   bool bare_dative = false;  // a perfect -Ib takes no dative: təcrüb-ə is no təcr-üb-ə
   for (std::span<const Suffix> slot : slots) {
     if (is_whole_root(word)) return word;
+    if (is_whole_listed_verb(word)) {  // öyrən-in, düşün-ün, ed-in: stop at the verb, as spelled
+      unvoice_verb_stem(word);
+      return word;
+    }
     if (slot.data() == kVerb.data() && bare_dative) break;
     const std::size_t strip = suffix_to_strip(word, slot);
     bare_dative = bare_dative || (slot.data() == kCase.data() && strip == 1);

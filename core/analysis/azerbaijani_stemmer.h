@@ -73,6 +73,10 @@ namespace liaison {
 /// optative -(y)AQ follows the listed and the -lA verbs (olaq, gözləyək), and -sA(n) after a vowel
 /// only those (istəsən; haqlısan, avtobusa are nouns); after a root's n or s the -Im goes whole
 /// (maşınım → maşın → maşı, as maşın).
+/// A listed common verb that ends in a consonant or in ı i u ü is a whole stem: stripping stops at
+/// it, no noun suffix cuts into it and its n is no passive's (tələs, öyrən-in, düşün-ün, inan-mır
+/// → tələs, öyrən, düşün, inan); its bare -mA (oxuma, istəmə) and its -sA after n (düşünsə) are
+/// its own; the voiced stems take the bare aorist (qayıdar → qayıt).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison

@@ -91,7 +91,11 @@ constexpr std::u32string_view kAoristVerbStems[] = {
     // and the commonest of conversation (içək, minək, oxuyaq, görüşək: let us drink, ride, read,
     // meet); not yat-, qaç-, aç-, yaz-, çıx-, whose yataq, qaçaq, açar, yazar, çıxar are words too
     U"iç", U"min", U"danış", U"görüş", U"oxu", U"gəz", U"soruş", U"çalış", U"düşün", U"sev", U"oyna",
-    U"yaşa", U"tanı", U"ödə", U"elə", U"apar", U"götür", U"çağır", U"qaytar", U"göstər", U"bişir"};
+    U"yaşa", U"tanı", U"ödə", U"elə", U"apar", U"götür", U"çağır", U"qaytar", U"göstər", U"bişir",
+    // common verbs whose aorist, optative and converb make no noun (seçər, seçək, seçə); not dur-,
+    // dön-, tik-, qaz-, dayan-, at- (duraq, dönər, tikə, qazaq, dayanaq, ata are words)
+    U"seç", U"vur", U"ayır", U"göndər", U"qalx", U"öyrən", U"sat", U"axtar", U"ölç", U"bacar", U"tələs",
+    U"inan", U"bitir", U"qoru", U"qoy"};
 
 struct VerbEnding {
   std::u32string text;
@@ -279,6 +283,11 @@ std::size_t aorist_ending_length(std::u32string_view word) {
       return word.size() - stem.size();
     }
   }
+  for (std::u32string_view stem : kVoicedVerbStems) {  // qayıdar, yaradar: no noun ends so
+    if (word.size() > stem.size() && word.starts_with(stem) && is_aorist_of(stem, word.substr(stem.size()))) {
+      return word.size() - stem.size();
+    }
+  }
   for (const std::size_t length : {6, 5, 3, 2}) {  // -yArlAr, -ArlAr, -yAr, -Ar
     if (word.size() <= length) continue;
     const std::u32string_view stem = word.substr(0, word.size() - length);
@@ -381,7 +390,9 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (attach == Attach::AfterConsonant && is_vowel(stem.back())) return false;
   if (stem.back() == U'd' && is_vowel(ending.front()) && !is_voiced_verb_stem(stem)) return false;
   if (ending.front() == U'd' && is_voiced_stem_but_its_d(stem)) return false;  // qayıd-ın is no qayı-dın
-  if (ending.front() == U's' && stem.back() == U'n') return false;  // konfrans-a, Frans-a: no -sA
+  if (ending.front() == U's' && stem.back() == U'n' && !is_listed_verb(stem)) {
+    return false;  // konfrans-a, Frans-a: no -sA; düşün-sə is
+  }
   if (is_copula_after_vowel(stem, ending)) return false;            // evdə-ydi is no evdəy-di
   if (is_present(ending) && !is_verb_stem_for_present(stem)) return false;
   if (is_adjective_in_ilmaz(stem, ending)) return false;
@@ -399,8 +410,22 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
 
 }  // namespace
 
-bool is_listed_verb_in_narrow_vowel(std::u32string_view word) {
-  return !word.empty() && is_narrow_vowel(word.back()) && is_listed_verb(word);
+std::size_t listed_verb_before_bare_ma(std::u32string_view word) {
+  constexpr std::size_t kMa = 2;
+  if (word.size() < kMa + kMinimumVerbStemLetters || word[word.size() - 2] != U'm') return 0;
+  const std::u32string_view stem = word.substr(0, word.size() - kMa);
+  if (!is_listed_verb(stem) || !harmonises(stem, word.substr(stem.size()))) return 0;
+  return (word.back() == U'a' || word.back() == U'ə') ? stem.size() : 0;
+}
+
+bool cuts_into_listed_verb(std::u32string_view word, std::size_t stem_letters) {
+  return std::any_of(std::begin(kAoristVerbStems), std::end(kAoristVerbStems), [&](std::u32string_view verb) {
+    return stem_letters < verb.size() && word.starts_with(verb) && is_whole_listed_verb(verb);
+  });
+}
+
+bool is_whole_listed_verb(std::u32string_view word) {
+  return !word.empty() && (!is_vowel(word.back()) || is_narrow_vowel(word.back())) && is_listed_verb(word);
 }
 
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {

@@ -19,11 +19,19 @@ inline constexpr std::size_t kMinimumVerbStemLetters = 2;
 /// (Frans-a), the copula written on after a vowel (evdə-ydi), -yAn after a short stem (Mirzoyan).
 std::vector<std::size_t> verb_ending_lengths(std::u32string_view word);
 
-/// Whether `word` is a listed common verb's stem that ends in ı i u ü (oxu, tanı): its bare imperative,
-/// whose last vowel is no suffix (oxu is no ox-u). Not those in a or ə: yaşa, işlə are also the
-/// dative of yaş, the instrumental of iş.
-bool is_listed_verb_in_narrow_vowel(std::u32string_view word);
+/// Whether `word` is a listed common verb's stem whose bare form is no other word's form: one that
+/// ends in a consonant or in ı i u ü (tələs, düşün, oxu), not in a or ə (yaşa is yaş's dative).
+/// Stripping stops at it, and its n is no passive's (inan, öyrən are no ina-n, öyrə-n).
+bool is_whole_listed_verb(std::u32string_view word);
 
+/// Whether leaving the first `stem_letters` letters of `word` would cut into a whole listed verb it
+/// begins with (düşü-nün in düşünün: the verb's imperative or genitive-like -In is düşün-ün).
+bool cuts_into_listed_verb(std::u32string_view word, std::size_t stem_letters);
+/// Length of the listed verb that `word` is with the bare -mA after it (oxu-ma, istə-mə, düşün-mə:
+/// its verbal noun or its negative imperative), 0 for other words: read as a noun, its m and its
+/// vowel would both go, or the m would stay (ox, istəm), where the verb's other forms keep the
+/// verb (oxudu, istəmənin → oxu, istə).
+std::size_t listed_verb_before_bare_ma(std::u32string_view word);
 /// The negative -mA- before an ending that follows it (olma-ması, etmə-mək, bilmə-yən) goes with
 /// the ending: `stem` is what the ending left, `ending` the ending. Not before a vowel ending:
 /// the negative present is -mIr, and -mA- then a vowel is no form.
