@@ -34,10 +34,7 @@ Xapian::termpos add_body_terms(Xapian::Document& xdoc, const std::vector<Token>&
     if (!fits(token.term)) continue;
     const Xapian::termpos pos = base + token.position + 1;
     last = std::max(last, pos);
-    xdoc.add_posting(token.term, pos);
-    if (token.fold != token.term) {
-      if (const std::string folded = sc::term(sc::kFoldPrefix, token.fold); fits(folded)) xdoc.add_posting(folded, pos);
-    }
+    xdoc.add_posting(token.term, pos);  // its fold, when another, is in the fold dictionary (variant_dictionary.h)
     if (const std::string stem = sc::term(sc::kStemPrefix, token.stem.empty() ? token.term : token.stem); fits(stem)) {
       xdoc.add_term(stem);
     }

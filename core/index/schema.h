@@ -46,7 +46,6 @@ inline constexpr std::string_view kDocAreaPrefix = "XB";     ///< XB<area id>: d
 inline constexpr std::string_view kMeasurePrefix = "XM";     ///< XM<measure id>: passage references it
 inline constexpr std::string_view kDocMeasurePrefix = "XN";  ///< XN<measure id>: document does (front matter or any passage)
 inline constexpr std::string_view kStemPrefix = "Z";         ///< Z<stem>: stemmed body word (no positions)
-inline constexpr std::string_view kFoldPrefix = "XF";        ///< XF<fold>: diacritic-free body word (positional, only when fold != term)
 inline constexpr std::string_view kTitlePrefix = "S";        ///< S<term>, S<fold> when it differs: title word (positional)
 inline constexpr std::string_view kTitleStemPrefix = "ZS";   ///< ZS<stem>: stemmed title word
 inline constexpr std::string_view kSampleBucketPrefix = "XR";  ///< XR<bucket>: the document's sample bucket (sample_bucket)
@@ -65,7 +64,7 @@ inline constexpr std::string_view kMetaFilePrefix = "file:";  ///< file:<path> �
 inline constexpr std::string_view kMetaLastIndexed = "last_indexed";  ///< ISO 8601 UTC time
 inline constexpr std::string_view kMetaSchemaVersion = "schema_version";
 inline constexpr std::string_view kMetaTaggerFingerprint = "tagger";  ///< Tagger::fingerprint() of the run
-inline constexpr std::string_view kSchemaVersion = "15";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: Azerbaijani stems of issue 17's fourth pass (participles with possessive and case, negation, -mAzdAn: edəcəyini, olmaması → et, ol); 11: the Latin variant dictionary (synonym table); version set, language and speakers in FacetKey (the Speakers slot goes); the record in two: its head in RecordHead, the texts in the data; 12: Azerbaijani stems of issue 17's fifth pass (converb -A, syncope nouns, whole nouns and homographs: başlaya, fikri → başla, fikr; keçmişdə → keçmiş); 13: Azerbaijani stems of issue 17's sixth pass (spoken forms: pronouns, kin with -n, the optative -AQ, -gil, the copula on nouns: onu, anan, olaq, atamgilə, haqlısan → o, ana, ol, ata, haql); 14: the record head compressed with Zstandard, not zlib (issue 15: a search expands ten to a hundred); XG on a version of another document, XJ<document language>; 15: Azerbaijani stems of issue 17's seventh pass (listed verbs whole, their bare -mA, -In, -sA; the voiced stems' aorist: düşünmə, öyrənin, qayıdar → düşün, öyrən, qayıt)
+inline constexpr std::string_view kSchemaVersion = "16";  ///< 2: name keys (XK), own Armenian stems; 3: binary passage data, FacetKey; 4: DocLang is one language; 5: measures in FacetKey, XN = front matter ∪ passages; 6: Armenian եվ → եւ (ԵՐԵՎԱՆ = Երևան), Russian name stems (Карабах, карабахских → карабах), Azerbaijani verb endings and final d (gəlmədilər, kənd → gəl, kən); 7: sample buckets (XR), versions (VersionSet, TranslationOf, XV) and speakers (Speakers, XP, XW), Azerbaijani stemmer of issue 17; 8: Azerbaijani stems of issue 17's third pass (kept roots: Laçın → laçın, not laç; aorist, copula -ydI, -kI); 9: one Xapian document per document (issue 15); 10: Azerbaijani stems of issue 17's fourth pass (participles with possessive and case, negation, -mAzdAn: edəcəyini, olmaması → et, ol); 11: the Latin variant dictionary (synonym table); version set, language and speakers in FacetKey (the Speakers slot goes); the record in two: its head in RecordHead, the texts in the data; 12: Azerbaijani stems of issue 17's fifth pass (converb -A, syncope nouns, whole nouns and homographs: başlaya, fikri → başla, fikr; keçmişdə → keçmiş); 13: Azerbaijani stems of issue 17's sixth pass (spoken forms: pronouns, kin with -n, the optative -AQ, -gil, the copula on nouns: onu, anan, olaq, atamgilə, haqlısan → o, ana, ol, ata, haql); 14: the record head compressed with Zstandard, not zlib (issue 15: a search expands ten to a hundred); XG on a version of another document, XJ<document language>; 15: Azerbaijani stems of issue 17's seventh pass (listed verbs whole, their bare -mA, -In, -sA; the voiced stems' aorist: düşünmə, öyrənin, qayıdar → düşün, öyrən, qayıt); 16: no XF<fold> postings: the words of a fold in the synonym table (fold_entry), written once per word (issue 15)
 
 inline std::string term(std::string_view prefix, std::string_view value) {
   std::string t(prefix);
@@ -82,6 +81,13 @@ inline constexpr std::string_view kVariantNameKey = "~vn:";
 inline std::string variant_entry(std::string_view key, bool name) {
   return term(name ? kVariantNameKey : kVariantCommonKey, key);
 }
+
+/// Synonym-table key of a fold (core/index/variant_dictionary.h): the index's body words whose
+/// diacritic-free form (fold_term) it is, other than the fold itself. A word typed without its
+/// diacritics (qarabag, seki) finds them through it: the fold is written once per word here, not
+/// once per occurrence in the postings (schema 16; an XF<fold> term before).
+inline constexpr std::string_view kFoldWordsKey = "~vf:";
+inline std::string fold_entry(std::string_view fold) { return term(kFoldWordsKey, fold); }
 
 /// Facets and totals past the exact count are estimated from the matches in some of these
 /// buckets (search/facet_sample.h). Every passage of a document is in the document's bucket (and

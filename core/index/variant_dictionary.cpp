@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/analysis/fold.h"
 #include "core/analysis/latin_variants.h"
 #include "core/index/schema.h"
 
@@ -26,9 +27,10 @@ bool is_word(const std::string& term) {
   return !(first >= 'A' && first <= 'Z');
 }
 
-void write_groups(Xapian::WritableDatabase& db, const Groups& groups, bool name) {
+template <typename Entry>
+void write_groups(Xapian::WritableDatabase& db, const Groups& groups, Entry entry_of) {
   for (const auto& [key, words] : groups) {
-    const std::string entry = schema::variant_entry(key, name);
+    const std::string entry = entry_of(key);
     for (const std::string& word : words) db.add_synonym(entry, word);
   }
 }
@@ -38,18 +40,44 @@ void write_groups(Xapian::WritableDatabase& db, const Groups& groups, bool name)
 void write_variant_dictionary(Xapian::WritableDatabase& db, const Xapian::Database& vocabulary) {
   clear_entries(db, schema::kVariantCommonKey);
   clear_entries(db, schema::kVariantNameKey);
-  Groups common, names;
+  clear_entries(db, schema::kFoldWordsKey);
+  Groups common, names, folds;
   for (auto it = vocabulary.allterms_begin(); it != vocabulary.allterms_end(); ++it) {
     const std::string word = *it;
     if (word.empty() || !is_word(word)) continue;
+    if (std::string fold = fold_term(word); fold != word) folds[std::move(fold)].push_back(word);
     std::string common_key = latin_variant_key(word, false), name_key = latin_variant_key(word, true);
     if (common_key.empty() && name_key.empty()) continue;  // not Latin, or too short to have variants
     // A name key that is the common key is read from the common entry (IndexSpellingVariants).
     if (!name_key.empty() && name_key != common_key) names[std::move(name_key)].push_back(word);
     if (!common_key.empty()) common[std::move(common_key)].push_back(word);
   }
-  write_groups(db, common, false);
-  write_groups(db, names, true);
+  write_groups(db, common, [](const std::string& key) { return schema::variant_entry(key, false); });
+  write_groups(db, names, [](const std::string& key) { return schema::variant_entry(key, true); });
+  write_groups(db, folds, [](const std::string& fold) { return schema::fold_entry(fold); });
+}
+
+std::vector<std::string> fold_words(const Xapian::Database& db, const std::string& fold) {
+  const std::string entry = schema::fold_entry(fold);
+  return {db.synonyms_begin(entry), db.synonyms_end(entry)};
+}
+
+std::vector<std::string> fold_words_starting(const Xapian::Database& db, const std::string& prefix,
+                                             Xapian::termcount limit) {
+  std::vector<std::string> words;
+  const std::string entries = schema::fold_entry(prefix);
+  for (auto key = db.synonym_keys_begin(entries); key != db.synonym_keys_end(entries); ++key) {
+    for (auto word = db.synonyms_begin(*key); word != db.synonyms_end(*key); ++word) {
+      if (limit != 0 && words.size() >= limit) return words;
+      words.push_back(*word);
+    }
+  }
+  return words;
+}
+
+bool has_fold_words(const Xapian::Database& db, const std::string& fold) {
+  const std::string entry = schema::fold_entry(fold);
+  return db.synonyms_begin(entry) != db.synonyms_end(entry);
 }
 
 }  // namespace liaison

@@ -261,11 +261,11 @@ class Builder {
   Query title_query(const Node& value) {
     if (const auto* phrase_value = std::get_if<Phrase>(&value.value)) {
       const std::vector<QueryTerm> terms = analyze_phrase(phrase_value->words);
-      return terms.empty() ? Query() : phrase(terms, schema::kTitlePrefix);
+      return terms.empty() ? Query() : phrase(terms, schema::kTitlePrefix, context_);
     }
     const auto& word = std::get<Word>(value.value);
     const std::vector<QueryTerm> terms = analyze(word.text, word.prefix);
-    if (terms.size() > 1) return phrase(terms, schema::kTitlePrefix);
+    if (terms.size() > 1) return phrase(terms, schema::kTitlePrefix, context_);
     if (terms.empty()) return Query();
     if (terms.front().prefix) return prefix_query(terms.front(), schema::kTitlePrefix, context_);
     return title_word(terms.front());

@@ -114,7 +114,7 @@ Query CrossLanguage::form_phrase(const std::vector<QueryTerm>& terms) const {
   const bool all_stop = std::all_of(terms.begin(), terms.end(), [](const QueryTerm& t) { return t.stop; });
   for (const QueryTerm& term : terms) {
     if (term.stop && !all_stop) continue;
-    std::vector<Query> forms{phrase({term}, "")};
+    std::vector<Query> forms{phrase({term}, "", context_)};
     for (const auto& [stem_language, stem] : term.stems) {
       if (letters_in(stem) < kMinStemLetters) continue;
       forms.push_back(wildcard(context_, stem, context_.prefix_expansion, Query::OP_OR));

@@ -70,6 +70,15 @@ class IndexedWords {
                                                                  Xapian::termcount /*most_frequent*/) const {
     return std::nullopt;
   }
+  /// The index's words whose diacritic-free form is `fold`, other than `fold` (a word typed
+  /// without diacritics stands for them); none by default.
+  virtual std::vector<std::string> words_of_fold(const std::string& /*fold*/) const { return {}; }
+  /// The words of every fold that starts with `prefix` (prefix* typed without diacritics), at
+  /// most `limit` of them (0: all).
+  virtual std::vector<std::string> words_of_folds_starting(const std::string& /*prefix*/,
+                                                           Xapian::termcount /*limit*/) const {
+    return {};
+  }
 };
 
 /// What build_query needs besides the tree: the ranking weights and, per search, the lookups

@@ -6,20 +6,17 @@
 #include "core/index/schema.h"
 #include "core/lang/detect.h"
 #include "core/query/compose.h"
+#include "core/query/word_forms.h"
 
 namespace liaison::query {
 namespace {
 
 using Xapian::Query;
 
-/// One position slot of a word: its exact and folded forms (stems have no positions).
-Query position_slot(const QueryTerm& term) {
-  std::vector<std::string> forms = term.terms;
-  for (const std::string& fold : term.folds) {
-    if (std::find(forms.begin(), forms.end(), fold) == forms.end()) forms.push_back(fold);
-    forms.push_back(schema::term(schema::kFoldPrefix, fold));
-  }
-  return terms_query(Query::OP_OR, forms);
+/// One position slot of a word: its exact and folded forms and the index's words of its folds
+/// (stems have no positions).
+Query position_slot(const QueryTerm& term, const QueryContext& context) {
+  return terms_query(Query::OP_OR, joined({term.terms, term.folds, detail::fold_words(term, context)}));
 }
 
 }  // namespace
@@ -47,7 +44,7 @@ Query proximity_bonus(const std::vector<QueryTerm>& words, const QueryContext& c
   constexpr std::size_t kMaxWords = 8;  // a longer query is not a phrase; its positions cost
   if (words.size() < 2 || words.size() > kMaxWords) return Query();
   std::vector<Query> slots;
-  for (const QueryTerm& word : words) slots.push_back(position_slot(word));
+  for (const QueryTerm& word : words) slots.push_back(position_slot(word, context));
   const auto count = static_cast<Xapian::termcount>(slots.size());
   const Xapian::termcount window = std::max(context.proximity_window, count);
   return combine(Query::OP_OR,

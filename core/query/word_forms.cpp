@@ -23,10 +23,25 @@ std::vector<std::string> stems_of(std::string_view prefix, const QueryTerm& term
 
 }  // namespace
 
+std::vector<std::string> fold_words(const QueryTerm& term, const QueryContext& context) {
+  std::vector<std::string> out;
+  if (context.indexed == nullptr) return out;
+  const auto own = [&term](const std::string& word) {
+    return std::find(term.terms.begin(), term.terms.end(), word) != term.terms.end() ||
+           std::find(term.folds.begin(), term.folds.end(), word) != term.folds.end();
+  };
+  for (const std::string& fold : term.folds) {
+    for (std::string& word : context.indexed->words_of_fold(fold)) {
+      if (!own(word) && std::find(out.begin(), out.end(), word) == out.end()) out.push_back(std::move(word));
+    }
+  }
+  return out;
+}
+
 Query typed_forms(const QueryTerm& term, const QueryContext& context) {
   const std::vector<std::string> stems = stems_of(schema::kStemPrefix, term);
   const Query any_form = terms_query(
-      Query::OP_SYNONYM, joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds), stems}));
+      Query::OP_SYNONYM, joined({term.terms, term.folds, fold_words(term, context), stems}));
   // A form whose boost is set to 0 still matches, as any_form.
   const Query exact = scaled(terms_query(Query::OP_SYNONYM, term.terms), context.exact_boost, AtZero::MatchesUnweighted);
   const Query stem = scaled(terms_query(Query::OP_SYNONYM, stems), context.stem_boost, AtZero::MatchesUnweighted);
@@ -46,7 +61,7 @@ Query title_word(const QueryTerm& term) {
 Query prefix_query(const QueryTerm& term, std::string_view title_prefix, const QueryContext& context) {
   std::vector<std::string> patterns;
   if (title_prefix.empty()) {
-    patterns = joined({term.terms, term.folds, with_prefix(schema::kFoldPrefix, term.folds)});
+    patterns = joined({term.terms, term.folds});
   } else {
     patterns = joined({with_prefix(title_prefix, term.terms), with_prefix(title_prefix, term.folds)});
   }
@@ -54,14 +69,21 @@ Query prefix_query(const QueryTerm& term, std::string_view title_prefix, const Q
   for (const std::string& pattern : patterns) {
     wildcards.push_back(wildcard(context, pattern, context.prefix_expansion, Query::OP_SYNONYM));
   }
+  // The body's words whose fold starts with a fold typed (bakin*: bakının), from the fold dictionary.
+  if (title_prefix.empty() && context.indexed != nullptr) {
+    for (const std::string& fold : term.folds) {
+      wildcards.push_back(
+          terms_query(Query::OP_SYNONYM, context.indexed->words_of_folds_starting(fold, context.prefix_expansion)));
+    }
+  }
   return combine(Query::OP_SYNONYM, wildcards);
 }
 
-Query phrase(const std::vector<QueryTerm>& terms, std::string_view prefix) {
+Query phrase(const std::vector<QueryTerm>& terms, std::string_view prefix, const QueryContext& context) {
   std::vector<Query> slots;
   for (const QueryTerm& term : terms) {
     std::vector<std::string> forms = with_prefix(prefix, joined({term.terms, term.folds}));
-    if (prefix.empty()) forms = joined({forms, with_prefix(schema::kFoldPrefix, term.folds)});
+    if (prefix.empty()) forms = joined({forms, fold_words(term, context)});
     slots.push_back(terms_query(Query::OP_OR, forms));
   }
   if (slots.size() == 1) return slots.front();
@@ -70,8 +92,9 @@ Query phrase(const std::vector<QueryTerm>& terms, std::string_view prefix) {
 
 Query phrase_with_title(const std::vector<QueryTerm>& terms, const QueryContext& context) {
   if (terms.empty()) return Query();
-  const Query title = scaled(phrase(terms, schema::kTitlePrefix), context.title_factor, AtZero::MatchesUnweighted);
-  return combine(Query::OP_OR, {phrase(terms, ""), title});
+  const Query title =
+      scaled(phrase(terms, schema::kTitlePrefix, context), context.title_factor, AtZero::MatchesUnweighted);
+  return combine(Query::OP_OR, {phrase(terms, "", context), title});
 }
 
 }  // namespace liaison::query::detail

@@ -1,6 +1,7 @@
 #pragma once
 // The forms one analysed query word (or a phrase of them) is looked for in: typed forms (exact,
 // folded, stemmed), title forms, prefix* wildcards and phrases. Internal to the builder.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -10,6 +11,10 @@
 #include "core/query/query_term.h"
 
 namespace liaison::query::detail {
+
+/// The index's words a word typed without its diacritics stands for: those whose fold is one of
+/// the word's folds (context.indexed; none without it), its own forms left out.
+std::vector<std::string> fold_words(const QueryTerm& term, const QueryContext& context);
 
 /// Exact, folded and stemmed forms in the body as one synonym, with extra weight for the exact
 /// form and for stems, so that exact > stem > fold.
@@ -27,8 +32,8 @@ Xapian::Query title_word(const QueryTerm& term);
 Xapian::Query prefix_query(const QueryTerm& term, std::string_view title_prefix, const QueryContext& context);
 
 /// Words in order, each as its exact or folded form (stems have no positions), in the body
-/// (`prefix` empty) or under `prefix`; one word is that word's slot.
-Xapian::Query phrase(const std::vector<QueryTerm>& terms, std::string_view prefix);
+/// (`prefix` empty: with the words of its folds) or under `prefix`; one word is that word's slot.
+Xapian::Query phrase(const std::vector<QueryTerm>& terms, std::string_view prefix, const QueryContext& context);
 
 /// The phrase in the body or, weighing title_factor ×, in the title; empty for no terms.
 Xapian::Query phrase_with_title(const std::vector<QueryTerm>& terms, const QueryContext& context);

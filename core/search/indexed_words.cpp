@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "core/index/variant_dictionary.h"
+
 namespace liaison::search {
 
 std::optional<std::vector<std::string>> IndexWords::terms_starting(const std::string& prefix,
@@ -20,6 +22,12 @@ std::optional<std::vector<std::string>> IndexWords::terms_starting(const std::st
   std::vector<std::string> terms;
   for (auto& [frequency, term] : found) terms.push_back(std::move(term));
   return terms;
+}
+
+std::vector<std::string> IndexWords::words_of_fold(const std::string& fold) const { return fold_words(db_, fold); }
+
+std::vector<std::string> IndexWords::words_of_folds_starting(const std::string& prefix, Xapian::termcount limit) const {
+  return fold_words_starting(db_, prefix, limit);
 }
 
 }  // namespace liaison::search

@@ -18,6 +18,9 @@ class IndexWords final : public query::IndexedWords {
   /// Over several databases only (a sharded index): query/wildcards.h says why.
   std::optional<std::vector<std::string>> terms_starting(const std::string& prefix,
                                                          Xapian::termcount most_frequent) const override;
+  /// From the index's fold dictionary (core/index/variant_dictionary.h).
+  std::vector<std::string> words_of_fold(const std::string& fold) const override;
+  std::vector<std::string> words_of_folds_starting(const std::string& prefix, Xapian::termcount limit) const override;
 
  private:
   const Xapian::Database& db_;

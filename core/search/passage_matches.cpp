@@ -5,16 +5,19 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
 #include "core/index/sharded_index.h"
+#include "core/index/variant_dictionary.h"
 #include "core/search/snippets.h"
 
 namespace liaison::search {
 
 struct PassageFinder::Cache {
   std::map<std::string, Xapian::doccount, std::less<>> documents_holding;  ///< by term
+  std::map<std::string, std::vector<std::string>, std::less<>> words_of_fold;  ///< the fold dictionary's
 };
 
 namespace {
@@ -28,12 +31,14 @@ Xapian::doccount documents_holding(const Xapian::Database& db, Cache& cache, con
 }
 
 /// The terms whose positions show where `word` stands: its exact forms, and its folds both as
-/// written (a word typed without diacritics) and as fold terms (schema::kFoldPrefix).
-std::set<std::string> positional_forms(const query::QueryTerm& word) {
+/// written (a word typed without diacritics) and as the words of the index that fold to them.
+std::set<std::string> positional_forms(const Xapian::Database& db, Cache& cache, const query::QueryTerm& word) {
   std::set<std::string> forms(word.terms.begin(), word.terms.end());
   for (const std::string& fold : word.folds) {
     forms.insert(fold);
-    forms.insert(schema::term(schema::kFoldPrefix, fold));
+    auto it = cache.words_of_fold.find(fold);
+    if (it == cache.words_of_fold.end()) it = cache.words_of_fold.emplace(fold, fold_words(db, fold)).first;
+    forms.insert(it->second.begin(), it->second.end());
   }
   return forms;
 }
@@ -131,7 +136,7 @@ std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache,
   bool any = false;
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (words[w].prefix) continue;  // a prefix has no term to read positions of
-    std::set<std::string> forms = positional_forms(words[w]);
+    std::set<std::string> forms = positional_forms(db, cache, words[w]);
     weights[w] = rarity(db, cache, forms);
     std::erase_if(forms, [&](const std::string& form) { return documents_holding(db, cache, form) == 0; });
     bool found = count_occurrences(db, docid, record, forms, w, occurrences);

@@ -9,6 +9,7 @@
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
+#include "core/index/variant_dictionary.h"
 #include "core/lang/detect.h"
 #include "core/lang/profile.h"
 #include "core/query/codepoints.h"
@@ -47,7 +48,7 @@ bool known(const Xapian::Database& db, const QueryTerm& word) {
     if (exists("", term) || exists(schema::kTitlePrefix, term)) return true;
   }
   for (const std::string& fold : word.folds) {
-    if (exists("", fold) || exists(schema::kFoldPrefix, fold)) return true;
+    if (exists("", fold) || has_fold_words(db, fold)) return true;
   }
   return std::any_of(word.stems.begin(), word.stems.end(),
                      [&exists](const auto& entry) { return exists(schema::kStemPrefix, entry.second); });

@@ -6,6 +6,7 @@
 #include "core/analysis/latin_variants.h"
 #include "core/analysis/name_key.h"
 #include "core/index/schema.h"
+#include "core/index/variant_dictionary.h"
 
 namespace liaison::search {
 namespace {
@@ -17,7 +18,7 @@ bool read_as_name(const Xapian::Database& db, const query::QueryTerm& term) {
   if (looks_like_name(term.text)) return true;
   const auto held = [&db](const std::string& form) { return db.term_exists(form); };
   const auto held_folded = [&db](const std::string& fold) {
-    return db.term_exists(fold) || db.term_exists(schema::term(schema::kFoldPrefix, fold));
+    return db.term_exists(fold) || has_fold_words(db, fold);
   };
   return std::none_of(term.terms.begin(), term.terms.end(), held) &&
          std::none_of(term.folds.begin(), term.folds.end(), held_folded);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/index/schema.h"
+#include "core/index/variant_dictionary.h"
 #include "core/search/spelling.h"
 
 namespace liaison::search {
@@ -31,7 +32,7 @@ bool IndexTypoNeighbours::indexed(const query::QueryTerm& term) const {
     if (db_.term_exists(t)) return true;
   }
   for (const std::string& fold : term.folds) {
-    if (db_.term_exists(fold) || db_.term_exists(schema::term(schema::kFoldPrefix, fold))) return true;
+    if (db_.term_exists(fold) || has_fold_words(db_, fold)) return true;
   }
   for (const auto& [language, stem] : term.stems) {
     if (db_.term_exists(schema::term(schema::kStemPrefix, stem))) return true;
