@@ -169,6 +169,10 @@ class CbmTagger final : public Tagger {
   /// Whether a word of the conflict is near enough for schooling in `sentence` (conflict_sentences).
   bool conflict_near(std::uint32_t sentence, const PassageEvidence& evidence) const;
   void add_evidence(const EntryRef& ref, const Mention& mention, PassageEvidence& evidence) const;
+  /// What a measure's alias found as `written` counts as among the measure's cues: the concept
+  /// among `entries` that shares only broad aliases with the measure (its phrases are one cue
+  /// together), else the phrase.
+  std::string measure_cue(const std::vector<EntryRef>& entries, std::uint32_t measure, const std::string& written) const;
   /// Whether one of `entries` (what one phrase stands for) is a concept of `area`.
   bool names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const;
   /// Weighs what the passage mentions, in its context: the evidence per area and measure.
@@ -193,6 +197,9 @@ class CbmTagger final : public Tagger {
   /// shares a phrase with a measure speaks of the measure's subject: its other terms and
   /// translations reference the measure too ("пленные" and "captives" for B04).
   std::vector<std::vector<std::uint32_t>> concept_measures_;
+  /// Per concept: those of its measures that share a specific (not broad) alias with it. The
+  /// phrases of a concept linked by a broad alias only are one cue of the measure together.
+  std::vector<std::set<std::uint32_t>> concept_measures_specific_;
   /// Whether a passage must be anchored in the conflict to be tagged: when the thesaurus
   /// declares words of the conflict's context (anchor, party, anchors_side). A domain that
   /// declares none (an older one, a test's) tags every passage on its words alone.

@@ -229,7 +229,8 @@ std::vector<ConceptEntry> parse_thesaurus(const std::string& text, const std::st
                                .anchors_side = reader.optional_bool("anchors_side", false),
                                .needs = reader.optional_list("needs"),
                                .needs_conflict = reader.optional_bool("needs_conflict", false),
-                               .of_conflict = reader.optional_bool("of_conflict", false),
+                               .of_conflict = reader.optional_bool(
+                                   "of_conflict", reader.optional_bool("anchor", false) || reader.optional_bool("anchors_side", false)),
                                .weight = reader.optional_share("weight", 1.0),
                                .exact_forms = reader.optional_bool("exact_forms", false)};
     if (!is_kebab_case(concept_entry.id)) reader.fail("id must be lower-case ascii kebab-case");

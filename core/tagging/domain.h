@@ -57,8 +57,12 @@ struct ConceptEntry {
   /// taught to the young, investment in the liberated territories), elsewhere a country's own
   /// education or economic policy.
   bool needs_conflict = false;
-  /// Whether its terms are words of the conflict for needs_conflict though they anchor nothing
-  /// (border villages, landmines, hatred between the peoples, destroyed heritage).
+  /// Whether its terms are words of the conflict for needs_conflict: by default those of a
+  /// concept with anchor or anchors_side, and also words that anchor nothing (border villages,
+  /// landmines, hatred between the peoples, destroyed heritage). False for the region's trade
+  /// routes (pipelines, ports, corridors): they anchor a passage beside one side, but a
+  /// country's investment, trade or energy beside its own pipelines is its economy, not the
+  /// peace process's.
   bool of_conflict = false;
   /// What one of its terms weighs, in (0, 1]: below 1 for a word of many senses ("energy",
   /// "business", "infrastructure"), which then tags a passage only beside more of its area.
