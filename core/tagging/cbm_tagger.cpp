@@ -27,8 +27,10 @@ namespace {
 /// 11: a concept with `anchor` and `needs` anchors a passage only with what it needs near it; the phrases of
 /// a concept that shares only a broad alias with a measure are one cue of it, not one each; trade routes are
 /// no words of the conflict for a country's own economy (thesaurus of_conflict false), and passages they anchor
-/// do not make a document about the conflict as a whole.
-constexpr const char* kRulesVersion = "11";
+/// do not make a document about the conflict as a whole;
+/// 12: a passage anchored by its context only that names a place of another conflict (gazetteer elsewhere)
+/// gets nothing.
+constexpr const char* kRulesVersion = "12";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -121,6 +123,7 @@ struct CbmTagger::PassageEvidence {
   /// it speaks of the conflict itself, which is what makes a document about it as a whole.
   bool conflict_anchored = false;
   bool conflict_side_cue = false;
+  bool elsewhere = false;  ///< it names a place of another conflict (gazetteer elsewhere)
   /// Anchor concepts with `needs` it mentions, by the sentence of the mention: they anchor only
   /// in their sense ("Armenian genocide" beside its recognition, not as a date in history).
   std::vector<std::pair<const ConceptEntry*, std::uint32_t>> pending_anchors;
@@ -184,7 +187,10 @@ void CbmTagger::tag(Document& document) const {
     own[i] = evidence[i].anchored || !needs_anchor_;
     of_conflict[i] = evidence[i].conflict_anchored || !needs_anchor_;
   }
-  const std::vector<Anchoring> how = anchoring(own, of_conflict, title.anchored, options_.whole_document_max_gap);
+  std::vector<Anchoring> how = anchoring(own, of_conflict, title.anchored, options_.whole_document_max_gap);
+  // Syria or Iraq named where only the context speaks of the conflict: the passage is about them.
+  for (std::size_t i = 0; i < how.size(); ++i)
+    if (how[i] != Anchoring::Own && evidence[i].elsewhere) how[i] = Anchoring::None;
   const bool whole = on_topic_as_whole(of_conflict, title.anchored, options_.whole_document_max_gap);
   // The neighbours and the title are the context a concept's `needs` may meet.
   const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
@@ -296,6 +302,7 @@ void CbmTagger::note_presence(const EntryRef& ref, std::uint32_t sentence, Passa
   } else if (ref.kind == EntryKind::Name) {
     const NameEntry& entry = domain_.names[ref.index];
     const bool of_conflict = entry.anchor && entry.party.empty() && (entry.type == "place" || entry.type == "event");
+    evidence.elsewhere = evidence.elsewhere || entry.elsewhere;
     evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict, false, sentence);
   } else if (ref.kind == EntryKind::Measure && !ref.broad) {
     evidence.conflict_word = true;  // a measure of the peace process, named

@@ -253,8 +253,9 @@ std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::strin
     EntryReader reader(file, root[i], i + 1);
     NameEntry name{.id = reader.text("id"), .type = reader.text("type"), .names = reader.phrases("names"),
                    .anchor = reader.optional_bool("anchor", true), .party = reader.optional_text("party"),
-                   .area = reader.optional_text("area")};
+                   .area = reader.optional_text("area"), .elsewhere = reader.optional_bool("elsewhere", false)};
     if (!is_kebab_case(name.id)) reader.fail("id must be lower-case ascii kebab-case");
+    if (name.elsewhere && (name.anchor || name.type != "place")) reader.fail("\"elsewhere\" is for a place with \"anchor\": false");
     if (!name.area.empty()) check_area(reader, areas, name.area);
     ids.claim(reader, name.id);
     if (!kTypes.count(name.type)) reader.fail("unknown type '" + name.type + "' (place, person, organisation, event)");

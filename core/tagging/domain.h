@@ -88,6 +88,10 @@ struct NameEntry {
   /// The area a mention of a person, organisation or event signals; "" for the tagger's
   /// default (diplomacy: leaders and mediators). A mine-action agency signals public-space.
   std::string area;
+  /// A place of another conflict (Syria, Iraq, Darfur; anchor false): a passage that names it
+  /// and takes its anchor only from its context (a neighbour, the document) speaks of that
+  /// conflict, not of this one, and gets no area.
+  bool elsewhere = false;
 };
 
 /// A word that search carries across languages but the tagger does not read (search_words.json):
