@@ -1,6 +1,7 @@
 // Words of the conflict's humanitarian side found missing or in another sense on the fresh UN
 // split (2010 and 2014 speeches), with the bundled domain, four languages: civilians "taken
-// hostage" are captives; "international crimes" are war crimes; graves are graves, while the
+// hostage" are captives; "international crimes" are war crimes; a bombardment of villages is an
+// attack on civilians (three women killed in their houses, 2015); graves are graves, while the
 // English adjective "grave" (a grave miscalculation) is not, nor is "to lecture" a lecture.
 #include <array>
 #include <ostream>
@@ -22,21 +23,26 @@ struct Sentences {
   const char* hostages;  ///< Azerbaijani civilians taken hostage by Armenia
   const char* crimes;    ///< Armenia committed international crimes against Azerbaijan
   const char* graves;    ///< the graves of Azerbaijanis, desecrated by Armenia
+  const char* bombardment;  ///< Azerbaijan's bombardment of Armenia's border villages
 };
 
 const std::array<Sentences, 4> kSentences = {{
     {Language::English, "Azerbaijani civilians were taken hostage by Armenia.",
      "Armenia committed international crimes against Azerbaijan.",
-     "Armenia desecrated the graves of Azerbaijanis."},
+     "Armenia desecrated the graves of Azerbaijanis.",
+     "Azerbaijan's bombardment of the border villages of Armenia went on."},
     {Language::Russian, "Азербайджанские гражданские лица были взяты в заложники Арменией.",
      "Армения совершила международные преступления против Азербайджана.",
-     "Армения осквернила могилы азербайджанцев."},
+     "Армения осквернила могилы азербайджанцев.",
+     "Бомбардировка приграничных сёл Армении Азербайджаном продолжалась."},
     {Language::Armenian, "Ադրբեջանը պնդում է, որ Հայաստանը պատանդ վերցված անձանց է պահում։",
      "Ադրբեջանը Հայաստանին մեղադրում է միջազգային հանցագործությունների մեջ։",
-     "Ադրբեջանը խոսում է Հայաստանում ադրբեջանցիների գերեզմանների մասին։"},
+     "Ադրբեջանը խոսում է Հայաստանում ադրբեջանցիների գերեզմանների մասին։",
+     "Ադրբեջանը շարունակեց Հայաստանի սահմանամերձ գյուղերի ռմբակոծությունը։"},
     {Language::Azerbaijani, "Ermənistan tərəfindən girov götürülmüş azərbaycanlılar.",
      "Ermənistan Azərbaycana qarşı beynəlxalq cinayətlər törətdi.",
-     "Ermənistan azərbaycanlıların qəbirlərini təhqir etdi."},
+     "Ermənistan azərbaycanlıların qəbirlərini təhqir etdi.",
+     "Azərbaycan Ermənistanın sərhəd kəndlərinin bombardmanını davam etdirdi."},
 }};
 
 void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(sentences.language); }
@@ -83,6 +89,10 @@ TEST_P(HumanitarianWordsTest, InternationalCrimesAreWarCrimes) {
 
 TEST_P(HumanitarianWordsTest, GravesAreGraves) {
   EXPECT_NE(public_space(GetParam().graves, GetParam().language).find("cemeteries"), std::string::npos);
+}
+
+TEST_P(HumanitarianWordsTest, ABombardmentIsAnAttackOnCivilians) {
+  EXPECT_NE(public_space(GetParam().bombardment, GetParam().language).find("attacks-on-civilians"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(FourLanguages, HumanitarianWordsTest, ::testing::ValuesIn(kSentences),
