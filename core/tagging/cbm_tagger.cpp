@@ -28,8 +28,8 @@ namespace {
 /// a concept that shares only a broad alias with a measure are one cue of it, not one each; trade routes are
 /// no words of the conflict for a country's own economy (thesaurus of_conflict false), and passages they anchor
 /// do not make a document about the conflict as a whole;
-/// 12: a passage anchored by its context only that names a place of another conflict (gazetteer elsewhere)
-/// gets nothing.
+/// 12: a passage that names a place of another conflict (gazetteer elsewhere) gets nothing unless a name or
+/// concept of this conflict or both sides anchor it.
 constexpr const char* kRulesVersion = "12";
 
 /// The text a match covers, as the author wrote it.
@@ -124,6 +124,13 @@ struct CbmTagger::PassageEvidence {
   bool conflict_anchored = false;
   bool conflict_side_cue = false;
   bool elsewhere = false;  ///< it names a place of another conflict (gazetteer elsewhere)
+  /// Anchored by a name or concept of the conflict or by both sides, not only by one side with
+  /// a word of the conflict ("Armenians" and "atrocities" are also said of Syria's Armenians).
+  bool anchored_by_conflict_itself = false;
+
+  /// Whether it speaks of another conflict: it names one of its places, and only its context or
+  /// one side with a word that other wars share anchors it.
+  bool about_elsewhere() const { return elsewhere && !anchored_by_conflict_itself; }
   /// Anchor concepts with `needs` it mentions, by the sentence of the mention: they anchor only
   /// in their sense ("Armenian genocide" beside its recognition, not as a date in history).
   std::vector<std::pair<const ConceptEntry*, std::uint32_t>> pending_anchors;
@@ -154,6 +161,7 @@ struct CbmTagger::PassageEvidence {
     side_cue = side_cue || anchors_side;
     conflict_side_cue = conflict_side_cue || (anchors_side && !route);
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
+    anchored_by_conflict_itself = anchored_by_conflict_itself || (anchor && party.empty()) || parties.size() >= 2;
     conflict_anchored = conflict_anchored || (anchor && !route && party.empty()) || parties.size() >= 2 ||
                         (conflict_side_cue && !parties.empty());
   }
@@ -188,9 +196,10 @@ void CbmTagger::tag(Document& document) const {
     of_conflict[i] = evidence[i].conflict_anchored || !needs_anchor_;
   }
   std::vector<Anchoring> how = anchoring(own, of_conflict, title.anchored, options_.whole_document_max_gap);
-  // Syria or Iraq named where only the context speaks of the conflict: the passage is about them.
+  // Syria or Iraq named where only the context, or one side with a word of any war, ties the
+  // passage to the conflict: the passage is about them.
   for (std::size_t i = 0; i < how.size(); ++i)
-    if (how[i] != Anchoring::Own && evidence[i].elsewhere) how[i] = Anchoring::None;
+    if (evidence[i].about_elsewhere()) how[i] = Anchoring::None;
   const bool whole = on_topic_as_whole(of_conflict, title.anchored, options_.whole_document_max_gap);
   // The neighbours and the title are the context a concept's `needs` may meet.
   const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
@@ -252,7 +261,8 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
 
 void CbmTagger::tag_passage(Passage& passage) const {
   PassageEvidence evidence = collect(passage);
-  const Anchoring how = evidence.anchored || !needs_anchor_ ? Anchoring::Own : Anchoring::None;
+  const Anchoring how =
+      (evidence.anchored || !needs_anchor_) && !evidence.about_elsewhere() ? Anchoring::Own : Anchoring::None;
   if (how == Anchoring::Own) weigh(evidence);
   decide(evidence, how, passage);
 }
@@ -283,6 +293,7 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   for (const auto& [entry, at] : evidence.pending_anchors) {
     if (!evidence.mentions_any_near(entry->needs, at, options_.needs_sentences)) continue;
     evidence.anchored = true;
+    evidence.anchored_by_conflict_itself = true;
     if (!entry->of_conflict) continue;
     evidence.conflict_anchored = true;
     evidence.conflict_word = true;

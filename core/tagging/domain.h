@@ -89,8 +89,9 @@ struct NameEntry {
   /// default (diplomacy: leaders and mediators). A mine-action agency signals public-space.
   std::string area;
   /// A place of another conflict (Syria, Iraq, Darfur; anchor false): a passage that names it
-  /// and takes its anchor only from its context (a neighbour, the document) speaks of that
-  /// conflict, not of this one, and gets no area.
+  /// speaks of that conflict, not of this one, and gets no area, unless a name or concept of
+  /// this conflict or both sides anchor it (not its context alone, nor one side beside a word
+  /// that other wars share: Syria's Armenians and the atrocities there).
   bool elsewhere = false;
 };
 
