@@ -29,8 +29,9 @@ namespace {
 /// no words of the conflict for a country's own economy (thesaurus of_conflict false), and passages they anchor
 /// do not make a document about the conflict as a whole;
 /// 12: a passage that names a place of another conflict (gazetteer elsewhere) gets nothing unless a name or
-/// concept of this conflict or both sides anchor it.
-constexpr const char* kRulesVersion = "12";
+/// concept of this conflict or both sides anchor it;
+/// 13: in a passage anchored by its context only, words of the conflict itself (anchors_side) count in full.
+constexpr const char* kRulesVersion = "13";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -252,7 +253,8 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
       }
       const auto document = share.find(area);
       // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
-      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world) + options_.neighbour_support * beside +
+      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +
+                     tally.conflict_words + options_.neighbour_support * beside +
                      options_.document_support * (document == share.end() ? 0.0 : document->second);
     }
   }
@@ -395,6 +397,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       for (const std::string& area : entry.areas) {
         if (evidence.credited.insert(area).second) {
           add(evidence.areas[area], share, entry.id);
+          if (entry.anchors_side && entry.of_conflict) evidence.areas[area].conflict_words += share;
           // A full word of the conflict's own vocabulary (refugees, war crimes) is a topic of its own.
           if (options_.conflict_words_keep_area && entry.anchors_side && share >= 1.0)
             evidence.areas[area].specific = true;
