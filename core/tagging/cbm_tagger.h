@@ -111,6 +111,11 @@ struct CbmTaggerOptions {
 ///   neighbour inside it. Such a passage's words weigh context_weight, raised by what its
 ///   anchored neighbours say of the same area (neighbour_support); it references a measure only
 ///   when the document anchors it.
+///   Passages anchored by the region's trade routes alone (of_conflict false) are tagged but do
+///   not make a document about the conflict as a whole; an anchor concept with `needs` anchors
+///   only with what it needs near it ("Armenian genocide" beside its recognition); a passage
+///   that names a place of another conflict (gazetteer elsewhere: Syria) gets nothing unless a
+///   name or concept of this conflict or both sides anchor it.
 ///   A concept with `needs` counts only beside one of the ids it needs ("environment" beside
 ///   border villages) — in the passage, its neighbours or the document's title when the
 ///   document is about the conflict as a whole, else within needs_sentences sentences of it —
