@@ -3,7 +3,7 @@
 dev and held-out) and the project's own labels of its bundled corpus (tests/data/labels.tsv).
 
 Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details] [--split S] [--mode M]
-                   [--dev-labels context|alone]
+                   [--dev-labels context|alone|fresh|both|all]
 Prints, per split: per-area precision, recall and F1, the areas' macro-F1, and precision, recall
 and F1 of measure references (every (unit, measure) pair). --details lists each disagreement.
 
@@ -12,7 +12,9 @@ units, in order (what the product does with any document it indexes: a unit take
 its neighbours and from the speech), and each unit tagged alone (the figures of rounds 1 to 5).
 
 The dev units have two labellings: each unit read in its speech, by the held-out split's rules (the
-default, the one to tune on), and each unit read alone (the first labelling, rounds 1 to 6).
+default), and each unit read alone (the first labelling, rounds 1 to 6). The fresh split (speeches of
+2004, 2005, 2010, 2014 and 2015, labelled in context by the held-out rules) is a third tuning labelling:
+--dev-labels fresh scores it alone, all scores it beside both dev labellings.
 """
 import argparse
 import json
@@ -112,7 +114,9 @@ def run_indexer(indexer, args, stdin_text=""):
 
 
 MODES = {"document": "speech as one document (the product)", "units": "units alone"}
-DEV_LABELS = {"context": "un_labels_dev_context.tsv", "alone": "un_labels_dev.tsv"}
+DEV_LABELS = {"context": "un_labels_dev_context.tsv", "alone": "un_labels_dev.tsv", "fresh": "un_labels_fresh.tsv"}
+DEV_LABEL_SETS = {"both": ["context", "alone"], "all": list(DEV_LABELS)}
+TUNING_SPLITS = {"dev", "fresh"}  # --split dev selects every split that may be tuned on
 
 
 def units_request(speeches, labelled):
@@ -135,7 +139,7 @@ def real_text_splits(indexer, domain, texts, label_files, only, modes):
     speeches = list(units_module.all_speeches(texts))
     prints = {unit_id: print_ for _, _, units in speeches for unit_id, print_, _ in units}
     labels = [dict(row, labelling=note) for f, note in label_files for row in read_tsv(f)
-              if only in ("", row["split"])]
+              if only in ("", row["split"]) or (only == "dev" and row["split"] in TUNING_SPLITS)]
     stale = [row["unit_id"] for row in labels if prints.get(row["unit_id"], "") != row["fingerprint"]]
     if stale:
         sys.exit(f"labels name units whose text changed or is absent: {', '.join(stale[:5])} …")
@@ -171,16 +175,18 @@ def main():
     parser.add_argument("--texts", type=Path, required=True)
     parser.add_argument("--repo", type=Path, required=True)
     parser.add_argument("--details", action="store_true", help="list every disagreement with its evidence")
-    parser.add_argument("--split", default="", help="only this split (dev, train: the ones to tune on)")
+    parser.add_argument("--split", default="", help="only this split (dev, fresh, train: the ones to tune on; "
+                                                    "dev includes fresh)")
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both",
                         help="how the UN units are tagged: in their speech (document), alone (units), both")
-    parser.add_argument("--dev-labels", choices=[*DEV_LABELS, "both"], default="context",
-                        help="which labelling of the UN dev units: read in their speech (context), alone, both")
+    parser.add_argument("--dev-labels", choices=[*DEV_LABELS, *DEV_LABEL_SETS], default="context",
+                        help="which tuning labels: dev read in their speech (context), dev alone, the fresh "
+                             "split, both dev labellings, or all three")
     args = parser.parse_args()
     domain = str(args.repo / "corpus" / "domain")
     here = Path(__file__).resolve().parent
-    dev_files = [(here / DEV_LABELS[k], f"in {k}" if k == "context" else k)
-                 for k in (DEV_LABELS if args.dev_labels == "both" else [args.dev_labels])]
+    dev_files = [(here / DEV_LABELS[k], "in context" if k == "context" else ("" if k == "fresh" else k))
+                 for k in DEV_LABEL_SETS.get(args.dev_labels, [args.dev_labels])]
     splits = real_text_splits(args.indexer, domain, args.texts,
                               dev_files + [(here / "un_labels_heldout.tsv", "")], args.split,
                               list(MODES) if args.mode == "both" else [args.mode])

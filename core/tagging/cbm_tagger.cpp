@@ -23,8 +23,15 @@ namespace {
 /// anchored neighbours and the document say of the same area; a document is on topic as a whole by its runs
 /// of unanchored passages, not by a third of them anchored; a capitalised word also has its common stem;
 /// 10: in a document not about the conflict as a whole, an ambiguous concept takes its sense from the sentences
-/// near it only.
-constexpr const char* kRulesVersion = "10";
+/// near it only;
+/// 11: a concept with `anchor` and `needs` anchors a passage only with what it needs near it; the phrases of
+/// a concept that shares only a broad alias with a measure are one cue of it, not one each; trade routes are
+/// no words of the conflict for a country's own economy (thesaurus of_conflict false), and passages they anchor
+/// do not make a document about the conflict as a whole;
+/// 12: a passage that names a place of another conflict (gazetteer elsewhere) gets nothing unless a name or
+/// concept of this conflict or both sides anchor it;
+/// 13: in a passage anchored by its context only, words of the conflict itself (anchors_side) count in full.
+constexpr const char* kRulesVersion = "13";
 
 /// The text a match covers, as the author wrote it.
 std::string surface(const std::string& text, const std::vector<Token>& tokens, const PhraseMatch& match) {
@@ -51,7 +58,7 @@ PhraseMatcher::Options name_phrases() {
 CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOptions& options)
     : domain_(std::move(domain)), analyzer_(analyzer), options_(options),
       matcher_(domain_, analyzer, term_phrases(options)), names_(domain_, analyzer, name_phrases()),
-      concept_measures_(domain_.concepts.size()),
+      concept_measures_(domain_.concepts.size()), concept_measures_specific_(domain_.concepts.size()),
       needs_anchor_(std::any_of(domain_.concepts.begin(), domain_.concepts.end(), [](const ConceptEntry& entry) {
         return entry.anchor || entry.anchors_side || !entry.party.empty();
       })) {
@@ -63,8 +70,9 @@ CbmTagger::CbmTagger(Domain domain, const Analyzer& analyzer, const CbmTaggerOpt
         if (!entries) continue;
         for (const EntryRef& ref : *entries) {
           std::vector<std::uint32_t>& linked = concept_measures_[c];
-          if (ref.kind == EntryKind::Measure && std::find(linked.begin(), linked.end(), ref.index) == linked.end())
-            linked.push_back(ref.index);
+          if (ref.kind != EntryKind::Measure) continue;
+          if (std::find(linked.begin(), linked.end(), ref.index) == linked.end()) linked.push_back(ref.index);
+          if (!ref.broad) concept_measures_specific_[c].insert(ref.index);
         }
       }
     }
@@ -112,6 +120,21 @@ struct CbmTagger::PassageEvidence {
   /// or both sides.
   bool anchored = false;
   bool side_cue = false;  ///< it has a word that anchors beside one side (anchors_side)
+  /// The same, leaving out the region's trade routes (a country's pipelines and ports): whether
+  /// it speaks of the conflict itself, which is what makes a document about it as a whole.
+  bool conflict_anchored = false;
+  bool conflict_side_cue = false;
+  bool elsewhere = false;  ///< it names a place of another conflict (gazetteer elsewhere)
+  /// Anchored by a name or concept of the conflict or by both sides, not only by one side with
+  /// a word of the conflict ("Armenians" and "atrocities" are also said of Syria's Armenians).
+  bool anchored_by_conflict_itself = false;
+
+  /// Whether it speaks of another conflict: it names one of its places, and only its context or
+  /// one side with a word that other wars share anchors it.
+  bool about_elsewhere() const { return elsewhere && !anchored_by_conflict_itself; }
+  /// Anchor concepts with `needs` it mentions, by the sentence of the mention: they anchor only
+  /// in their sense ("Armenian genocide" beside its recognition, not as a date in history).
+  std::vector<std::pair<const ConceptEntry*, std::uint32_t>> pending_anchors;
   /// It has a word of the conflict (a concept with anchor, anchors_side or of_conflict, a place
   /// or event of the region, a measure's alias); context_conflict_word: its neighbours or the
   /// title have one.
@@ -128,15 +151,20 @@ struct CbmTagger::PassageEvidence {
   /// one area ("education" in education and teachers) counts once for it.
   std::set<std::string> credited;
 
+  /// `route`: its anchor or side cue is one of the region's trade routes (of_conflict false).
   void note(const std::string& id, bool anchor, const std::string& party, bool anchors_side, bool of_conflict,
-            std::uint32_t sentence) {
+            bool route, std::uint32_t sentence) {
     present.insert(id);
     present_at[id].insert(sentence);
     if (of_conflict) conflict_sentences.insert(sentence);
     conflict_word = conflict_word || of_conflict;
     if (!party.empty()) parties.insert(party);
     side_cue = side_cue || anchors_side;
+    conflict_side_cue = conflict_side_cue || (anchors_side && !route);
     anchored = anchored || (anchor && party.empty()) || parties.size() >= 2 || (side_cue && !parties.empty());
+    anchored_by_conflict_itself = anchored_by_conflict_itself || (anchor && party.empty()) || parties.size() >= 2;
+    conflict_anchored = conflict_anchored || (anchor && !route && party.empty()) || parties.size() >= 2 ||
+                        (conflict_side_cue && !parties.empty());
   }
 
   bool mentions_any(const std::vector<std::string>& ids) const {
@@ -163,10 +191,17 @@ void CbmTagger::tag(Document& document) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   const PassageEvidence title = collect_title(document);
-  std::vector<bool> own(evidence.size());
-  for (std::size_t i = 0; i < evidence.size(); ++i) own[i] = evidence[i].anchored || !needs_anchor_;
-  const std::vector<Anchoring> how = anchoring(own, title.anchored, options_.whole_document_max_gap);
-  const bool whole = on_topic_as_whole(own, title.anchored, options_.whole_document_max_gap);
+  std::vector<bool> own(evidence.size()), of_conflict(evidence.size());
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    own[i] = evidence[i].anchored || !needs_anchor_;
+    of_conflict[i] = evidence[i].conflict_anchored || !needs_anchor_;
+  }
+  std::vector<Anchoring> how = anchoring(own, of_conflict, title.anchored, options_.whole_document_max_gap);
+  // Syria or Iraq named where only the context, or one side with a word of any war, ties the
+  // passage to the conflict: the passage is about them.
+  for (std::size_t i = 0; i < how.size(); ++i)
+    if (evidence[i].about_elsewhere()) how[i] = Anchoring::None;
+  const bool whole = on_topic_as_whole(of_conflict, title.anchored, options_.whole_document_max_gap);
   // The neighbours and the title are the context a concept's `needs` may meet.
   const auto conflict_at = [&evidence](std::size_t i) { return i < evidence.size() && evidence[i].conflict_word; };
   for (std::size_t i = 0; i < evidence.size(); ++i) {
@@ -218,7 +253,8 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
       }
       const auto document = share.find(area);
       // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
-      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world) + options_.neighbour_support * beside +
+      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +
+                     tally.conflict_words + options_.neighbour_support * beside +
                      options_.document_support * (document == share.end() ? 0.0 : document->second);
     }
   }
@@ -227,7 +263,8 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
 
 void CbmTagger::tag_passage(Passage& passage) const {
   PassageEvidence evidence = collect(passage);
-  const Anchoring how = evidence.anchored || !needs_anchor_ ? Anchoring::Own : Anchoring::None;
+  const Anchoring how =
+      (evidence.anchored || !needs_anchor_) && !evidence.about_elsewhere() ? Anchoring::Own : Anchoring::None;
   if (how == Anchoring::Own) weigh(evidence);
   decide(evidence, how, passage);
 }
@@ -255,18 +292,31 @@ CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
     evidence.mentions.push_back({match.entries, surface(passage.text, tokens, match),
                                  match.loose ? options_.loose_weight : 1.0, sentence[match.first]});
   }
+  for (const auto& [entry, at] : evidence.pending_anchors) {
+    if (!evidence.mentions_any_near(entry->needs, at, options_.needs_sentences)) continue;
+    evidence.anchored = true;
+    evidence.anchored_by_conflict_itself = true;
+    if (!entry->of_conflict) continue;
+    evidence.conflict_anchored = true;
+    evidence.conflict_word = true;
+    evidence.conflict_sentences.insert(at);
+  }
   return evidence;
 }
 
 void CbmTagger::note_presence(const EntryRef& ref, std::uint32_t sentence, PassageEvidence& evidence) const {
   if (ref.kind == EntryKind::Concept) {
     const ConceptEntry& entry = domain_.concepts[ref.index];
-    evidence.note(entry.id, entry.anchor, entry.party, entry.anchors_side,
-                  entry.anchor || entry.anchors_side || entry.of_conflict, sentence);
+    // An anchor that needs a sense anchors once its need is seen near it (collect()).
+    const bool anchor_now = entry.anchor && entry.needs.empty();
+    if (entry.anchor && !anchor_now) evidence.pending_anchors.emplace_back(&entry, sentence);
+    evidence.note(entry.id, anchor_now, entry.party, entry.anchors_side, entry.of_conflict && (anchor_now || !entry.anchor),
+                  (entry.anchor || entry.anchors_side) && !entry.of_conflict, sentence);
   } else if (ref.kind == EntryKind::Name) {
     const NameEntry& entry = domain_.names[ref.index];
     const bool of_conflict = entry.anchor && entry.party.empty() && (entry.type == "place" || entry.type == "event");
-    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict, sentence);
+    evidence.elsewhere = evidence.elsewhere || entry.elsewhere;
+    evidence.note(entry.id, entry.anchor, entry.party, false, of_conflict, false, sentence);
   } else if (ref.kind == EntryKind::Measure && !ref.broad) {
     evidence.conflict_word = true;  // a measure of the peace process, named
     evidence.conflict_sentences.insert(sentence);
@@ -309,6 +359,17 @@ bool CbmTagger::conflict_near(std::uint32_t sentence, const PassageEvidence& evi
   return PassageEvidence::near(evidence.conflict_sentences, sentence, options_.conflict_sentences);
 }
 
+std::string CbmTagger::measure_cue(const std::vector<EntryRef>& entries, std::uint32_t measure,
+                                   const std::string& written) const {
+  for (const EntryRef& ref : entries) {
+    if (ref.kind != EntryKind::Concept) continue;
+    const std::vector<std::uint32_t>& linked = concept_measures_[ref.index];
+    if (std::find(linked.begin(), linked.end(), measure) != linked.end() && !concept_measures_specific_[ref.index].count(measure))
+      return domain_.concepts[ref.index].id;
+  }
+  return written;
+}
+
 bool CbmTagger::names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const {
   return std::any_of(entries.begin(), entries.end(), [this, &area](const EntryRef& ref) {
     if (ref.kind != EntryKind::Concept) return false;
@@ -336,6 +397,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       for (const std::string& area : entry.areas) {
         if (evidence.credited.insert(area).second) {
           add(evidence.areas[area], share, entry.id);
+          if (entry.anchors_side && entry.of_conflict) evidence.areas[area].conflict_words += share;
           // A full word of the conflict's own vocabulary (refugees, war crimes) is a topic of its own.
           if (options_.conflict_words_keep_area && entry.anchors_side && share >= 1.0)
             evidence.areas[area].specific = true;
@@ -343,7 +405,9 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       }
       for (const std::uint32_t m : concept_measures_[ref.index]) {
         Tally& tally = evidence.measures[domain_.measures[m].id];
-        tally.sources.insert(written);  // the phrase: a broad alias that is also a term is one cue
+        // Synonyms of a specific alias are cues each; the phrases of a concept that shares only a
+        // broad alias ("peacekeepers", "peacekeeping") are one cue together.
+        tally.sources.insert(concept_measures_specific_[ref.index].count(m) ? written : entry.id);
         add(tally, repeat, "");
       }
       break;
@@ -363,7 +427,7 @@ void CbmTagger::add_evidence(const EntryRef& ref, const Mention& mention,
       const MeasureEntry& entry = domain_.measures[ref.index];
       Tally& tally = evidence.measures[entry.id];
       tally.specific = tally.specific || !ref.broad;
-      tally.sources.insert(written);
+      tally.sources.insert(measure_cue(*mention.entries, ref.index, written));
       add(tally, repeat, "");
       // A broad alias ("assistance", "peacekeeping centre") is a measure's subject only beside a
       // second cue; alone it weighs for the area as a word of many senses does, and not again

@@ -16,11 +16,16 @@ bool on_topic_as_whole(const std::vector<bool>& own, bool title_anchored, std::s
 }
 
 std::vector<Anchoring> anchoring(const std::vector<bool>& own, bool title_anchored, std::size_t max_unanchored_run) {
+  return anchoring(own, own, title_anchored, max_unanchored_run);
+}
+
+std::vector<Anchoring> anchoring(const std::vector<bool>& own, const std::vector<bool>& of_conflict, bool title_anchored,
+                                 std::size_t max_unanchored_run) {
   const std::size_t n = own.size();
   std::vector<Anchoring> out(n, Anchoring::None);
   const auto first = std::find(own.begin(), own.end(), true);
   if (first == own.end() && !title_anchored) return out;  // the document never speaks of the conflict
-  const bool whole = on_topic_as_whole(own, title_anchored, max_unanchored_run);
+  const bool whole = on_topic_as_whole(of_conflict, title_anchored, max_unanchored_run);
   // The runs that open and close the document: before its first anchored passage, after its last.
   const auto opening = static_cast<std::size_t>(first - own.begin());
   const std::size_t closing = n - static_cast<std::size_t>(std::find(own.rbegin(), own.rend(), true) - own.rbegin());

@@ -32,4 +32,11 @@ bool on_topic_as_whole(const std::vector<bool>& own, bool title_anchored, std::s
 /// - None otherwise, and for every passage of a document that never speaks of the conflict.
 std::vector<Anchoring> anchoring(const std::vector<bool>& own, bool title_anchored, std::size_t max_unanchored_run);
 
+/// The same, where only the passages marked in `of_conflict` (a subset of `own`) count for
+/// whether the document is about the conflict as a whole: a passage anchored by the region's
+/// trade routes alone (a country's pipelines beside its name) is tagged, but a speech that
+/// returns to its pipelines between its other subjects is not about the conflict throughout.
+std::vector<Anchoring> anchoring(const std::vector<bool>& own, const std::vector<bool>& of_conflict, bool title_anchored,
+                                 std::size_t max_unanchored_run);
+
 }  // namespace liaison

@@ -229,7 +229,8 @@ std::vector<ConceptEntry> parse_thesaurus(const std::string& text, const std::st
                                .anchors_side = reader.optional_bool("anchors_side", false),
                                .needs = reader.optional_list("needs"),
                                .needs_conflict = reader.optional_bool("needs_conflict", false),
-                               .of_conflict = reader.optional_bool("of_conflict", false),
+                               .of_conflict = reader.optional_bool(
+                                   "of_conflict", reader.optional_bool("anchor", false) || reader.optional_bool("anchors_side", false)),
                                .weight = reader.optional_share("weight", 1.0),
                                .exact_forms = reader.optional_bool("exact_forms", false)};
     if (!is_kebab_case(concept_entry.id)) reader.fail("id must be lower-case ascii kebab-case");
@@ -252,8 +253,9 @@ std::vector<NameEntry> parse_gazetteer(const std::string& text, const std::strin
     EntryReader reader(file, root[i], i + 1);
     NameEntry name{.id = reader.text("id"), .type = reader.text("type"), .names = reader.phrases("names"),
                    .anchor = reader.optional_bool("anchor", true), .party = reader.optional_text("party"),
-                   .area = reader.optional_text("area")};
+                   .area = reader.optional_text("area"), .elsewhere = reader.optional_bool("elsewhere", false)};
     if (!is_kebab_case(name.id)) reader.fail("id must be lower-case ascii kebab-case");
+    if (name.elsewhere && (name.anchor || name.type != "place")) reader.fail("\"elsewhere\" is for a place with \"anchor\": false");
     if (!name.area.empty()) check_area(reader, areas, name.area);
     ids.claim(reader, name.id);
     if (!kTypes.count(name.type)) reader.fail("unknown type '" + name.type + "' (place, person, organisation, event)");

@@ -57,8 +57,12 @@ struct ConceptEntry {
   /// taught to the young, investment in the liberated territories), elsewhere a country's own
   /// education or economic policy.
   bool needs_conflict = false;
-  /// Whether its terms are words of the conflict for needs_conflict though they anchor nothing
-  /// (border villages, landmines, hatred between the peoples, destroyed heritage).
+  /// Whether its terms are words of the conflict for needs_conflict: by default those of a
+  /// concept with anchor or anchors_side, and also words that anchor nothing (border villages,
+  /// landmines, hatred between the peoples, destroyed heritage). False for the region's trade
+  /// routes (pipelines, ports, corridors): they anchor a passage beside one side, but a
+  /// country's investment, trade or energy beside its own pipelines is its economy, not the
+  /// peace process's.
   bool of_conflict = false;
   /// What one of its terms weighs, in (0, 1]: below 1 for a word of many senses ("energy",
   /// "business", "infrastructure"), which then tags a passage only beside more of its area.
@@ -84,6 +88,11 @@ struct NameEntry {
   /// The area a mention of a person, organisation or event signals; "" for the tagger's
   /// default (diplomacy: leaders and mediators). A mine-action agency signals public-space.
   std::string area;
+  /// A place of another conflict (Syria, Iraq, Darfur; anchor false): a passage that names it
+  /// speaks of that conflict, not of this one, and gets no area, unless a name or concept of
+  /// this conflict or both sides anchor it (not its context alone, nor one side beside a word
+  /// that other wars share: Syria's Armenians and the atrocities there).
+  bool elsewhere = false;
 };
 
 /// A word that search carries across languages but the tagger does not read (search_words.json):
