@@ -98,6 +98,32 @@ TEST_F(RemoteShard, APlainSearchOverARemoteShardAnswersAsOneIndex) {
   EXPECT_NE(remote.index_version().find("@remote"), std::string::npos);
 }
 
+TEST_F(RemoteShard, ADocumentAddedToARemoteShardIsANewIndexVersionAndFound) {
+  // A remote database has no revision: its version is read from its statistics, so that the
+  // server's answer cache does not keep answering from before the change.
+  Searcher remote = searcher(mixed());
+  // The remote part's own: the catalog's revision changes too (it holds the file fingerprints).
+  const auto remote_part = [&remote] {
+    const std::string version = remote.index_version();
+    return version.substr(version.rfind(';') + 1);
+  };
+  const std::string before = remote_part();
+  EXPECT_NE(before.find("@remote-"), std::string::npos) << before;
+  std::string id;
+  for (int n = 0; id.empty() || sharded::shard_of(id, 2) != 1; ++n) id = "en-orchard-" + std::to_string(n);
+  dir_.write("corpus/en/orchard.md", front_matter_document(id, "An orchard", "2024-03-01", "en", "report", "economy",
+                                                           "Walnut orchards were replanted near the border.\n"));
+  ASSERT_EQ(build_index(dir_.path() / "corpus", sharded(), analyzer_).failed, 0u);
+  remote.reopen();
+  EXPECT_NE(remote_part(), before);
+  SearchRequest request;
+  request.query = "walnut";
+  const SearchResult found = remote.search(request);
+  ASSERT_EQ(found.hits.size(), 1u);
+  EXPECT_EQ(found.hits[0].id, id);
+  EXPECT_FALSE(found.partial);
+}
+
 TEST_F(RemoteShard, FacetSearchesOverARemoteShardAnswerAsOneIndex) {
   // The facets are counted with Xapian's built-in ValueCountMatchSpy when a part is remote
   // (core/search/facets.h): exactly, and past the exact count from the sample.
