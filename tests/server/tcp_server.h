@@ -82,8 +82,8 @@ class TcpServer {
   }
 
  private:
-  void signal_group(int signal) const {
-    if (pid_ > 0) ::kill(-pid_, signal);
+  void signal_group(int number) const {
+    if (pid_ > 0) ::kill(-pid_, number);
   }
 
   int port_;
