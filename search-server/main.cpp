@@ -96,7 +96,8 @@ int main(int argc, char** argv) try {
   auto* index = app.add_option_group("index", "the index searched: one of");
   index->add_option("--db", arguments.db, "index folder (built by `indexer build`; a sharded one opens as one index)");
   index->add_option("--shard", arguments.shards,
-                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv), repeatable: all "
+                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv; replicas of one shard "
+                    "as 'tcp://HOST:PORT|tcp://HOST:PORT'), repeatable: all "
                     "searched as one index instead of --db (docs/scale.md); list a sharded index's catalog "
                     "first, it holds the metadata");
   index->require_option(1);

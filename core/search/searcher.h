@@ -43,7 +43,8 @@ struct SearcherOptions {
   bool first_tier_pass = true;
   /// Search these index folders as one instead of the Searcher's `db` (which then only names
   /// the index in messages): each a Xapian database, a sharded index (core/index/sharded_index.h)
-  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv.
+  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv
+  /// ("tcp://HOST:PORT|tcp://HOST:PORT": replicas of one, the first that answers used).
   /// The first database's metadata is the index's (its last_indexed): list a sharded index's
   /// catalog first.
   std::vector<std::filesystem::path> shards{};
