@@ -187,6 +187,10 @@ nlohmann::json to_json(const SearchResult& result) {
                         {"grouped", result.grouped},
                         {"speaker_names", result.speaker_names}};
   if (result.sample < 1.0) out["sample"] = result.sample;  // the estimates' share of the index
+  if (result.partial) {  // only then: a complete answer is as it always was
+    out["partial"] = true;
+    out["failed_shards"] = result.failed_shards;
+  }
   return out;
 }
 

@@ -1,7 +1,9 @@
 // search-server --db DIR | --shard DIR... [--host 127.0.0.1] [--port 8080] [--web DIR] [--domain DIR] [--threads N]
-//               [--keep-alive S] [--cache-mb N]
+//               [--keep-alive S] [--cache-mb N] [--shard-timeout S]
 #include <unistd.h>
 
+#include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -51,6 +53,7 @@ struct Arguments {
   std::size_t threads = 0;
   int keep_alive = 0;
   std::size_t cache_mb = 64;
+  double shard_timeout_seconds = 2.0;
 };
 
 int serve(const Arguments& arguments) {
@@ -59,6 +62,8 @@ int serve(const Arguments& arguments) {
       liaison::locate_domain({.requested = arguments.domain, .corpus = {}, .beside_web = arguments.web});
   liaison::http::SearchServer server({.db = arguments.db.empty() ? arguments.shards.front() : arguments.db,
                                       .shards = {arguments.shards.begin(), arguments.shards.end()},
+                                      .shard_timeout = std::chrono::milliseconds(
+                                          std::llround(arguments.shard_timeout_seconds * 1000)),
                                       .web_dir = arguments.web,
                                       .domain_dir = domain.folder.value_or(std::filesystem::path()),
                                       .threads = arguments.threads,
@@ -91,7 +96,8 @@ int main(int argc, char** argv) try {
   auto* index = app.add_option_group("index", "the index searched: one of");
   index->add_option("--db", arguments.db, "index folder (built by `indexer build`; a sharded one opens as one index)");
   index->add_option("--shard", arguments.shards,
-                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv), repeatable: all "
+                    "an index folder, a shard folder or tcp://HOST:PORT (a xapian-tcpsrv; replicas of one shard "
+                    "as 'tcp://HOST:PORT|tcp://HOST:PORT'), repeatable: all "
                     "searched as one index instead of --db (docs/scale.md); list a sharded index's catalog "
                     "first, it holds the metadata");
   index->require_option(1);
@@ -110,6 +116,11 @@ int main(int argc, char** argv) try {
                  "megabytes of API answers kept for repeated requests, per index version (0: none)")
       ->capture_default_str()
       ->check(CLI::Range(0, 4096));
+  app.add_option("--shard-timeout", arguments.shard_timeout_seconds,
+                 "seconds a remote shard (tcp://) may take to answer; one that does not is left out of the "
+                 "answer (\"partial\": true) and tried again later (docs/scale.md)")
+      ->capture_default_str()
+      ->check(CLI::Range(0.01, 600.0));
   CLI11_PARSE(app, argc, argv);
   return serve(arguments);
 } catch (const liaison::Error& error) {

@@ -87,7 +87,7 @@ void send(httplib::Response& response, const Reply& reply) {
 }
 
 /// An API answer from `cache` when this index version already gave it, else dispatched and
-/// kept. X-Liaison-Cache says which, for the tests and for anyone reading latencies.
+/// kept (unless partial). X-Liaison-Cache says which, for the tests and for anyone reading latencies.
 /// Entries hold the content type, a newline, then the body; the key holds the origin, which
 /// the feed's links are made with, and the UTC day, which a citation's urldate is.
 void answer_through(ResponseCache& cache, const ApiContext& context, const httplib::Request& request,
@@ -103,7 +103,9 @@ void answer_through(ResponseCache& cache, const ApiContext& context, const httpl
   }
   const Reply reply = dispatch(context, request.path, request.params, origin);
   auto [type, body] = typed_body(reply);
-  if (reply.status == 200) cache.store(key, type + "\n" + body);
+  // A partial answer (a shard did not answer) is not kept: the next request may find it back.
+  const bool partial = reply.body.is_object() && reply.body.value("partial", false);
+  if (reply.status == 200 && !partial) cache.store(key, type + "\n" + body);
   send(response, {.status = reply.status, .body = nullptr, .content_type = type, .text = std::move(body)});
   response.set_header("X-Liaison-Cache", "miss");
 }

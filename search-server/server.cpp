@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "core/search/domain_lexicon.h"
+#include "core/search/shard_parts.h"
 #include "search-server/connection.h"
 #include "search-server/searcher_pool.h"
 
@@ -19,6 +20,8 @@ SearcherOptions searcher_options(const ServerOptions& options, const Analyzer& a
   SearcherOptions searcher;
   if (!options.domain_dir.empty()) searcher.lexicon = load_domain_lexicon(options.domain_dir, analyzer);
   searcher.shards = options.shards;
+  searcher.shard_timeout = options.shard_timeout;
+  searcher.shard_health = std::make_shared<search::ShardHealth>();  // one view of the shards for all searchers
   return searcher;
 }
 

@@ -2,6 +2,7 @@
 // The search server assembled: httplib::Server with its thread pool, the per-thread searchers,
 // the routes. main.cpp and the HTTP tests both run it.
 #include <cstddef>
+#include <chrono>
 #include <filesystem>
 #include <vector>
 #include <memory>
@@ -19,6 +20,8 @@ struct ServerOptions {
   std::filesystem::path db;          ///< the Xapian index (read-only): one database or a sharded index
   /// Index folders searched as one instead of `db` (SearcherOptions::shards); `db` then names them.
   std::vector<std::filesystem::path> shards{};
+  /// A remote shard silent this long is left out of an answer (SearcherOptions::shard_timeout).
+  std::chrono::milliseconds shard_timeout{2000};
   std::filesystem::path web_dir;     ///< static files served at /; empty: API only
   std::filesystem::path domain_dir;  ///< areas.json and measures.json; empty: no tag sets
   std::size_t threads = 0;           ///< searches run at once (open searchers); 0: one per core

@@ -9,7 +9,7 @@ import { renderMeasureError, renderMeasureList, renderMeasureTrack } from './js/
 import { renderSaidLink, renderWhoSaid, renderWhoSaidError } from './js/said.js';
 import {
   renderDidYouMean, renderExpansions, renderExport, renderFacets, renderHits, renderPagination, renderStatus,
-  renderSyntaxHelp, renderVersionToggle, renderWarnings,
+  renderPartialNotice, renderSyntaxHelp, renderVersionToggle, renderWarnings,
 } from './js/results.js';
 import {
   MULTI, hasFilters, isDate, isSearchView, parseState, searchParams, stateToQuery, viewOf, withoutFilters,
@@ -193,6 +193,7 @@ async function showSearchView(state, signal) {
     renderExpansions($('expansions'), result, ctx);
     renderDidYouMean($('did-you-mean'), result, ctx);
     renderWarnings($('query-warnings'), result);
+    renderPartialNotice($('partial-notice'), result);
     renderVersionToggle($('group-versions'), state);
     renderHits($('hits'), result, ctx);
     renderFacets($('facets'), facets, ctx);

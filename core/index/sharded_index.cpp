@@ -23,8 +23,11 @@ std::vector<std::string> stub_lines(const fs::path& index) {
   return lines;
 }
 
-/// One entry of a stub, opened.
-Xapian::Database open_entry(const fs::path& index, const std::string& line) {
+/// One entry of a stub: "glass|auto|chert PATH" (relative to the folder) or "remote tcp HOST PORT".
+PartLocation entry_location(const fs::path& index, const std::string& line) {
+  const auto unreadable = [&] {
+    return Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
+  };
   std::istringstream words(line);
   std::string type, path;
   words >> type;
@@ -32,25 +35,28 @@ Xapian::Database open_entry(const fs::path& index, const std::string& line) {
     std::string protocol, host;
     unsigned port = 0;
     words >> protocol >> host >> port;
-    if (protocol != "tcp" || host.empty() || port == 0)
-      throw Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
-    return Xapian::Remote::open(host, port);
+    if (protocol != "tcp" || host.empty() || port == 0 || port > 65535) throw unreadable();
+    const std::string address = std::string(kRemoteScheme) + host + ":" + std::to_string(port);
+    return {.folder = {}, .replicas = {address}, .name = address};
   }
   std::getline(words >> std::ws, path);
-  if ((type != "glass" && type != "auto" && type != "chert") || path.empty())
-    throw Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
+  if ((type != "glass" && type != "auto" && type != "chert") || path.empty()) throw unreadable();
   const fs::path where = fs::path(path).is_absolute() ? fs::path(path) : index / path;
-  return Xapian::Database(where.string());
+  return {.folder = where, .replicas = {}, .name = where.string()};
 }
 
-/// The database served at "tcp://HOST:PORT".
-Xapian::Database open_remote(const std::string& location) {
-  const std::string address = location.substr(kRemoteScheme.size());
-  const std::size_t colon = address.rfind(':');
-  unsigned long port = 0;
-  if (colon != std::string::npos && colon > 0) port = std::strtoul(address.c_str() + colon + 1, nullptr, 10);
-  if (port == 0 || port > 65535) throw Xapian::DatabaseOpeningError("cannot read the address '" + location + "'");
-  return Xapian::Remote::open(address.substr(0, colon), static_cast<unsigned>(port));
+/// The addresses of "tcp://HOST:PORT|tcp://HOST:PORT…".
+std::vector<std::string> replica_addresses(const std::string& location) {
+  std::vector<std::string> addresses;
+  std::string_view rest = location;
+  while (true) {
+    const std::size_t end = rest.find(kReplicaSeparator);
+    const std::string_view address = rest.substr(0, end);
+    if (!is_remote(address)) throw Xapian::DatabaseOpeningError("cannot read the address '" + location + "'");
+    addresses.emplace_back(address);
+    if (end == std::string_view::npos) return addresses;
+    rest.remove_prefix(end + 1);
+  }
 }
 
 }  // namespace
@@ -98,35 +104,32 @@ std::string layout_of(const fs::path& index) {
   return layout;
 }
 
-std::vector<Xapian::Database> open_parts(const fs::path& index) {
-  if (is_remote(index.string())) return {open_remote(index.string())};
-  if (!is_sharded(index)) return {Xapian::Database(index.string())};
-  std::vector<Xapian::Database> parts;
-  for (const std::string& line : stub_lines(index)) parts.push_back(open_entry(index, line));
-  if (parts.empty()) throw Xapian::DatabaseOpeningError((index / kStubFile).string() + " lists no database");
+std::vector<PartLocation> part_locations(const fs::path& location) {
+  if (is_remote(location.string()))
+    return {{.folder = {}, .replicas = replica_addresses(location.string()), .name = location.string()}};
+  if (!is_sharded(location)) return {{.folder = location, .replicas = {}, .name = location.string()}};
+  std::vector<PartLocation> parts;
+  for (const std::string& line : stub_lines(location)) parts.push_back(entry_location(location, line));
+  if (parts.empty()) throw Xapian::DatabaseOpeningError((location / kStubFile).string() + " lists no database");
   return parts;
 }
 
-Xapian::Database combine(const std::vector<Xapian::Database>& parts) {
-  Xapian::Database all;
-  for (const Xapian::Database& part : parts) all.add_database(part);
-  return all;
+Xapian::Database open_remote(const std::string& address, unsigned timeout_ms) {
+  const std::string host_port = address.substr(kRemoteScheme.size());
+  const std::size_t colon = host_port.rfind(':');
+  unsigned long port = 0;
+  if (colon != std::string::npos && colon > 0) port = std::strtoul(host_port.c_str() + colon + 1, nullptr, 10);
+  if (port == 0 || port > 65535) throw Xapian::DatabaseOpeningError("cannot read the address '" + address + "'");
+  const std::string host = host_port.substr(0, colon);
+  if (timeout_ms == 0) return Xapian::Remote::open(host, static_cast<unsigned>(port));
+  return Xapian::Remote::open(host, static_cast<unsigned>(port), timeout_ms, timeout_ms);
 }
 
-std::string parts_version(const std::vector<Xapian::Database>& parts) {
-  std::string version;
-  for (const Xapian::Database& part : parts) {
-    if (!version.empty()) version += ';';
-    version += part.get_uuid() + "@";
-    try {
-      version += std::to_string(part.get_revision());
-    } catch (const Xapian::UnimplementedError&) {  // a remote database has no revision to read
-      version += "remote";
-    } catch (const Xapian::InvalidOperationError&) {
-      version += "remote";
-    }
-  }
-  return version;
+std::vector<Xapian::Database> open_parts(const fs::path& index) {
+  std::vector<Xapian::Database> parts;
+  for (const PartLocation& part : part_locations(index))
+    parts.push_back(part.remote() ? open_remote(part.replicas.front()) : Xapian::Database(part.folder.string()));
+  return parts;
 }
 
 Xapian::docid docid_in(const Xapian::Database& db, const Xapian::Document& document) {

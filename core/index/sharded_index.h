@@ -32,6 +32,29 @@ inline constexpr std::size_t kMaxShards = 64;
 inline constexpr std::string_view kRemoteScheme = "tcp://";
 inline bool is_remote(std::string_view location) { return location.substr(0, kRemoteScheme.size()) == kRemoteScheme; }
 
+/// Between the addresses of the replicas of one remote shard, tried in order
+/// ("tcp://HOST:PORT|tcp://HOST:PORT", search-server --shard): docs/scale.md.
+inline constexpr char kReplicaSeparator = '|';
+
+/// One database of an index, not yet opened: a local database folder, or a shard served by
+/// xapian-tcpsrv at one or more addresses ("tcp://HOST:PORT", replicas of one another).
+struct PartLocation {
+  std::filesystem::path folder;       ///< a local database (empty for a remote one)
+  std::vector<std::string> replicas;  ///< a remote one's addresses, in the order they are tried
+  std::string name;                   ///< as listed: the folder, or the addresses joined by '|'
+  bool remote() const { return !replicas.empty(); }
+};
+
+/// The databases of `location` in order, unopened: a sharded index's stub entries (catalog
+/// first), a database folder itself, or a remote shard ("tcp://…", its replicas split at
+/// kReplicaSeparator). Throws Xapian::DatabaseOpeningError for a stub line or address it does
+/// not understand.
+std::vector<PartLocation> part_locations(const std::filesystem::path& location);
+
+/// The database served at `address` ("tcp://HOST:PORT"): each operation, connecting included,
+/// fails with Xapian::NetworkTimeoutError after `timeout_ms` without an answer (0: Xapian's default).
+Xapian::Database open_remote(const std::string& address, unsigned timeout_ms = 0);
+
 /// "shard-<k>".
 std::string shard_folder(std::size_t k);
 
@@ -53,18 +76,9 @@ void create_sharded_index(const std::filesystem::path& folder, std::size_t shard
 /// changed the layout (one database → shards, another number), which a reader must open anew.
 std::string layout_of(const std::filesystem::path& index);
 
-/// The databases of `index` in the stub's order (catalog first); for an index that is not
-/// sharded, the index itself; for a remote location (is_remote), the database it serves. Entries are "glass|auto|chert PATH" (relative to the folder) and
-/// "remote tcp HOST PORT" (a xapian-tcpsrv). Throws Xapian::Error when one cannot be opened,
-/// and Xapian::DatabaseOpeningError for a line it does not understand.
+/// The databases of part_locations(`index`), opened (a remote one at its first address, with
+/// Xapian's default timeout). Throws Xapian::Error when one cannot be opened.
 std::vector<Xapian::Database> open_parts(const std::filesystem::path& index);
-
-/// The parts as one multi-database: they share their handles with it, so reopening it reopens them.
-Xapian::Database combine(const std::vector<Xapian::Database>& parts);
-
-/// The state of the parts, "uuid@revision" each, ';'-separated: a new one after every commit
-/// to any part. A remote part has no revision to read ("uuid@remote").
-std::string parts_version(const std::vector<Xapian::Database>& parts);
 
 /// The docid in `db` of `document`, read from `db`: a Document read from a multi-database knows
 /// its docid in its own database only (Xapian 1.4), which over several databases is another

@@ -25,7 +25,7 @@ std::uint64_t SampledCounts::scaled(std::uint64_t count) const {
 }
 
 SampledCounts count_sample(const Xapian::Database& db, const Xapian::Query& query, unsigned buckets, bool facets,
-                           VersionSpy* versions) {
+                           bool portable, VersionSpy* versions) {
   using Xapian::Query;
   buckets = std::clamp(buckets, 1u, schema::kSampleBuckets);
   Query sampled = query;
@@ -38,10 +38,11 @@ SampledCounts count_sample(const Xapian::Database& db, const Xapian::Query& quer
   enquire.set_query(sampled);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   FacetCounter counter({.facets = facets});
-  MatchKeySpy spy(counter, versions);
-  enquire.add_matchspy(&spy);
+  MatchKeySpy spy(counter, versions, portable);
+  spy.spy_on(enquire);
   // No hits wanted; check_at_least past every document makes the matcher show the spy each match.
   enquire.get_mset(0, 0, db.get_doccount());
+  spy.finish();
   return {.buckets = buckets,
           .documents = counter.documents_seen(),
           .facets = facets ? counter.counts() : FacetCounts{}};

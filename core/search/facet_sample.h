@@ -29,7 +29,8 @@ struct SampledCounts {
 /// Counts the matches of `query` in the first `buckets` buckets without weights (the matcher
 /// reads every match of the sample). `facets`: also count the facet values. `versions`, when
 /// given, sees every match of the sample too (it counts texts and speakers), from the same read.
+/// `portable`: with Xapian's built-in spy, for a database with remote parts (MatchKeySpy).
 SampledCounts count_sample(const Xapian::Database& db, const Xapian::Query& query, unsigned buckets, bool facets,
-                           VersionSpy* versions = nullptr);
+                           bool portable, VersionSpy* versions = nullptr);
 
 }  // namespace liaison::search

@@ -35,11 +35,6 @@ void FacetCounter::count_lines(Facet facet, std::string_view lines) {
   }
 }
 
-void FacetCounter::operator()(const Xapian::Document& doc, double /*weight*/) {
-  const std::string key = doc.get_value(schema::FacetKey);
-  see(index_terms::parse_facet_key(key));
-}
-
 void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
   std::uint8_t bits = 0;
   for (std::string_view lines = fields.languages; !lines.empty();) {
@@ -59,11 +54,32 @@ void FacetCounter::see(const index_terms::FacetKeyFields& fields) {
   count_lines(Measure, fields.measures);
 }
 
-void MatchKeySpy::operator()(const Xapian::Document& doc, double weight) {
+MatchKeySpy::MatchKeySpy(FacetCounter& facets, VersionSpy* versions, bool portable)
+    : facets_(facets), versions_(versions), portable_(portable) {}
+
+void MatchKeySpy::spy_on(Xapian::Enquire& enquire) {
+  if (portable_) enquire.add_matchspy(&keys_);
+  else enquire.add_matchspy(&reader_);
+}
+
+void MatchKeySpy::Reader::operator()(const Xapian::Document& doc, double weight) {
   const std::string key = doc.get_value(schema::FacetKey);
   const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
-  facets_.see(fields);
-  if (versions_ != nullptr) versions_->see(fields, weight);
+  owner_.facets_.see(fields);
+  if (owner_.versions_ != nullptr) owner_.versions_->see(fields, weight);
+}
+
+void MatchKeySpy::finish() {
+  if (!portable_) return;
+  for (auto key = keys_.values_begin(); key != keys_.values_end(); ++key) {
+    const std::string value = *key;
+    const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(value);
+    // More than once only if two databases held one document: counted as the reader would.
+    for (Xapian::doccount seen = 0; seen < key.get_termfreq(); ++seen) {
+      facets_.see(fields);
+      if (versions_ != nullptr) versions_->see(fields, 0.0);
+    }
+  }
 }
 
 FacetCounts FacetCounter::counts() const {

@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "core/index/index_terms.h"
+#include "core/index/schema.h"
 
 namespace liaison::search {
 
@@ -19,11 +20,11 @@ using FacetCounts = std::map<std::string, std::map<std::string, std::uint64_t>>;
 /// Counts, among the documents the matcher sees, the documents per facet value: lang (a
 /// document counts once per language of its passages), area and measure (the document's),
 /// kind, source, year; and records each document's languages (a document in Russian with an
-/// English summary matched in both). Reads one value per match (schema::FacetKey). The counts
+/// English summary matched in both). Fed each match's FacetKey value (MatchKeys). The counts
 /// are exact when the matcher sees every match, i.e. when get_mset's check_at_least is at least
 /// the number of matching documents; the matcher shows a spy every match, also those that a
 /// collapse (of the versions of one text) then drops.
-class FacetCounter : public Xapian::MatchSpy {
+class FacetCounter {
  public:
   struct Options {
     bool facets = true;  ///< false: count documents and record their languages only
@@ -31,7 +32,6 @@ class FacetCounter : public Xapian::MatchSpy {
   FacetCounter() = default;
   explicit FacetCounter(Options options) : options_(options) {}
 
-  void operator()(const Xapian::Document& doc, double weight) override;
   /// Counts a match from its FacetKey value's fields.
   void see(const index_terms::FacetKeyFields& fields);
 
@@ -65,17 +65,39 @@ class FacetCounter : public Xapian::MatchSpy {
 
 class VersionSpy;
 
-/// The spies of a counting search in one: reads each match's FacetKey once and shows it to the
-/// facet counter and, when given, to the version spy (core/search/grouping.h). Two spies added
-/// to one Enquire would each read the value.
-class MatchKeySpy : public Xapian::MatchSpy {
+/// The spy of a counting search: reads each match's FacetKey once and shows it to the facet
+/// counter and, when given, to the version spy (core/search/grouping.h), with its weight.
+/// Portable (a part of the database is remote), it is Xapian's own ValueCountMatchSpy over the
+/// FacetKey slot instead, which gathers every match's key, shown to the two after the match
+/// (finish()) without weights: xapian-tcpsrv as Debian ships it runs Xapian's built-in spies
+/// only (docs/scale.md). A key holds the document's id, so each match's key comes once. Not
+/// always portable: gathering and sorting the keys made a facet search 6-7 % slower.
+class MatchKeySpy {
  public:
-  MatchKeySpy(FacetCounter& facets, VersionSpy* versions) : facets_(facets), versions_(versions) {}
-  void operator()(const Xapian::Document& doc, double weight) override;
+  MatchKeySpy(FacetCounter& facets, VersionSpy* versions, bool portable);
+  MatchKeySpy(const MatchKeySpy&) = delete;
+  MatchKeySpy& operator=(const MatchKeySpy&) = delete;
+  /// Spies on the matches of `enquire`, which keeps a pointer: this outlives its get_mset.
+  void spy_on(Xapian::Enquire& enquire);
+  /// After the match: shows the gathered keys (portable; the weights of the versions of the
+  /// texts on a page come from search::spy_on_versions then).
+  void finish();
+  bool portable() const { return portable_; }
 
  private:
+  class Reader : public Xapian::MatchSpy {
+   public:
+    explicit Reader(MatchKeySpy& owner) : owner_(owner) {}
+    void operator()(const Xapian::Document& doc, double weight) override;
+
+   private:
+    MatchKeySpy& owner_;
+  };
   FacetCounter& facets_;
   VersionSpy* versions_;
+  bool portable_;
+  Reader reader_{*this};
+  Xapian::ValueCountMatchSpy keys_{schema::FacetKey};
 };
 
 }  // namespace liaison::search

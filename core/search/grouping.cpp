@@ -23,11 +23,6 @@ std::size_t language_rank(const std::string& code) {
 
 }  // namespace
 
-void VersionSpy::operator()(const Xapian::Document& doc, double weight) {
-  const std::string key = doc.get_value(schema::FacetKey);
-  see(index_terms::parse_facet_key(key), weight);
-}
-
 void VersionSpy::see(const index_terms::FacetKeyFields& fields, double weight) {
   const auto keep = [this](std::string_view value) {
     const std::size_t at = text_.size();
@@ -131,7 +126,10 @@ void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, con
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, sets.begin(), sets.end())));
   enquire.set_weighting_scheme(weight);
   const Xapian::MSet versions = enquire.get_mset(0, db.get_doccount());
-  for (auto item = versions.begin(); item != versions.end(); ++item) spy(item.get_document(), item.get_weight());
+  for (auto item = versions.begin(); item != versions.end(); ++item) {
+    const std::string key = item.get_document().get_value(schema::FacetKey);
+    spy.see(index_terms::parse_facet_key(key), item.get_weight());
+  }
 }
 
 void link_versions(Hit& hit, const VersionSpy& spy, bool grouped) {

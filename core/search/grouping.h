@@ -20,13 +20,12 @@
 
 namespace liaison::search {
 
-/// Sees every matching passage (as FacetCounter does) and records, per set of versions, its
-/// matching documents; and, when asked, counts the documents per speaker (the speaker facet).
-class VersionSpy : public Xapian::MatchSpy {
+/// Sees every match (as FacetCounter does) and records, per set of versions, its matching
+/// documents; and, when asked, counts the documents per speaker (the speaker facet).
+class VersionSpy {
  public:
   explicit VersionSpy(bool count_speakers) : count_speakers_(count_speakers) {}
 
-  void operator()(const Xapian::Document& doc, double weight) override;
   /// Records a match of weight `weight` from its FacetKey value's fields.
   void see(const index_terms::FacetKeyFields& fields, double weight);
 

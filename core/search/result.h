@@ -95,6 +95,9 @@ struct SearchResult {
   std::vector<QueryExpansion> expansions{};///< with cross_language: what was expanded, and into what
   std::map<std::string, std::string> speaker_names{};  ///< speaker id → its name, for the speaker facet
   bool grouped = false;  ///< versions of one text were grouped (SearchRequest::group_versions, documents mode)
+  /// Some shard of the index did not answer: the hits, totals and facets are the other shards'.
+  bool partial = false;
+  std::vector<std::string> failed_shards{};  ///< which, as the server lists them (search/shard_parts.h)
 };
 
 /// One statement of a speaker for the who-said-what view: a passage and its document.

@@ -80,23 +80,31 @@ void pause_after(int attempt) { std::this_thread::sleep_for(std::chrono::millise
 
 /// The databases of the index at `path` (one, or a sharded index's: core/index/sharded_index.h),
 /// or of each folder of `shards` instead when given (SearcherOptions::shards), in that order.
-std::vector<Xapian::Database> open_databases(const std::filesystem::path& path,
-                                             const std::vector<std::filesystem::path>& shards) {
-  std::vector<Xapian::Database> parts;
-  for (const std::filesystem::path& folder : shards.empty() ? std::vector<std::filesystem::path>{path} : shards) {
+std::unique_ptr<search::ShardParts> open_databases(const std::filesystem::path& path, const SearcherOptions& options) {
+  std::vector<sharded::PartLocation> locations;
+  for (const std::filesystem::path& folder :
+       options.shards.empty() ? std::vector<std::filesystem::path>{path} : options.shards) {
     std::error_code ignored;
     if (!sharded::is_remote(folder.string()) && !std::filesystem::is_directory(folder, ignored)) {
       throw IndexError("No index at " + folder.string() + ": build one with the indexer first.");
     }
     try {
-      // Opening reads the latest revision's tables; two commits meanwhile discard them.
-      const auto opened = until_unmodified([&] { return sharded::open_parts(folder); }, pause_after);
-      parts.insert(parts.end(), opened.begin(), opened.end());
+      std::vector<sharded::PartLocation> listed = sharded::part_locations(folder);
+      std::move(listed.begin(), listed.end(), std::back_inserter(locations));
     } catch (const Xapian::Error& e) {
       throw IndexError("Cannot open the index at " + folder.string() + ": " + e.get_msg());
     }
   }
-  return parts;
+  const auto open_local = [](const std::filesystem::path& folder) {
+    try {
+      // Opening reads the latest revision's tables; two commits meanwhile discard them.
+      return until_unmodified([&] { return Xapian::Database(folder.string()); }, pause_after);
+    } catch (const Xapian::Error& e) {
+      throw IndexError("Cannot open the index at " + folder.string() + ": " + e.get_msg());
+    }
+  };
+  return std::make_unique<search::ShardParts>(std::move(locations), open_local, options.shard_timeout,
+                                              options.shard_health);
 }
 
 /// Words worth highlighting: stop words only when the query has nothing else; the words of
@@ -132,41 +140,67 @@ std::vector<QueryExpansion> expansions_of(const query::BuiltQuery& built) {
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer) : Searcher(db, analyzer, {}) {}
 
 Searcher::Searcher(const std::filesystem::path& db, const Analyzer& analyzer, const SearcherOptions& options)
-    : impl_(std::make_unique<Impl>(Impl{db, analyzer, options.shards.empty() ? sharded::layout_of(db) : std::string(),
-                                        open_databases(db, options.shards), {}, options})) {
-  impl_->db = sharded::combine(impl_->parts);
+    : impl_(std::make_unique<Impl>(Impl{.path = db, .analyzer = analyzer,
+                                        .layout = options.shards.empty() ? sharded::layout_of(db) : std::string(),
+                                        .options = options, .parts = open_databases(db, options), .db = {}, .remote = false})) {
+  impl_->use_parts();
 }
 
 Searcher::~Searcher() = default;
 
+void Searcher::Impl::use_parts() {
+  db = parts->db();
+  remote = parts->any_remote();
+  if (db.size() == 0) {
+    std::string names;
+    for (const std::string& name : parts->failed()) names += (names.empty() ? "" : ", ") + name;
+    throw IndexBusyError("No part of the index answers (" + names + "); try again in a moment.");
+  }
+}
+
+bool Searcher::Impl::recover() {
+  if (!parts->recover()) return false;
+  use_parts();
+  return true;
+}
+
 void Searcher::reopen() {
   // A new layout (resharded, or sharded from one database) was swapped in: its databases anew.
   if (std::string layout = sharded::layout_of(impl_->path); impl_->options.shards.empty() && layout != impl_->layout) {
-    impl_->parts = open_databases(impl_->path, {});
-    impl_->db = sharded::combine(impl_->parts);
+    impl_->parts = open_databases(impl_->path, impl_->options);
     impl_->layout = std::move(layout);
-    return;
+    return impl_->use_parts();
   }
   try {
-    until_unmodified([&] { impl_->db.reopen(); }, pause_after);
+    until_unmodified([&] { impl_->parts->reopen(); }, pause_after);
   } catch (const Xapian::Error& e) {
     throw IndexError("Cannot reopen the index at " + impl_->path.string() + ": " + e.get_msg());
   }
+  impl_->use_parts();
 }
 
 template <typename Read>
 auto Searcher::reading(const std::string& what, Read read) {
-  // A commit by the indexer can invalidate what this handle reads: reopen and retry.
-  try {
-    return until_unmodified(read, [this](int) { reopen(); });
-  } catch (const Xapian::Error& e) {
-    throw IndexError("Cannot " + what + " from the index at " + impl_->path.string() + ": " + e.get_msg());
+  for (std::size_t recovered = 0;; ++recovered) {
+    try {
+      // A commit by the indexer can invalidate what this handle reads: reopen and retry.
+      return until_unmodified(read, [this](int) { reopen(); });
+    } catch (const Xapian::NetworkError& e) {
+      // A remote shard stopped answering during the read: without it, the read again.
+      if (recovered < kAttempts && impl_->recover()) continue;
+      throw IndexBusyError("Cannot " + what + ": a shard of the index does not answer (" + e.get_msg() + ")");
+    } catch (const Xapian::Error& e) {
+      throw IndexError("Cannot " + what + " from the index at " + impl_->path.string() + ": " + e.get_msg());
+    }
   }
 }
 
 SearchResult Searcher::search(const SearchRequest& request) {
   search::validate_request(request);
-  return reading("search", [&] { return impl_->run(request); });
+  SearchResult result = reading("search", [&] { return impl_->run(request); });
+  result.failed_shards = impl_->parts->failed();
+  result.partial = !result.failed_shards.empty();
+  return result;
 }
 
 SearchResult Searcher::Impl::run(const SearchRequest& request) {
@@ -299,7 +333,7 @@ IndexStats Searcher::stats() {
 
 std::string Searcher::index_version() {
   return reading("read the index version", [&] {
-    return sharded::parts_version(impl_->parts);
+    return impl_->parts->version();
   });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -12,6 +13,9 @@ namespace liaison {
 
 class Analyzer;
 class DomainLexicon;
+namespace search {
+class ShardHealth;
+}
 
 /// What a Searcher may use besides the index.
 struct SearcherOptions {
@@ -39,10 +43,16 @@ struct SearcherOptions {
   bool first_tier_pass = true;
   /// Search these index folders as one instead of the Searcher's `db` (which then only names
   /// the index in messages): each a Xapian database, a sharded index (core/index/sharded_index.h)
-  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv.
+  /// (its databases in its stub's order) or "tcp://HOST:PORT", a database served by xapian-tcpsrv
+  /// ("tcp://HOST:PORT|tcp://HOST:PORT": replicas of one, the first that answers used).
   /// The first database's metadata is the index's (its last_indexed): list a sharded index's
   /// catalog first.
   std::vector<std::filesystem::path> shards{};
+  /// A remote shard that does not answer an operation within this is left out: the search
+  /// answers with the other shards' matches, SearchResult::partial (search/shard_parts.h).
+  std::chrono::milliseconds shard_timeout{2000};
+  /// Which remote shards failed lately, shared by a server's Searchers; null: the Searcher's own.
+  std::shared_ptr<search::ShardHealth> shard_health{};
 };
 
 /// A language in fewer than this share of the index's documents is barely held by it: a query

@@ -3,6 +3,7 @@
 // shared by searcher.cpp (building and assembling, the other reads) and searcher_match.cpp
 // (matching and counting). Private to core/search.
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "core/search/grouping.h"
 #include "core/search/passage_page.h"
 #include "core/search/rescore.h"
+#include "core/search/shard_parts.h"
 #include "core/search/searcher.h"
 
 namespace liaison {
@@ -67,9 +69,18 @@ struct Searcher::Impl {
   /// The stub the parts were opened from (sharded::layout_of), read before them: a swap between
   /// the two reads leaves it older than the parts, and the next reopen opens them again.
   std::string layout;
-  std::vector<Xapian::Database> parts;  ///< the databases searched as one (several when sharded)
-  Xapian::Database db;                  ///< all of them: reopening it reopens them
   SearcherOptions options;
+  /// The databases searched as one (several when sharded), and which of them answer.
+  std::unique_ptr<search::ShardParts> parts;
+  Xapian::Database db;  ///< parts->db(): those that answer, as one (set by use_parts)
+  /// Some part is remote: the matches are counted with Xapian's built-in spy (MatchKeySpy).
+  bool remote = false;
+
+  /// Takes the parts that answer now; IndexBusyError when none does.
+  void use_parts();
+  /// After a NetworkError: leaves out the remote parts that do not answer (ShardParts::
+  /// recover). True when any was left out or replaced: the read can be tried again.
+  bool recover();
 
   /// A search in four steps: build the query, match, rerank the top matches, assemble the result.
   SearchResult run(const SearchRequest& request);

@@ -91,15 +91,14 @@ Matches Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& s
     }
   }
   Xapian::Enquire enquire = enquire_for(request, search, search.query);
-  // The spies read a value of every match: only when the matches are counted.
-  std::optional<search::MatchKeySpy> spy;
-  if (spies) {
-    spy.emplace(facets, &versions);
-    enquire.add_matchspy(&*spy);
-  }
+  // The spy reads a value of every match: only when the matches are counted.
+  search::MatchKeySpy spy(facets, &versions, remote);
+  if (spies) spy.spy_on(enquire);
   const Xapian::MSet mset = enquire.get_mset(page.first, page.count, page.check_at_least);
-  // Without them, the other matching versions of the texts on the page are looked up.
-  if (!spies && request.mode == SearchMode::Documents && request.group_versions)
+  if (spies) spy.finish();
+  // Without the spy's weights, the other matching versions of the texts on the page are looked
+  // up with theirs (which version speaks for a text: search::representative).
+  if ((!spies || spy.portable()) && request.mode == SearchMode::Documents && request.group_versions)
     search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
   return {.mset = mset, .sample_of = sample_of};
 }
@@ -180,7 +179,7 @@ void Searcher::Impl::count_totals(const SearchRequest& request, const Xapian::Qu
 void Searcher::Impl::sample_totals(const Xapian::Query& query, Xapian::doccount estimated, SearchResult& result) const {
   const unsigned buckets = search::sample_buckets_for(estimated, options.facet_sample_size);
   search::VersionSpy sampled_versions(true);
-  search::SampledCounts sample = search::count_sample(db, query, buckets, true, &sampled_versions);
+  search::SampledCounts sample = search::count_sample(db, query, buckets, true, remote, &sampled_versions);
   sample.facets["speaker"] = sampled_versions.speaker_counts();
   result.speaker_names = sampled_versions.speaker_names();
   result.exact = sample.everything();

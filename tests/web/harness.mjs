@@ -28,10 +28,11 @@ export function writeCorpus(root) {
   }
 }
 
-export function buildIndex(bin, corpus, db) {
+/** `extra`: more options of `indexer build` (`--shards 2`). */
+export function buildIndex(bin, corpus, db, extra = []) {
   // The project's domain tags the fixture, so that chips carry the tagger's evidence.
   const domain = join(REPO, 'corpus', 'domain');
-  const result = spawnSync(join(bin, 'indexer'), ['build', '--quiet', '--corpus', corpus, '--db', db, '--domain', domain], {
+  const result = spawnSync(join(bin, 'indexer'), ['build', '--quiet', '--corpus', corpus, '--db', db, '--domain', domain, ...extra], {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
@@ -39,10 +40,13 @@ export function buildIndex(bin, corpus, db) {
   }
 }
 
-/** Starts search-server with --port 0 and resolves with its base URL once it listens. */
-export function startServer(bin, db) {
+/**
+ * Starts search-server with --port 0 and resolves with its base URL once it listens. `index`: the
+ * options naming the index instead of `--db db` (`--shard …`, `--shard-timeout …`).
+ */
+export function startServer(bin, db, index = ['--db', db]) {
   const server = spawn(join(bin, 'search-server'), [
-    '--db', db, '--host', '127.0.0.1', '--port', '0',
+    ...index, '--host', '127.0.0.1', '--port', '0',
     '--web', join(REPO, 'web'), '--domain', join(REPO, 'corpus', 'domain'),
   ], { stdio: ['ignore', 'ignore', 'pipe'] });
   const log = [];

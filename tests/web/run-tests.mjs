@@ -11,6 +11,7 @@ import { tests as measureTests } from './measures.test.mjs';
 import { tests as citeExportTests } from './cite_export.test.mjs';
 import { tests as phoneTests } from './phone.test.mjs';
 import { tests as versionSpeakerTests } from './versions_speakers.test.mjs';
+import { canServeShards, partialTests, startShardedServer } from './partial.test.mjs';
 
 const [bin, screenshots] = process.argv.slice(2);
 if (!bin || !screenshots) {
@@ -30,6 +31,22 @@ try {
   outcome = await runTests([...searchTests, ...documentTests, ...i18nTests, ...tagTests, ...measureTests, ...citeExportTests, ...phoneTests, ...versionSpeakerTests], {
     browser, baseUrl: server.url, screenshots,
   });
+  // A server of its own: the fixture in two shards, one served by xapian-tcpsrv that the tests kill.
+  if (canServeShards()) {
+    const sharded = await startShardedServer(bin, join(temp.dir, 'corpus'), temp.dir);
+    try {
+      const more = await runTests(partialTests(sharded.shard), { browser, baseUrl: sharded.url, screenshots });
+      outcome = { passed: outcome.passed + more.passed, failed: outcome.failed + more.failed };
+    } finally {
+      const code = await sharded.stop();
+      if (code !== 0) {
+        console.log(`FAIL the sharded search-server exited with ${code} on SIGTERM`);
+        outcome.failed += 1;
+      }
+    }
+  } else {
+    console.log('skip the partial-answer tests: /usr/bin/xapian-tcpsrv is missing (xapian-tools)');
+  }
 } catch (error) {
   console.log(`FAIL harness\n     ${error.stack ?? error}`);
 } finally {

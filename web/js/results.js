@@ -163,6 +163,17 @@ export function renderWarnings(node, result) {
   for (const warning of warnings) node.append(el('li', {}, warning));
 }
 
+/**
+ * When a shard of the index did not answer, the hits and counts are the other shards': said above
+ * the hits. The shards' addresses are for whoever runs the server: in the tooltip only.
+ */
+export function renderPartialNotice(node, result) {
+  const partial = result.partial === true;
+  node.hidden = !partial;
+  node.textContent = partial ? t('partialAnswer') : '';
+  node.title = partial ? (result.failed_shards ?? []).join(', ') : '';
+}
+
 /** The query syntax help under the search box, in the interface language. */
 export function renderSyntaxHelp(node) {
   clear(node);
