@@ -95,12 +95,6 @@ enum class Comparison {
   Different,  ///< anything else: a hit's contents, a total, a facet, a suggestion…
 };
 
-/// Xapian 1.4 estimates the document frequency of an OP_SYNONYM of three or more terms pairwise,
-/// rounding each step, in an order each database picks from its own frequencies: over shards the
-/// estimate can be a document off, and the group's BM25 weight some percent (docs/scale.md). The
-/// answers that moves are at most this share; any other difference is a bug.
-constexpr double kMostReordered = 0.02;
-
 /// The answer without its hits (compared one by one), and without its total when that is
 /// Xapian's estimate (`exact` false: an estimate is made per database and summed).
 nlohmann::json beside_hits(nlohmann::json answer) {
@@ -214,7 +208,12 @@ TEST_P(ShardedEquivalence, EveryJudgedQueryGetsTheAnswerOfOneIndex) {
   }
   const std::size_t compared = queries.size() * requests_for("", false).size();
   EXPECT_EQ(counts[Comparison::Different], 0u) << "of " << compared << " answers";
-  EXPECT_LE(counts[Comparison::Reordered], kMostReordered * compared);
+  // The top 10 is the single index's (issue 19). Xapian 1.4 estimates the document frequency of
+  // an OP_SYNONYM of three or more terms pairwise, rounding each step, in an order each database
+  // picks from its own frequencies, and until schema 15 a word's exact, XF and stem forms made
+  // such groups: 3 of these answers were reordered over 2 shards (docs/scale.md). A score apart in
+  // its last digits, order kept, is a sum made in another order and allowed (Rescored).
+  EXPECT_EQ(counts[Comparison::Reordered], 0u) << "of " << compared << " answers";
   EXPECT_GT(with_hits, compared / 2);  // the comparison is over real hits, not empty pages
   std::cout << GetParam() << ", " << compared << " answers: " << counts[Comparison::Identical] << " identical, "
             << counts[Comparison::Rescored] << " rescored in the same order, " << counts[Comparison::Reordered]
