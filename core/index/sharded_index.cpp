@@ -23,10 +23,21 @@ std::vector<std::string> stub_lines(const fs::path& index) {
   return lines;
 }
 
+/// The folder of a stub entry "glass|auto|chert PATH" (PATH relative to the stub's folder);
+/// empty for any other entry.
+fs::path entry_folder(const fs::path& index, const std::string& line) {
+  std::istringstream words(line);
+  std::string type, path;
+  words >> type;
+  std::getline(words >> std::ws, path);
+  if ((type != "glass" && type != "auto" && type != "chert") || path.empty()) return {};
+  return fs::path(path).is_absolute() ? fs::path(path) : index / path;
+}
+
 /// One entry of a stub, opened.
 Xapian::Database open_entry(const fs::path& index, const std::string& line) {
   std::istringstream words(line);
-  std::string type, path;
+  std::string type;
   words >> type;
   if (type == "remote") {
     std::string protocol, host;
@@ -36,10 +47,9 @@ Xapian::Database open_entry(const fs::path& index, const std::string& line) {
       throw Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
     return Xapian::Remote::open(host, port);
   }
-  std::getline(words >> std::ws, path);
-  if ((type != "glass" && type != "auto" && type != "chert") || path.empty())
+  const fs::path where = entry_folder(index, line);
+  if (where.empty())
     throw Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
-  const fs::path where = fs::path(path).is_absolute() ? fs::path(path) : index / path;
   return Xapian::Database(where.string());
 }
 
@@ -94,8 +104,31 @@ void create_sharded_index(const fs::path& folder, std::size_t shards) {
 
 std::string layout_of(const fs::path& index) {
   std::string layout;
-  for (const std::string& line : stub_lines(index)) layout += line + "\n";
+  for (const std::string& line : stub_lines(index)) {
+    layout += line + "\n";
+    // A replica's database is a folder whose own stub names its live copy (xapian-replicate
+    // writes replica_0, then replica_1 on the next full copy, and deletes the other): a reader
+    // still on the deleted copy cannot reopen it, and must open the database anew.
+    const fs::path nested = entry_folder(index, line);
+    if (!nested.empty() && is_sharded(nested))
+      for (const std::string& copy : stub_lines(nested)) layout += "  " + copy + "\n";
+  }
   return layout;
+}
+
+void write_replica_stub(const fs::path& folder, std::size_t shards) {
+  fs::create_directories(folder);
+  // "auto": each entry is a folder that xapian-replicate fills with a stub of its own.
+  std::string stub = "auto " + std::string(kCatalogFolder) + "\n";
+  for (std::size_t k = 0; k < shards; ++k) stub += "auto " + shard_folder(k) + "\n";
+  const fs::path written = folder / (std::string(kStubFile) + ".new");
+  {
+    std::ofstream out(written, std::ios::trunc);
+    out << stub;
+    out.close();
+    if (!out) throw fs::filesystem_error("cannot write the stub", written, std::make_error_code(std::errc::io_error));
+  }
+  fs::rename(written, folder / kStubFile);  // a reader sees the old stub or the new one, whole
 }
 
 std::vector<Xapian::Database> open_parts(const fs::path& index) {
