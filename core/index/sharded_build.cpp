@@ -30,6 +30,15 @@ std::vector<fs::path> part_folders(const fs::path& folder, std::size_t shards) {
   return folders;
 }
 
+/// Removes the changesets (`changes<revision>` files) of a database of a new layout. Xapian writes
+/// them when XAPIAN_MAX_CHANGESETS is set (indexer --changesets), the first holding every block
+/// of the copy, as large as the database itself; no replica can use them, as a replica of the
+/// database this one replaces has another UUID and takes a full copy.
+void drop_changesets(const fs::path& database) {
+  for (const fs::directory_entry& entry : fs::directory_iterator(database))
+    if (entry.path().filename().string().rfind("changes", 0) == 0) fs::remove(entry.path());
+}
+
 }  // namespace
 
 bool layout_changes(const fs::path& db, std::size_t shards) {
@@ -74,7 +83,10 @@ BuildReport rebuild_in_shards(const fs::path& db, Xapian::WritableDatabase& lock
       index.close();
     }
     const Xapian::rev above = highest_revision(target);
-    for (const fs::path& part : part_folders(fresh, shards)) raise_revision(part, above);
+    for (const fs::path& part : part_folders(fresh, shards)) {
+      raise_revision(part, above);
+      drop_changesets(part);
+    }
     exchange_directories(fresh, target, folder.aside());
     return report;
   };

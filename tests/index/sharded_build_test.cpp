@@ -3,6 +3,7 @@
 // Xapian revision is the witness: a database nobody commits to keeps its revision), resharding,
 // and a failing run that leaves the whole sharded index as it was.
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 
@@ -164,6 +165,29 @@ TEST(ShardedBuild, ReshardMovesTheIndexBetweenLayoutsWithoutACorpus) {
   EXPECT_THROW(reshard_index(ws.db(), 0), ConfigError);
   EXPECT_THROW(reshard_index(ws.index.path() / "none", 2), IndexError);
   EXPECT_FALSE(fs::exists(ws.index.path() / "none"));
+}
+
+/// The changesets (`changes<revision>` files) of the databases of `index`.
+std::size_t changesets_in(const fs::path& index) {
+  std::size_t found = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(index))
+    found += entry.path().filename().string().rfind("changes", 0) == 0 ? 1 : 0;
+  return found;
+}
+
+TEST(ShardedBuild, ANewLayoutKeepsNoChangesetsOfItsCopyButLaterRunsDo) {
+  Workspace ws;
+  testing::write_mixed_corpus(ws.corpus, 30);
+  ::setenv("XAPIAN_MAX_CHANGESETS", "10", 1);  // what indexer --changesets 10 does
+  ASSERT_EQ(ws.build(0).added, 33u);
+  reshard_index(ws.db(), 2);
+  // A replica takes the new databases whole (their UUIDs are new): a changeset of the copy,
+  // as large as the database, would only fill the disk.
+  EXPECT_EQ(changesets_in(ws.db()), 0u);
+  ws.corpus.write("en/new.md", "---\ntitle: New\nlang: en\n---\nThe parties met again.\n");
+  EXPECT_EQ(ws.build(0).added, 1u);
+  EXPECT_GT(changesets_in(ws.db()), 0u) << "the next run's changes are kept for replicas";
+  ::unsetenv("XAPIAN_MAX_CHANGESETS");
 }
 
 TEST(ShardedBuild, AWriteErrorWhileReshardingIsAnIndexErrorAndLeavesTheIndexAsItWas) {
