@@ -51,6 +51,7 @@ int run_build(const BuildCommandOptions& options, std::ostream& out) {
   } else {
     out << "domain: none (tagging off); only front-matter tags\n";
   }
+  keep_changesets(options.changesets);
   build_options.load.max_file_bytes = options.max_file_bytes;
   build_options.threads = options.threads;
   build_options.shards = options.shards;

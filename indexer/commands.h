@@ -29,10 +29,32 @@ struct BuildCommandOptions {
   std::size_t threads = 0;  ///< threads of a full (re)build; 0: one per core (at most 4); 1: serial
   std::size_t shards = 0;   ///< BuildOptions::shards: 0 keeps the index's layout
   bool follow_links = false;  ///< follow links that lead out of the corpus folder
+  std::size_t changesets = 0;  ///< keep_changesets: 0 leaves XAPIAN_MAX_CHANGESETS as the environment has it
 };
 /// Indexes the corpus incrementally; prints progress to stderr and the counts to `out`.
 /// Exit status 0 when every file was indexed, 1 when some failed.
 int run_build(const BuildCommandOptions& options, std::ostream& out);
+
+/// Makes this process's commits keep the changes of the last `commits` commits of each database
+/// (Xapian's XAPIAN_MAX_CHANGESETS), which xapian-replicate-server sends a replica that is behind:
+/// without them every update of a replica is a full copy. 0 leaves the environment as it is.
+void keep_changesets(std::size_t commits);
+
+struct ReshardCommandOptions {
+  std::filesystem::path db;
+  std::size_t shards = 0;      ///< reshard_index: 1 makes one database again
+  std::size_t changesets = 0;  ///< as BuildCommandOptions::changesets
+};
+/// Moves the index to another number of shards (reshard_index); prints the counts to `out`.
+int run_reshard(const ReshardCommandOptions& options, std::ostream& out);
+
+struct ReplicaCommandOptions {
+  std::filesystem::path db;  ///< the replica folder
+  std::size_t shards = 0;    ///< the master's shards
+};
+/// Writes the stub of a replica folder of a sharded index (sharded::write_replica_stub) and
+/// prints the xapian-replicate command of each of its databases to `out`.
+int run_replica(const ReplicaCommandOptions& options, std::ostream& out);
 
 struct TagCommandOptions {
   std::string domain;             ///< as BuildCommandOptions::domain ("none" is an error here)

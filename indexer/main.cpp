@@ -49,11 +49,35 @@ int main(int argc, char** argv) try {
                         "Threads of a full (re)build (0: one per core, at most 4; 1: serial); incremental runs are serial")
       ->check(CLI::Range(0, 64));
   build_cmd->add_option("--shards", build.shards,
-                        "Shards of the index (2 to " + std::to_string(liaison::sharded::kMaxShards) +
+                        "Shards of the index (1 to " + std::to_string(liaison::sharded::kMaxShards) +
                             "): each document in the shard of its id, the folder opened as one index "
-                            "(docs/scale.md); 0 keeps the index's layout. A new layout is built beside "
+                            "(docs/scale.md; 1: one database); 0 keeps the index's layout. A new layout is built beside "
                             "the index and swapped in; later runs write only the shards that change")
       ->check(CLI::Range(std::size_t{0}, liaison::sharded::kMaxShards));
+
+  const std::string changesets_help =
+      "Keep the changes of the last N commits of each database for xapian-replicate-server (sets "
+      "XAPIAN_MAX_CHANGESETS; without them a replica gets a full copy on every update: docs/scale.md)";
+  build_cmd->add_option("--changesets", build.changesets, changesets_help)->check(CLI::Range(1, 1000));
+
+  ReshardCommandOptions reshard;
+  auto* reshard_cmd = app.add_subcommand(
+      "reshard", "Move an index to another number of shards (1: one database), built beside it and swapped in");
+  reshard_cmd->add_option("--db", reshard.db, "Index folder")->required()->check(CLI::ExistingDirectory);
+  reshard_cmd->add_option("--shards", reshard.shards, "Shards of the new layout (1 to " +
+                                                          std::to_string(liaison::sharded::kMaxShards) + ")")
+      ->required()
+      ->check(CLI::Range(std::size_t{1}, liaison::sharded::kMaxShards));
+  reshard_cmd->add_option("--changesets", reshard.changesets, changesets_help)->check(CLI::Range(1, 1000));
+
+  ReplicaCommandOptions replica;
+  auto* replica_cmd = app.add_subcommand(
+      "replica", "Write the stub of a replica folder of a sharded index, whose databases xapian-replicate keeps");
+  replica_cmd->add_option("--db", replica.db, "Replica folder (created if missing)")->required();
+  replica_cmd->add_option("--shards", replica.shards, "Shards of the master's index (2 to " +
+                                                          std::to_string(liaison::sharded::kMaxShards) + ")")
+      ->required()
+      ->check(CLI::Range(std::size_t{2}, liaison::sharded::kMaxShards));
 
   TagCommandOptions tag;
   auto* tag_cmd = app.add_subcommand("tag", "Tag passages with CBM areas and measures; JSON lines in and out");
@@ -85,6 +109,8 @@ int main(int argc, char** argv) try {
     build.max_file_bytes = max_file_mb << 20;
     return run_build(build, std::cout);
   }
+  if (*reshard_cmd) return run_reshard(reshard, std::cout);
+  if (*replica_cmd) return run_replica(replica, std::cout);
   if (*tag_cmd) return run_tag(tag, std::cin, std::cout);
   if (*pairs_cmd) return run_pairs(pairs, std::cout);
   for (const auto& word : words) search.query += (search.query.empty() ? "" : " ") + word;

@@ -23,13 +23,24 @@ std::vector<std::string> stub_lines(const fs::path& index) {
   return lines;
 }
 
+/// The folder of a stub entry "glass|auto|chert PATH" (PATH relative to the stub's folder);
+/// empty for any other entry.
+fs::path entry_folder(const fs::path& index, const std::string& line) {
+  std::istringstream words(line);
+  std::string type, path;
+  words >> type;
+  std::getline(words >> std::ws, path);
+  if ((type != "glass" && type != "auto" && type != "chert") || path.empty()) return {};
+  return fs::path(path).is_absolute() ? fs::path(path) : index / path;
+}
+
 /// One entry of a stub: "glass|auto|chert PATH" (relative to the folder) or "remote tcp HOST PORT".
 PartLocation entry_location(const fs::path& index, const std::string& line) {
   const auto unreadable = [&] {
     return Xapian::DatabaseOpeningError("cannot read the entry '" + line + "' of " + (index / kStubFile).string());
   };
   std::istringstream words(line);
-  std::string type, path;
+  std::string type;
   words >> type;
   if (type == "remote") {
     std::string protocol, host;
@@ -39,9 +50,8 @@ PartLocation entry_location(const fs::path& index, const std::string& line) {
     const std::string address = std::string(kRemoteScheme) + host + ":" + std::to_string(port);
     return {.folder = {}, .replicas = {address}, .name = address};
   }
-  std::getline(words >> std::ws, path);
-  if ((type != "glass" && type != "auto" && type != "chert") || path.empty()) throw unreadable();
-  const fs::path where = fs::path(path).is_absolute() ? fs::path(path) : index / path;
+  const fs::path where = entry_folder(index, line);
+  if (where.empty()) throw unreadable();
   return {.folder = where, .replicas = {}, .name = where.string()};
 }
 
@@ -100,8 +110,31 @@ void create_sharded_index(const fs::path& folder, std::size_t shards) {
 
 std::string layout_of(const fs::path& index) {
   std::string layout;
-  for (const std::string& line : stub_lines(index)) layout += line + "\n";
+  for (const std::string& line : stub_lines(index)) {
+    layout += line + "\n";
+    // A replica's database is a folder whose own stub names its live copy (xapian-replicate
+    // writes replica_0, then replica_1 on the next full copy, and deletes the other): a reader
+    // still on the deleted copy cannot reopen it, and must open the database anew.
+    const fs::path nested = entry_folder(index, line);
+    if (!nested.empty() && is_sharded(nested))
+      for (const std::string& copy : stub_lines(nested)) layout += "  " + copy + "\n";
+  }
   return layout;
+}
+
+void write_replica_stub(const fs::path& folder, std::size_t shards) {
+  fs::create_directories(folder);
+  // "auto": each entry is a folder that xapian-replicate fills with a stub of its own.
+  std::string stub = "auto " + std::string(kCatalogFolder) + "\n";
+  for (std::size_t k = 0; k < shards; ++k) stub += "auto " + shard_folder(k) + "\n";
+  const fs::path written = folder / (std::string(kStubFile) + ".new");
+  {
+    std::ofstream out(written, std::ios::trunc);
+    out << stub;
+    out.close();
+    if (!out) throw fs::filesystem_error("cannot write the stub", written, std::make_error_code(std::errc::io_error));
+  }
+  fs::rename(written, folder / kStubFile);  // a reader sees the old stub or the new one, whole
 }
 
 std::vector<PartLocation> part_locations(const fs::path& location) {

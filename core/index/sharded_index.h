@@ -72,9 +72,16 @@ std::size_t shard_count(const std::filesystem::path& index);
 /// Creates, in the empty or absent folder `folder`, an empty sharded index of `shards` shards.
 void create_sharded_index(const std::filesystem::path& folder, std::size_t shards);
 
-/// The stub of `index` as it is on disk ("" when it has none): another one after a run that
-/// changed the layout (one database → shards, another number), which a reader must open anew.
+/// The stub of `index` as it is on disk ("" when it has none), with the stubs of its databases
+/// that have one (a replica's: the live copy xapian-replicate names): another one after a run
+/// that changed the layout (one database → shards, another number) or after a replica's full
+/// copy, either of which a reader must open anew.
 std::string layout_of(const std::filesystem::path& index);
+
+/// Writes the stub of a replica folder (docs/scale.md, "Replicas"): "auto catalog", "auto shard-0"
+/// … "auto shard-<N-1>", each a folder that a xapian-replicate keeps as a copy of the master's
+/// database of that name. Replaces the stub whole (a rename), so that a reader never reads half of it.
+void write_replica_stub(const std::filesystem::path& folder, std::size_t shards);
 
 /// The databases of part_locations(`index`), opened (a remote one at its first address, with
 /// Xapian's default timeout). Throws Xapian::Error when one cannot be opened.

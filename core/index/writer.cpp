@@ -334,13 +334,13 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
     // listed, the serial run keeps their documents instead.
     if (sharded::layout_changes(db, options.shards)) {
       // A new sharded layout: the index's documents copied into it, then this run's changes.
-      const auto run = [&](Xapian::WritableDatabase& fresh, sharded::ShardPlacer& placer, const BuildProgress& progress) {
+      const auto run = [&](Xapian::WritableDatabase& fresh, sharded::ShardPlacer* placer, const BuildProgress& progress) {
         BuildOptions child_options = options;
         child_options.on_progress = progress;
         BuildReport fresh_report;
         CommittedSizes untracked(db);  // the fresh index is thrown away whole on a failure
         IndexRun index_run(corpus, fresh, analyzer, child_options, fresh_report, untracked);
-        index_run.place_in_shards(&placer);
+        index_run.place_in_shards(placer);
         index_run.run(listing);
         return fresh_report;
       };
@@ -360,6 +360,34 @@ BuildReport build_index(const fs::path& corpus, const fs::path& db, const Analyz
     throw IndexError(db.string() + ": cannot write the index: " + e.what());
   }
   add_listing_problems(listing, report);
+  report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return report;
+}
+
+BuildReport reshard_index(const fs::path& db, std::size_t shards) {
+  const auto start = std::chrono::steady_clock::now();
+  if (shards == 0) throw ConfigError("--shards 0: a layout has at least one database");
+  std::error_code ignored;
+  if (!fs::is_directory(db, ignored)) throw IndexError("No index at " + db.string() + ": build one with the indexer first.");
+  Xapian::WritableDatabase database = open_writable(db);  // its lock is held for the whole run
+  remove_stale_build_folders(db);
+  BuildReport report;
+  try {
+    if (sharded::layout_changes(db, shards)) {
+      const auto nothing_more = [](Xapian::WritableDatabase&, sharded::ShardPlacer*, const BuildProgress&) {
+        return BuildReport{};
+      };
+      report = sharded::rebuild_in_shards(db, database, shards, nothing_more, {});
+    }
+    database.close();
+    const Xapian::Database index(db.string());
+    report.documents_total = index.get_doccount();
+    report.passages_total = count_passages(index);
+  } catch (const Xapian::Error& e) {
+    throw IndexError(db.string() + ": cannot reshard the index: " + e.get_description());
+  } catch (const fs::filesystem_error& e) {
+    throw IndexError(db.string() + ": cannot reshard the index: " + e.what());
+  }
   report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return report;
 }

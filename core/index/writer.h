@@ -102,6 +102,15 @@ struct BuildOptions {
 BuildReport build_index(const std::filesystem::path& corpus, const std::filesystem::path& db,
                         const Analyzer& analyzer, const BuildOptions& options = {});
 
+/// `indexer reshard`: moves the index at `db` to `shards` shards (1: one database again), without
+/// reading a corpus: its documents, metadata and synonyms are copied into the new layout beside
+/// it, which is swapped in whole (as BuildOptions::shards does), so that an error leaves the index
+/// as it was. The report counts the documents and passages of the index (no file is read). An
+/// index already in that layout is left alone. Throws ConfigError for 0 or more than
+/// sharded::kMaxShards shards, IndexError when there is no index at `db`, or it is locked, or
+/// cannot be written.
+BuildReport reshard_index(const std::filesystem::path& db, std::size_t shards);
+
 /// The Xapian document data of one passage is a binary record of the fields
 /// doc, n, page, text, title, date, lang, kind, source, url, origin, path, doc_lang,
 /// areas [{id, score, manual, evidence}], measures [same]

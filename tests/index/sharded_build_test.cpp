@@ -3,6 +3,7 @@
 // Xapian revision is the witness: a database nobody commits to keeps its revision), resharding,
 // and a failing run that leaves the whole sharded index as it was.
 #include <csignal>
+#include <cstdlib>
 #include <fstream>
 #include <set>
 
@@ -134,8 +135,83 @@ TEST(ShardedBuild, ReshardingMovesEveryDocumentToItsShardAndReadsNoFileAgain) {
   expect_placed_by_id(ws, 3, 33);
   EXPECT_EQ(testing::snapshot(ws.db()).termfreqs, single.termfreqs);
   EXPECT_TRUE(testing::build_folders(ws.db()).empty());
-  EXPECT_THROW(ws.build(1), ConfigError) << "one database again is not built yet";
+  EXPECT_EQ(ws.build(1).unchanged, 31u);
+  EXPECT_FALSE(sharded::is_sharded(ws.db())) << "one database again";
+  EXPECT_EQ(testing::snapshot(ws.db()).documents, single.documents);
   EXPECT_THROW(ws.build(sharded::kMaxShards + 1), ConfigError);
+}
+
+TEST(ShardedBuild, ReshardMovesTheIndexBetweenLayoutsWithoutACorpus) {
+  Workspace ws;
+  testing::write_mixed_corpus(ws.corpus, 30);
+  ASSERT_EQ(ws.build(3).added, 33u);
+  const testing::IndexSnapshot three = testing::snapshot(ws.db());
+  fs::remove_all(ws.corpus.path());  // nothing of the corpus is read
+
+  for (const std::size_t shards : {2, 4, 1, 3}) {
+    const BuildReport report = reshard_index(ws.db(), shards);
+    EXPECT_EQ(report.documents_total, three.passages) << shards;
+    EXPECT_EQ(sharded::shard_count(ws.db()), shards == 1 ? 0 : shards);
+    if (shards > 1) expect_placed_by_id(ws, shards, 33);
+    const testing::IndexSnapshot now = testing::snapshot(ws.db());
+    EXPECT_EQ(now.termfreqs, three.termfreqs) << shards;
+    EXPECT_EQ(now.documents, three.documents) << shards;
+    EXPECT_EQ(now.metadata, three.metadata) << shards;
+    EXPECT_TRUE(testing::build_folders(ws.db()).empty());
+  }
+  const Xapian::rev revision = ws.revision(ws.part(0));
+  EXPECT_EQ(reshard_index(ws.db(), 3).documents_total, three.passages);
+  EXPECT_EQ(ws.revision(ws.part(0)), revision) << "the layout it has: nothing written";
+  EXPECT_THROW(reshard_index(ws.db(), 0), ConfigError);
+  EXPECT_THROW(reshard_index(ws.index.path() / "none", 2), IndexError);
+  EXPECT_FALSE(fs::exists(ws.index.path() / "none"));
+}
+
+/// The changesets (`changes<revision>` files) of the databases of `index`.
+std::size_t changesets_in(const fs::path& index) {
+  std::size_t found = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(index))
+    found += entry.path().filename().string().rfind("changes", 0) == 0 ? 1 : 0;
+  return found;
+}
+
+TEST(ShardedBuild, ANewLayoutKeepsNoChangesetsOfItsCopyButLaterRunsDo) {
+  Workspace ws;
+  testing::write_mixed_corpus(ws.corpus, 30);
+  ::setenv("XAPIAN_MAX_CHANGESETS", "10", 1);  // what indexer --changesets 10 does
+  ASSERT_EQ(ws.build(0).added, 33u);
+  reshard_index(ws.db(), 2);
+  // A replica takes the new databases whole (their UUIDs are new): a changeset of the copy,
+  // as large as the database, would only fill the disk.
+  EXPECT_EQ(changesets_in(ws.db()), 0u);
+  ws.corpus.write("en/new.md", "---\ntitle: New\nlang: en\n---\nThe parties met again.\n");
+  EXPECT_EQ(ws.build(0).added, 1u);
+  EXPECT_GT(changesets_in(ws.db()), 0u) << "the next run's changes are kept for replicas";
+  ::unsetenv("XAPIAN_MAX_CHANGESETS");
+}
+
+TEST(ShardedBuild, AWriteErrorWhileReshardingIsAnIndexErrorAndLeavesTheIndexAsItWas) {
+  Workspace ws;
+  testing::write_mixed_corpus(ws.corpus, 300, "alpha");
+  ASSERT_EQ(ws.build(2).added, 303u);
+  const testing::IndexSnapshot before = testing::snapshot(ws.db());
+  for (const std::size_t shards : {3, 1}) {
+    // A file size limit stands in for a full disk: writes past it fail with EFBIG.
+    const int status = testing::run_child(
+        [&] {
+          std::signal(SIGXFSZ, SIG_IGN);
+          const rlimit limit{.rlim_cur = 64 * 1024, .rlim_max = 64 * 1024};
+          setrlimit(RLIMIT_FSIZE, &limit);
+          reshard_index(ws.db(), shards);
+        },
+        std::chrono::milliseconds(-1));
+    EXPECT_EQ(status, 2) << "the write error must be an IndexError (" << shards << " shards)";
+    EXPECT_EQ(sharded::shard_count(ws.db()), 2u);
+    const testing::IndexSnapshot after = testing::snapshot(ws.db());
+    EXPECT_EQ(after.termfreqs, before.termfreqs);
+    EXPECT_EQ(after.documents, before.documents);
+    EXPECT_TRUE(testing::build_folders(ws.db()).empty());
+  }
 }
 
 TEST(ShardedBuild, AWriteErrorWhileShardingIsAnIndexErrorAndLeavesTheIndexAsItWas) {
