@@ -45,12 +45,13 @@ class DocumentListSource final : public Xapian::PostingSource {
   bool started_ = false;
 };
 
-/// The filter that restricts a query to the first `depth` of `ranked`. Over one database, their
-/// docids; over several (a sharded index) their XD terms: a posting source sees each database's
-/// own docids, not the multi-database's the MSet gives.
-Xapian::Query only_these(const Xapian::Database& db, const Xapian::MSet& mset, const std::vector<RankedDocument>& ranked,
-                         std::size_t depth) {
-  if (db.size() == 1) {
+/// The filter that restricts a query to the first `depth` of `ranked`. Over one local database,
+/// their docids; over several (a sharded index) or a remote one, their XD terms: a posting source
+/// sees each database's own docids, not the multi-database's the MSet gives, and ours cannot be
+/// sent to a xapian-tcpsrv.
+Xapian::Query only_these(const Xapian::Database& db, Parts parts, const Xapian::MSet& mset,
+                         const std::vector<RankedDocument>& ranked, std::size_t depth) {
+  if (db.size() == 1 && parts == Parts::OneLocal) {
     std::vector<Xapian::docid> documents;
     for (std::size_t i = 0; i < depth; ++i) documents.push_back(*mset[ranked[i].rank]);
     return Xapian::Query((new DocumentListSource(std::move(documents)))->release());
@@ -75,13 +76,13 @@ void sort_prefix(std::vector<RankedDocument>& ranked, std::size_t depth) {
   std::stable_sort(ranked.begin(), end, [](const RankedDocument& a, const RankedDocument& b) { return a.weight > b.weight; });
 }
 
-void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xapian::Weight& weight, const Xapian::MSet& mset,
-               std::vector<RankedDocument>& ranked, std::size_t depth) {
+void add_bonus(const Xapian::Database& db, Parts parts, const Xapian::Query& bonus, const Xapian::Weight& weight,
+               const Xapian::MSet& mset, std::vector<RankedDocument>& ranked, std::size_t depth) {
   depth = std::min(depth, ranked.size());
   if (bonus.empty() || depth == 0) return;
   Xapian::Enquire enquire(db);
   const auto count = static_cast<Xapian::doccount>(depth);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, only_these(db, mset, ranked, depth)));
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, only_these(db, parts, mset, ranked, depth)));
   enquire.set_weighting_scheme(weight);
   const Xapian::MSet scored = enquire.get_mset(0, count);
   std::unordered_map<Xapian::docid, double> bonus_of;

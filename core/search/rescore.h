@@ -24,12 +24,16 @@ inline constexpr std::size_t kRerankDepth = 100;
 /// The MSet's matches in its order, with its weights.
 std::vector<RankedDocument> in_mset_order(const Xapian::MSet& mset);
 
+/// Where add_bonus reads: one local database, or databases of which some are remote (a
+/// xapian-tcpsrv runs Xapian's own posting sources only, not the docid list used locally).
+enum class Parts { OneLocal, Any };
+
 /// Adds to the first `depth` entries of `ranked` the weight `bonus` gives their documents (with
 /// `weight`, the search's own BM25: what
 /// an OP_AND_MAYBE with it would have added in the matcher), then orders those entries by
 /// weight again, keeping the order of ties; entries past `depth` stay as they are.
-void add_bonus(const Xapian::Database& db, const Xapian::Query& bonus, const Xapian::Weight& weight, const Xapian::MSet& mset,
-               std::vector<RankedDocument>& ranked, std::size_t depth = kRerankDepth);
+void add_bonus(const Xapian::Database& db, Parts parts, const Xapian::Query& bonus, const Xapian::Weight& weight,
+               const Xapian::MSet& mset, std::vector<RankedDocument>& ranked, std::size_t depth = kRerankDepth);
 
 /// Orders the first `depth` entries of `ranked` by weight, keeping the order of ties.
 void sort_prefix(std::vector<RankedDocument>& ranked, std::size_t depth);

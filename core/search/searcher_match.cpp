@@ -110,7 +110,10 @@ std::vector<search::RankedDocument> Searcher::Impl::rerank(const SearchRequest& 
     if (ranked.size() > request.size) ranked.resize(request.size);  // the match past the page
     return ranked;
   }
-  if (window.by_proximity) search::add_bonus(db, search.built.proximity_bonus, query::bm25(search.context), mset, ranked);
+  if (window.by_proximity) {
+    const search::Parts reading = parts->any_remote() ? search::Parts::Any : search::Parts::OneLocal;
+    search::add_bonus(db, reading, search.built.proximity_bonus, query::bm25(search.context), mset, ranked);
+  }
   if (window.passages) return ranked;  // the page is cut from the passages (search/passage_page.h)
   ranked.erase(ranked.begin(), ranked.begin() + std::min<std::size_t>(window.offset, ranked.size()));
   if (ranked.size() > request.size) ranked.resize(request.size);

@@ -101,18 +101,18 @@ TEST(TwoPhaseRanking, BonusAddsWeightAndReordersOnlyTheFirstEntries) {
 
   // A bonus every passage earns: each weight grows by it.
   Ranked all = finance_ranked(db);
-  search::add_bonus(db, Xapian::Query("climate"), Xapian::BM25Weight(), all.mset, all.ranked, 3);
+  search::add_bonus(db, search::Parts::OneLocal, Xapian::Query("climate"), Xapian::BM25Weight(), all.mset, all.ranked, 3);
   for (const search::RankedDocument& entry : all.ranked) EXPECT_GT(entry.weight, before.ranked[entry.rank].weight);
 
   // A bonus for the last passage alone lifts it to the top within the depth...
   Ranked deep = finance_ranked(db);
-  search::add_bonus(db, bonus_for(before, 2), Xapian::BM25Weight(), deep.mset, deep.ranked, 3);
+  search::add_bonus(db, search::Parts::OneLocal, bonus_for(before, 2), Xapian::BM25Weight(), deep.mset, deep.ranked, 3);
   EXPECT_EQ(deep.ranked[0].rank, 2u);
   EXPECT_EQ(deep.ranked[1].rank, 0u);
   EXPECT_EQ(deep.ranked[2].rank, 1u);
   // ... and leaves it where it is, weight and all, past the depth.
   Ranked shallow = finance_ranked(db);
-  search::add_bonus(db, bonus_for(before, 2), Xapian::BM25Weight(), shallow.mset, shallow.ranked, 2);
+  search::add_bonus(db, search::Parts::OneLocal, bonus_for(before, 2), Xapian::BM25Weight(), shallow.mset, shallow.ranked, 2);
   EXPECT_EQ(shallow.ranked[2].rank, 2u);
   EXPECT_EQ(shallow.ranked[2].weight, before.ranked[2].weight);
 }
