@@ -39,7 +39,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
 // güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 140> kKeptRoots = {
+constexpr std::array<std::string_view, 147> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -56,6 +56,9 @@ constexpr std::array<std::string_view, 140> kKeptRoots = {
     "mişel",      "putin",      "ərdoğan",    "erdoğan",    "tramp",     "makron",    "şolts",
     "blinken",    "lavrov",     "mnatsakanyan", "mustafayev", "overçuk", "borrel",    "köçəryan",
     "medvedev",   "qafqaz",
+    // places of other conflicts (the gazetteer's "elsewhere" entries); not Sudan, whose sudan is
+    // also su-dan (from water), the commoner word
+    "suriya",     "hələb",      "iraq",       "livan",      "liviya",    "darfur",    "yəmən",
     // common words
     "qanun", "təqdim", "təqdir", "təqib", "oyun", "bədən", "aydın", "dollar", "forum", "təlim",
     "rəqib", "rəqs", "plan", "forma", "qara", "qayda", "dərin", "dəri", "milli", "kilsə", "əmin", "isti",

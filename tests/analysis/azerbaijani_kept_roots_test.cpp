@@ -94,6 +94,7 @@ TEST(AzerbaijaniKeptRoots, TheGazetteersNamesAreKeptRoots) {
   for (const std::string& name : names) {
     // Acronyms take their suffixes after an apostrophe (ABŞ'ın): nothing of theirs is cut.
     if (name == "abş" || name == "trıpp") continue;
+    if (name == "sudan") continue;  // also su-dan (from water), the commoner word: left to the rules
     EXPECT_NE(std::find(kept.begin(), kept.end(), name), kept.end()) << name << " is a one-word name of the gazetteer";
     EXPECT_EQ(stem_azerbaijani(name), name);
   }
