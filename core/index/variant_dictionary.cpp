@@ -45,8 +45,8 @@ void write_variant_dictionary(Xapian::WritableDatabase& db, const Xapian::Databa
   for (auto it = vocabulary.allterms_begin(); it != vocabulary.allterms_end();) {
     const std::string word = *it;
     if (!word.empty() && !is_word(word)) {
-      // The prefixed terms sort together, "A…" to "Z…": step over them all at once (more than
-      // half of the terms: stems, names keys, tags and titles); '[' is the byte after 'Z'.
+      // The prefixed terms sort together, "A…" to "Z…": step over them all at once (stems, name
+      // keys, titles, tags: 45 % of the terms of a generated corpus); '[' is the byte after 'Z'.
       it.skip_to("[");
       continue;
     }
