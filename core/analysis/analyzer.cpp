@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "core/analysis/analysis_memo.h"
 #include "core/analysis/filter.h"
 #include "core/analysis/fold.h"
 #include "core/analysis/name_key.h"
@@ -101,6 +102,15 @@ std::vector<Token> Analyzer::analyze(std::string_view text, Language language) c
 }
 
 std::vector<Token> Analyzer::analyze(std::string_view text, Language language, const AnalyzeOptions& options) const {
+  AnalysisMemo* const memo = AnalysisMemo::active();
+  if (memo == nullptr) return analyze_text(text, language, options);
+  if (const std::vector<Token>* known = memo->find(text, language, options.stems)) return *known;
+  std::vector<Token> tokens = analyze_text(text, language, options);
+  memo->remember(text, language, options.stems, tokens);
+  return tokens;
+}
+
+std::vector<Token> Analyzer::analyze_text(std::string_view text, Language language, const AnalyzeOptions& options) const {
   const Language passage = language == Language::Unknown ? detect_language(text) : language;
   thread_local SegmentedText segmented;
   segment_words(text, segmented);

@@ -52,6 +52,9 @@ class Analyzer {
   bool is_stop_word(std::string_view term, Language language) const;
 
  private:
+  /// `analyze` without the thread's memo (analysis_memo.h).
+  std::vector<Token> analyze_text(std::string_view text, Language language, const AnalyzeOptions& options) const;
+
   struct Stages;  // normaliser and filters, immutable after construction
   std::unique_ptr<const Stages> stages_;
 };

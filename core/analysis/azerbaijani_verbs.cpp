@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <stdexcept>
+#include <unordered_map>
 
 #include "core/analysis/azerbaijani_letters.h"
 
@@ -202,6 +204,20 @@ const std::vector<VerbEnding>& verb_endings() {
     return all;
   }();
   return endings;
+}
+
+/// The verb endings by their last letter, longest first within each: a word can only end with
+/// those of its own last letter, so verb_ending_lengths reads a few dozen, not all of them.
+const std::unordered_map<char32_t, std::vector<const VerbEnding*>>& verb_endings_by_last_letter() {
+  static const std::unordered_map<char32_t, std::vector<const VerbEnding*>> by_last = [] {
+    std::unordered_map<char32_t, std::vector<const VerbEnding*>> out;
+    for (const VerbEnding& ending : verb_endings()) {
+      if (ending.text.empty()) throw std::logic_error("an empty Azerbaijani verb ending");
+      out[ending.text.back()].push_back(&ending);
+    }
+    return out;
+  }();
+  return by_last;
 }
 
 /// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
@@ -432,10 +448,14 @@ std::vector<std::size_t> verb_ending_lengths(std::u32string_view word) {
   std::vector<std::size_t> lengths;
   if (const std::size_t aorist = aorist_ending_length(word); aorist > 0) lengths.push_back(aorist);
   if (const std::size_t imperative = imperative_ending_length(word); imperative > 0) lengths.push_back(imperative);
-  for (const VerbEnding& ending : verb_endings()) {
-    if (!word.ends_with(ending.text)) continue;
-    if (allows(word.substr(0, word.size() - ending.text.size()), ending.text, ending.attach)) {
-      lengths.push_back(ending.text.size());
+  if (word.empty()) return lengths;
+  const auto& by_last = verb_endings_by_last_letter();
+  const auto candidates = by_last.find(word.back());
+  if (candidates == by_last.end()) return lengths;
+  for (const VerbEnding* ending : candidates->second) {
+    if (!word.ends_with(ending->text)) continue;
+    if (allows(word.substr(0, word.size() - ending->text.size()), ending->text, ending->attach)) {
+      lengths.push_back(ending->text.size());
     }
   }
   return lengths;

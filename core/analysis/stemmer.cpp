@@ -71,21 +71,30 @@ std::string compute_stem(std::string_view term, Language language, bool name) {
 }
 
 /// Recent stems of this thread: words repeat (Zipf), stemming costs far more than a lookup.
-/// Keyed by the term plus a language-and-shape byte; emptied when full, so memory stays bounded.
+/// Keyed by the term plus a language-and-shape byte. Two generations keep memory bounded without
+/// forgetting the common words: when the recent map is full it becomes the older one (the older
+/// is dropped), and a word found in the older map moves back to the recent one. Emptying one map
+/// when full, as before, restemmed every word after each few documents of a build (a generated
+/// corpus of 2,000 documents has 229,000 distinct words; stem_azerbaijani was 8 % of its CPU).
 class StemCache {
  public:
   const std::string& stem(std::string_view term, Language language, bool name) {
     key_.assign(term);
     key_.push_back(static_cast<char>((name ? 'a' : '0') + static_cast<int>(language)));
-    if (const auto found = stems_.find(key_); found != stems_.end()) return found->second;
-    if (stems_.size() >= kCapacity) stems_.clear();
-    return stems_.emplace(key_, compute_stem(term, language, name)).first->second;
+    if (const auto found = recent_.find(key_); found != recent_.end()) return found->second;
+    if (recent_.size() >= kCapacity) {
+      older_ = std::move(recent_);
+      recent_.clear();  // a moved-from map is valid but unspecified
+    }
+    if (const auto found = older_.find(key_); found != older_.end())
+      return recent_.insert(older_.extract(found)).position->second;
+    return recent_.emplace(key_, compute_stem(term, language, name)).first->second;
   }
 
  private:
-  static constexpr std::size_t kCapacity = 1 << 12;
+  static constexpr std::size_t kCapacity = 1 << 16;  ///< words per generation: a few MB per thread
   std::string key_;
-  std::unordered_map<std::string, std::string> stems_;
+  std::unordered_map<std::string, std::string> recent_, older_;
 };
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "core/index/shard_build.h"
 
+#include "core/analysis/analysis_memo.h"
 #include "core/index/index_state.h"
 #include "core/index/whole_document.h"
 #include "core/index/writer.h"
@@ -18,6 +19,7 @@ class ShardWriter {
         per_commit_(job.options->documents_per_commit == 0 ? 1 : job.options->documents_per_commit) {}
 
   std::vector<ShardFile> run() {
+    const AnalysisMemo::Scope memo;  // the tagger and the index analyse each passage once between them
     std::vector<ShardFile> out;
     out.reserve(job_.files.size());
     for (const std::string& path : job_.files) {

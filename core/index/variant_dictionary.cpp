@@ -42,9 +42,16 @@ void write_variant_dictionary(Xapian::WritableDatabase& db, const Xapian::Databa
   clear_entries(db, schema::kVariantNameKey);
   clear_entries(db, schema::kFoldWordsKey);
   Groups common, names, folds;
-  for (auto it = vocabulary.allterms_begin(); it != vocabulary.allterms_end(); ++it) {
+  for (auto it = vocabulary.allterms_begin(); it != vocabulary.allterms_end();) {
     const std::string word = *it;
-    if (word.empty() || !is_word(word)) continue;
+    if (!word.empty() && !is_word(word)) {
+      // The prefixed terms sort together, "A…" to "Z…": step over them all at once (stems, name
+      // keys, titles, tags: 45 % of the terms of a generated corpus); '[' is the byte after 'Z'.
+      it.skip_to("[");
+      continue;
+    }
+    ++it;
+    if (word.empty()) continue;
     if (std::string fold = fold_term(word); fold != word) folds[std::move(fold)].push_back(word);
     std::string common_key = latin_variant_key(word, false), name_key = latin_variant_key(word, true);
     if (common_key.empty() && name_key.empty()) continue;  // not Latin, or too short to have variants

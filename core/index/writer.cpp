@@ -10,6 +10,7 @@
 
 #include <xapian.h>
 
+#include "core/analysis/analysis_memo.h"
 #include "core/error.h"
 #include "core/index/build_process.h"
 #include "core/index/committed_sizes.h"
@@ -89,6 +90,7 @@ class IndexRun {
   void place_in_shards(sharded::ShardPlacer* placer) { placer_ = placer; }
 
   void run(const CorpusListing& listing) {
+    const AnalysisMemo::Scope memo;  // the tagger and the index analyse each passage once between them
     const std::vector<std::string>& files = listing.files;
     claim_ids_of_present_files(listing);
     remove_gone_files(listing);

@@ -279,9 +279,10 @@ CbmTagger::PassageEvidence CbmTagger::collect_title(const Document& document) co
 CbmTagger::PassageEvidence CbmTagger::collect(const Passage& passage) const {
   const std::vector<Token> tokens = analyzer_.analyze(passage.text, passage.language);
   std::vector<PhraseMatch> matches, names;
-  matcher_.find_all(tokens, matches);
+  const std::vector<PhraseMatcher::TokenKeys> keys = matcher_.keys_of(tokens);
+  matcher_.find_all(tokens, keys, matches);
   names_.find_all(tokens, names);
-  matcher_.find_loose(passage.text, tokens, matches, names);
+  matcher_.find_loose(passage.text, tokens, keys, matches, names);
   matches.insert(matches.end(), names.begin(), names.end());
 
   const std::vector<std::uint32_t> sentence = sentence_numbers(passage.text, tokens);

@@ -196,10 +196,16 @@ void PhraseMatcher::add_loose(std::vector<std::uint32_t> keys, const EntryRef& r
 void PhraseMatcher::find_loose(const std::string& text, const std::vector<Token>& tokens,
                                const std::vector<PhraseMatch>& exact, std::vector<PhraseMatch>& out) const {
   if (loose_.empty()) return;
+  find_loose(text, tokens, keys_of(tokens), exact, out);
+}
+
+void PhraseMatcher::find_loose(const std::string& text, const std::vector<Token>& tokens,
+                               const std::vector<TokenKeys>& keys, const std::vector<PhraseMatch>& exact,
+                               std::vector<PhraseMatch>& out) const {
+  if (loose_.empty()) return;
   std::unordered_map<std::uint32_t, std::vector<std::size_t>> where;  // key id → its tokens
-  for (std::size_t j = 0; j < tokens.size(); ++j) {
-    const TokenKeys keys = token_keys(tokens[j]);
-    for (std::uint8_t k = 0; k < keys.count; ++k) where[keys.ids[k]].push_back(j);
+  for (std::size_t j = 0; j < keys.size(); ++j) {
+    for (std::uint8_t k = 0; k < keys[j].count; ++k) where[keys[j].ids[k]].push_back(j);
   }
   const std::vector<std::uint32_t> sentence = sentence_numbers(text, tokens);
   std::vector<std::uint32_t> done;  // measures already matched loosely, by another alias
@@ -354,11 +360,20 @@ const std::vector<EntryRef>* PhraseMatcher::word_form_entries(const Token& token
   return nullptr;
 }
 
-void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
-  out.clear();
+std::vector<PhraseMatcher::TokenKeys> PhraseMatcher::keys_of(const std::vector<Token>& tokens) const {
   std::vector<TokenKeys> keys;
   keys.reserve(tokens.size());
   for (const Token& token : tokens) keys.push_back(token_keys(token));
+  return keys;
+}
+
+void PhraseMatcher::find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const {
+  find_all(tokens, keys_of(tokens), out);
+}
+
+void PhraseMatcher::find_all(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
+                             std::vector<PhraseMatch>& out) const {
+  out.clear();
   for (std::size_t i = 0; i < keys.size(); ++i) {
     if (keys[i].count == 0) continue;
     std::uint32_t node = 0;

@@ -72,9 +72,26 @@ class PhraseMatcher {
   /// the Analyzer must outlive the matcher.
   PhraseMatcher(const Domain& domain, const Analyzer& analyzer, const Options& options);
 
+  /// The listed keys one token may stand for, most specific first: its own key, then the
+  /// listed stems it extends by an ending the stemmer left on. Empty for a word no phrase has.
+  struct TokenKeys {
+    static constexpr std::size_t kMax = 4;
+    std::uint32_t ids[kMax] = {};
+    std::uint8_t count = 0;
+    bool stop = false;  ///< a stop word: neither starts nor breaks a match
+    void add(std::uint32_t id);
+  };
+
+  /// Each token's keys, for a caller that runs find_all and find_loose over one passage: the
+  /// keys are a third of the tagger's own work, and the same for both.
+  std::vector<TokenKeys> keys_of(const std::vector<Token>& tokens) const;
+
   /// Leftmost-longest matches over `tokens`, not overlapping, in order. Stop words neither
   /// start nor break a match. Appends to `out` (cleared first).
   void find_all(const std::vector<Token>& tokens, std::vector<PhraseMatch>& out) const;
+  /// The same with the tokens' keys_of computed already.
+  void find_all(const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
+                std::vector<PhraseMatch>& out) const;
 
   /// Measure aliases of at least Options::loose_min_words content words whose words all occur
   /// in one sentence of `text` (which `tokens` were analysed from), in any order and inflected,
@@ -82,6 +99,8 @@ class PhraseMatcher {
   /// of the same measure. The leftmost such span per alias, appended to `out`.
   void find_loose(const std::string& text, const std::vector<Token>& tokens, const std::vector<PhraseMatch>& exact,
                   std::vector<PhraseMatch>& out) const;
+  void find_loose(const std::string& text, const std::vector<Token>& tokens, const std::vector<TokenKeys>& keys,
+                  const std::vector<PhraseMatch>& exact, std::vector<PhraseMatch>& out) const;
   static constexpr std::size_t kLooseSpanPerWord = 3;
 
   /// The entries that `tokens` spell as a whole (a query such as "demining" or "Никол
@@ -117,16 +136,6 @@ class PhraseMatcher {
   /// The gazetteer's names, and with `surnames` a person's last word alone.
   void add_names(const Domain& domain, bool surnames);
   void add_phrase(const std::vector<Token>& tokens, const EntryRef& ref);
-  /// The listed keys one token may stand for, most specific first: its own key, then the
-  /// listed stems it extends by an ending the stemmer left on. Empty for a word no phrase has.
-  struct TokenKeys {
-    static constexpr std::size_t kMax = 4;
-    std::uint32_t ids[kMax] = {};
-    std::uint8_t count = 0;
-    bool stop = false;  ///< a stop word: neither starts nor breaks a match
-    void add(std::uint32_t id);
-  };
-
   std::uint32_t intern(const std::string& key);
   /// Keeps a measure alias of enough distinct content words for find_loose.
   void add_loose(std::vector<std::uint32_t> keys, const EntryRef& ref);

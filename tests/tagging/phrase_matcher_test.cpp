@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <utility>
 
 #include "core/analysis/analyzer.h"
 
@@ -90,6 +91,38 @@ TEST(PhraseMatcherLoose, ALongAliasMatchesWhenAllItsWordsShareASentence) {
                   .empty());  // too far apart
 }
 
+
+TEST(PhraseMatcherLoose, KeysComputedOnceFindWhatEachSearchFindsAlone) {
+  DomainTexts texts;
+  texts.areas = R"([{"id": "communities", "names": {"en": "Communities"}}])";
+  texts.measures = R"([{"id": "M08", "area": "communities", "names": {"en": "Civil society support"},
+    "aliases": {"en": ["support programmes for civil society"], "ru": ["поддержка гражданского общества"]}}])";
+  const Domain domain = parse_domain(texts);
+  const Analyzer analyzer;
+  const PhraseMatcher matcher(domain, analyzer, PhraseMatcher::Options{.loose_min_words = 3});
+  const auto spans = [](const std::vector<PhraseMatch>& matches) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const PhraseMatch& match : matches) out.emplace_back(match.first, match.last);
+    return out;
+  };
+  for (const auto& [text, language] : std::vector<std::pair<std::string, Language>>{
+           {"Civil society support: support programmes for civil society, and programmes that support civil society.",
+            Language::English},
+           {"Поддержка гражданского общества; общество и его поддержка.", Language::Russian}}) {
+    SCOPED_TRACE(text);
+    const std::vector<Token> tokens = analyzer.analyze(text, language);
+    const std::vector<PhraseMatcher::TokenKeys> keys = matcher.keys_of(tokens);
+    ASSERT_EQ(keys.size(), tokens.size());
+    std::vector<PhraseMatch> exact_alone, exact_with_keys, loose_alone, loose_with_keys;
+    matcher.find_all(tokens, exact_alone);
+    matcher.find_all(tokens, keys, exact_with_keys);
+    EXPECT_FALSE(exact_alone.empty());
+    EXPECT_EQ(spans(exact_with_keys), spans(exact_alone));
+    matcher.find_loose(text, tokens, exact_alone, loose_alone);
+    matcher.find_loose(text, tokens, keys, exact_alone, loose_with_keys);
+    EXPECT_EQ(spans(loose_with_keys), spans(loose_alone));
+  }
+}
 
 TEST(PhraseMatcherWordForms, AnEnglishWordMatchesAnotherLanguagesTermOnlyAsWritten) {
   // The Azerbaijani stemmer keys «Erasmus+» as «eras», the English one "erase" too: an English
