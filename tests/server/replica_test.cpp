@@ -22,6 +22,7 @@
 #include "core/index/sharded_index.h"
 #include "core/search/searcher.h"
 #include "tests/server/server_fixture.h"
+#include "tests/server/tcp_server.h"
 #include "tests/support/process.h"
 
 namespace liaison::http {
@@ -32,30 +33,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kReplicateServer = "/usr/bin/xapian-replicate-server";
 constexpr const char* kReplicate = "/usr/bin/xapian-replicate";
-
-/// A loopback port nothing listens on now (the kernel's choice of a free one).
-int free_port() {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t size = sizeof address;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&address), size);
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &size);
-  ::close(fd);
-  return ntohs(address.sin_port);
-}
-
-bool accepts(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  const bool connected = ::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
-  ::close(fd);
-  return connected;
-}
 
 /// xapian-replicate-server serving the databases under `folder` on 127.0.0.1:port() until destroyed.
 class ReplicationServer {

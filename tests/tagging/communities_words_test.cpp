@@ -11,28 +11,16 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 
 namespace liaison {
 namespace {
 
 class CommunitiesWordsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-
   /// The passage's areas and the evidence of its communities tag ("" when it has none).
   static std::string communities_evidence(const std::string& text, Language language) {
-    Passage passage;
-    passage.n = 1;
-    passage.text = text;
-    passage.language = language;
-    tagger_->tag_passage(passage);
+    Passage passage = testing::tagged_passage(text, language);
     const auto found = std::find_if(passage.areas.begin(), passage.areas.end(),
                                     [](const Tag& tag) { return tag.id == "communities"; });
     if (found == passage.areas.end()) return "";
@@ -41,12 +29,8 @@ class CommunitiesWordsTest : public ::testing::Test {
     return out;
   }
 
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
 };
 
-Analyzer* CommunitiesWordsTest::analyzer_ = nullptr;
-CbmTagger* CommunitiesWordsTest::tagger_ = nullptr;
 
 TEST_F(CommunitiesWordsTest, DrivingPeopleFromTheirHomes) {
   EXPECT_NE(communities_evidence("Armenia set out to expel the Azerbaijanis from their land.", Language::English)

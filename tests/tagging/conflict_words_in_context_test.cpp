@@ -15,6 +15,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -43,29 +44,16 @@ void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(se
 
 class ConflictWordsInContextTest : public ::testing::TestWithParam<Sentences> {
  protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-
   /// A speech that leaves the conflict for four passages: `text` follows the anchored opening.
   static Document speech(const Sentences& s, const char* text) {
     Document document =
         testing::document_of({s.calm, s.conflict, text, s.calm, s.calm, s.calm, s.calm, s.conflict}, s.language);
-    tagger_->tag(document);
+    testing::bundled_tagger().tag(document);
     return document;
   }
 
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
 };
 
-Analyzer* ConflictWordsInContextTest::analyzer_ = nullptr;
-CbmTagger* ConflictWordsInContextTest::tagger_ = nullptr;
 
 TEST_P(ConflictWordsInContextTest, TheBlockadeBesideTheConflictCountsInFull) {
   EXPECT_TRUE(testing::has_tag(speech(GetParam(), GetParam().blockade).passages[2].areas, "economy"));

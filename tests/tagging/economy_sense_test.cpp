@@ -15,6 +15,7 @@
 #include "tests/tagging/tagged_document.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 
 namespace liaison {
 namespace {
@@ -47,26 +48,12 @@ Document speech(const Sentences& s) {
 
 using testing::has_tag;
 
-class EconomySenseTest : public ::testing::TestWithParam<Sentences> {
- protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
-};
+using EconomySenseTest = ::testing::TestWithParam<Sentences>;
 
-Analyzer* EconomySenseTest::analyzer_ = nullptr;
-CbmTagger* EconomySenseTest::tagger_ = nullptr;
 
 TEST_P(EconomySenseTest, InASpeechTheOwnEconomyCountsOnlyNearTheConflict) {
   Document document = speech(GetParam());
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(has_tag(document.passages[0].areas, "economy"));
   EXPECT_TRUE(has_tag(document.passages[1].areas, "diplomacy"));
   EXPECT_FALSE(has_tag(document.passages[1].areas, "economy"));
@@ -75,7 +62,7 @@ TEST_P(EconomySenseTest, InASpeechTheOwnEconomyCountsOnlyNearTheConflict) {
 TEST_P(EconomySenseTest, InADocumentAboutTheConflictThePassageIsNearEnough) {
   Document document = speech(GetParam());
   document.title = GetParam().anchor;
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(has_tag(document.passages[1].areas, "economy"));
 }
 

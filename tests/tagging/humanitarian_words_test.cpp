@@ -13,6 +13,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -49,22 +50,9 @@ void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(se
 
 class HumanitarianWordsTest : public ::testing::TestWithParam<Sentences> {
  protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-
   /// The evidence of the passage's public-space tag ("" when it has none).
   static std::string public_space(const std::string& text, Language language) {
-    Passage passage;
-    passage.n = 1;
-    passage.text = text;
-    passage.language = language;
-    tagger_->tag_passage(passage);
+    Passage passage = testing::tagged_passage(text, language);
     std::string out;
     for (const Tag& tag : passage.areas)
       if (tag.id == "public-space")
@@ -72,12 +60,8 @@ class HumanitarianWordsTest : public ::testing::TestWithParam<Sentences> {
     return out;
   }
 
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
 };
 
-Analyzer* HumanitarianWordsTest::analyzer_ = nullptr;
-CbmTagger* HumanitarianWordsTest::tagger_ = nullptr;
 
 TEST_P(HumanitarianWordsTest, CiviliansTakenHostageAreCaptives) {
   EXPECT_NE(public_space(GetParam().hostages, GetParam().language).find("prisoners-and-detainees"), std::string::npos);

@@ -15,6 +15,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -50,30 +51,13 @@ void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(se
 
 class MeasureCuesTest : public ::testing::TestWithParam<Sentences> {
  protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-
   static Passage tagged(const std::string& text, Language language) {
-    Passage passage;
-    passage.n = 1;
-    passage.text = text;
-    passage.language = language;
-    tagger_->tag_passage(passage);
+    Passage passage = testing::tagged_passage(text, language);
     return passage;
   }
 
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
 };
 
-Analyzer* MeasureCuesTest::analyzer_ = nullptr;
-CbmTagger* MeasureCuesTest::tagger_ = nullptr;
 
 TEST_P(MeasureCuesTest, TheIncidentInvestigationMechanismIsCeasefireMonitoring) {
   EXPECT_TRUE(testing::has_tag(tagged(GetParam().investigation, GetParam().language).measures, "M03"));

@@ -14,6 +14,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -48,27 +49,13 @@ const std::array<Sentences, 4> kSentences = {{
 
 void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(sentences.language); }
 
-class OtherConflictsTest : public ::testing::TestWithParam<Sentences> {
- protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
-};
+using OtherConflictsTest = ::testing::TestWithParam<Sentences>;
 
-Analyzer* OtherConflictsTest::analyzer_ = nullptr;
-CbmTagger* OtherConflictsTest::tagger_ = nullptr;
 
 TEST_P(OtherConflictsTest, APlaceOfAnotherConflictTakesThePassageOutOfThisOne) {
   const Sentences& s = GetParam();
   Document document = testing::document_of({s.conflict, s.syria, s.conflict, s.here, s.conflict}, s.language);
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(document.passages[1].areas.empty());
   EXPECT_TRUE(testing::has_tag(document.passages[3].areas, "public-space"));
 }
@@ -76,20 +63,20 @@ TEST_P(OtherConflictsTest, APlaceOfAnotherConflictTakesThePassageOutOfThisOne) {
 TEST_P(OtherConflictsTest, APassageAnchoredByItsOwnWordsKeepsItsTags) {
   const Sentences& s = GetParam();
   Document document = testing::document_of({std::string(s.conflict) + " " + s.syria}, s.language);
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(testing::has_tag(document.passages[0].areas, "public-space"));
 }
 
 TEST_P(OtherConflictsTest, OneSideAndAWordOfAnyWarInSyriaIsAboutSyria) {
   const Sentences& s = GetParam();
   Document document = testing::document_of({s.armenians}, s.language);
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(document.passages[0].areas.empty());
   Passage alone = document.passages[0];
-  tagger_->tag_passage(alone);
+  testing::bundled_tagger().tag_passage(alone);
   EXPECT_TRUE(alone.areas.empty());
   Document here = testing::document_of({s.expelled}, s.language);
-  tagger_->tag(here);
+  testing::bundled_tagger().tag(here);
   EXPECT_TRUE(testing::has_tag(here.passages[0].areas, "communities"));
 }
 

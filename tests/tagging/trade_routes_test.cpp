@@ -14,6 +14,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -40,22 +41,8 @@ const std::array<Sentences, 4> kSentences = {{
 
 void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(sentences.language); }
 
-class TradeRoutesTest : public ::testing::TestWithParam<Sentences> {
- protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
-};
+using TradeRoutesTest = ::testing::TestWithParam<Sentences>;
 
-Analyzer* TradeRoutesTest::analyzer_ = nullptr;
-CbmTagger* TradeRoutesTest::tagger_ = nullptr;
 
 TEST_P(TradeRoutesTest, APipelineBetweenOtherSubjectsKeepsTheSpeechFromBeingAboutTheConflict) {
   const Sentences& s = GetParam();
@@ -63,7 +50,7 @@ TEST_P(TradeRoutesTest, APipelineBetweenOtherSubjectsKeepsTheSpeechFromBeingAbou
   // passages without an anchor if the pipeline counted as the conflict, six if it does not.
   Document document =
       testing::document_of({s.conflict, s.calm, s.trade, s.pipeline, s.trade, s.calm, s.calm, s.conflict}, s.language);
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(testing::has_tag(document.passages[0].areas, "diplomacy"));
   EXPECT_TRUE(testing::has_tag(document.passages[3].areas, "economy"));  // anchored by its own words
   EXPECT_FALSE(testing::has_tag(document.passages[2].areas, "economy"));
@@ -74,7 +61,7 @@ TEST_P(TradeRoutesTest, APipelineBetweenOtherSubjectsKeepsTheSpeechFromBeingAbou
 TEST_P(TradeRoutesTest, TheConflictStillGivesTradeItsSense) {
   const Sentences& s = GetParam();
   Document document = testing::document_of({std::string(s.conflict) + " " + s.trade, s.calm}, s.language);
-  tagger_->tag(document);
+  testing::bundled_tagger().tag(document);
   EXPECT_TRUE(testing::has_tag(document.passages[0].areas, "economy"));
 }
 

@@ -12,6 +12,7 @@
 #include "core/tagging/cbm_tagger.h"
 #include "core/tagging/domain.h"
 #include "tests/support/temp_dir.h"
+#include "tests/tagging/bundled_tagger.h"
 #include "tests/tagging/tagged_document.h"
 
 namespace liaison {
@@ -38,22 +39,9 @@ void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(se
 
 class TransportWordsTest : public ::testing::TestWithParam<Sentences> {
  protected:
-  static void SetUpTestSuite() {
-    analyzer_ = new Analyzer;
-    tagger_ = new CbmTagger(load_domain(testing::source_dir() / "corpus" / "domain"), *analyzer_);
-  }
-  static void TearDownTestSuite() {
-    delete tagger_;
-    delete analyzer_;
-  }
-
   /// The evidence of the passage's economy tag ("" when it has none).
   static std::string economy(const std::string& text, Language language) {
-    Passage passage;
-    passage.n = 1;
-    passage.text = text;
-    passage.language = language;
-    tagger_->tag_passage(passage);
+    Passage passage = testing::tagged_passage(text, language);
     std::string out;
     for (const Tag& tag : passage.areas)
       if (tag.id == "economy")
@@ -61,12 +49,8 @@ class TransportWordsTest : public ::testing::TestWithParam<Sentences> {
     return out;
   }
 
-  static Analyzer* analyzer_;
-  static CbmTagger* tagger_;
 };
 
-Analyzer* TransportWordsTest::analyzer_ = nullptr;
-CbmTagger* TransportWordsTest::tagger_ = nullptr;
 
 TEST_P(TransportWordsTest, ARailroadConnectionIsARailwayLine) {
   EXPECT_NE(economy(GetParam().railway, GetParam().language).find("railway"), std::string::npos);
