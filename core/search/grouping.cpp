@@ -1,6 +1,7 @@
 #include "core/search/grouping.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/index/links.h"
 #include "core/index/schema.h"
@@ -113,22 +114,27 @@ Xapian::Document representative(const Xapian::Database& db, const VersionSpy& sp
 
 void spy_on_versions(const Xapian::Database& db, const Xapian::Query& query, const Xapian::Weight& weight,
                      const Xapian::MSet& mset, VersionSpy& spy) {
-  std::vector<std::string> sets;
+  std::set<std::string> sets;
   for (auto item = mset.begin(); item != mset.end(); ++item) {
-    const std::string key = item.get_document().get_value(schema::FacetKey);
-    const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
-    // A set of more than one version (an original's key is its own id, its translations' too).
-    std::string set = schema::term(schema::kVersionSetPrefix, fields.version_set);
-    if (db.get_termfreq(set) > 1) sets.push_back(std::move(set));
+    // A grouped match carries its set as its collapse key; else it is read from the document.
+    std::string set = item.get_collapse_key();
+    if (set.empty()) set = std::string(index_terms::parse_facet_key(item.get_document().get_value(schema::FacetKey)).version_set);
+    sets.insert(schema::term(schema::kVersionSetPrefix, set));  // an original's key is its own id, its translations' too
   }
   if (sets.empty()) return;
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, sets.begin(), sets.end())));
   enquire.set_weighting_scheme(weight);
+  // Each version's key comes back with it as its collapse key (unique to a document, so nothing
+  // collapses): no document is read, which over a remote shard is an exchange each.
+  enquire.set_collapse_key(schema::FacetKey);
   const Xapian::MSet versions = enquire.get_mset(0, db.get_doccount());
   for (auto item = versions.begin(); item != versions.end(); ++item) {
-    const std::string key = item.get_document().get_value(schema::FacetKey);
-    spy.see(index_terms::parse_facet_key(key), item.get_weight());
+    const std::string key = item.get_collapse_key();
+    const index_terms::FacetKeyFields fields = index_terms::parse_facet_key(key);
+    // Only sets of more than one version. Their sizes come with the match's statistics (the sets
+    // are terms of its query), not asked of the database one by one.
+    if (versions.get_termfreq(schema::term(schema::kVersionSetPrefix, fields.version_set)) > 1) spy.see(fields, item.get_weight());
   }
 }
 

@@ -59,25 +59,50 @@ std::string shared_beginning(const std::string& stem) {
   return end == 0 ? stem : stem.substr(0, end);
 }
 
-/// Whether document `docid` holds `term` (read from the term's posting list).
-bool holds(const Xapian::Database& db, Xapian::docid docid, const std::string& term) {
-  Xapian::PostingIterator it = db.postlist_begin(term);
-  if (it == db.postlist_end(term)) return false;
-  it.skip_to(docid);
-  return it != db.postlist_end(term) && *it == docid;
-}
+/// Which terms one document holds. Over a local database each question reads the term's posting
+/// list, up to the document. Over a remote shard a posting list comes whole (every document of
+/// the term, one message each) and so does a term list: there the question is a match of the term
+/// filtered to the document (two exchanges, whatever the term), and the whole term list is read
+/// only for the terms that begin with a given string.
+class DocumentTerms {
+ public:
+  DocumentTerms(const Xapian::Database& db, const Xapian::Document& xdoc, bool remote)
+      : db_(db), docid_(sharded::docid_in(db, xdoc)), remote_(remote),
+        id_term_(remote ? schema::term(schema::kDocPrefix, xdoc.get_value(schema::DocId)) : std::string()) {}
 
-/// The terms of one document that begin with a given string, read from its term list.
-std::vector<std::string> terms_beginning(const Xapian::Database& db, Xapian::docid docid, const std::string& beginning) {
-  std::vector<std::string> out;
-  Xapian::TermIterator it = db.termlist_begin(docid);
-  for (it.skip_to(beginning); it != db.termlist_end(docid); ++it) {
-    const std::string term = *it;
-    if (term.compare(0, beginning.size(), beginning) != 0) break;
-    out.push_back(term);
+  Xapian::docid docid() const { return docid_; }
+
+  bool holds(const std::string& term) const {
+    if (remote_) {
+      Xapian::Enquire enquire(db_);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), Xapian::Query(id_term_)));
+      enquire.set_weighting_scheme(Xapian::BoolWeight());
+      return !enquire.get_mset(0, 1).empty();
+    }
+    Xapian::PostingIterator it = db_.postlist_begin(term);
+    if (it == db_.postlist_end(term)) return false;
+    it.skip_to(docid_);
+    return it != db_.postlist_end(term) && *it == docid_;
   }
-  return out;
-}
+
+  /// The terms that begin with `beginning`, in order.
+  std::vector<std::string> beginning(const std::string& beginning) const {
+    std::vector<std::string> out;
+    Xapian::TermIterator it = db_.termlist_begin(docid_);
+    for (it.skip_to(beginning); it != db_.termlist_end(docid_); ++it) {
+      const std::string term = *it;
+      if (term.compare(0, beginning.size(), beginning) != 0) break;
+      out.push_back(term);
+    }
+    return out;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  Xapian::docid docid_;
+  bool remote_;
+  std::string id_term_;  ///< XD<id>, over a remote shard
+};
 
 bool has_stem(const Analyzer& analyzer, const std::string& term, Language language, const std::string& stem) {
   return analyzer.stem(term, language) == stem || analyzer.name_stem(term, language) == stem;
@@ -86,12 +111,11 @@ bool has_stem(const Analyzer& analyzer, const std::string& term, Language langua
 /// The words of document `docid` whose stem is one of `word`'s: where a word that matched
 /// through its stem alone stands (fans: fan). Only for the stems the document holds; read from
 /// its term list, from the stem's beginning on.
-std::set<std::string> stem_forms(const Xapian::Database& db, Xapian::docid docid, const query::QueryTerm& word,
-                                 const Analyzer& analyzer) {
+std::set<std::string> stem_forms(const DocumentTerms& terms, const query::QueryTerm& word, const Analyzer& analyzer) {
   std::set<std::string> forms;
   for (const auto& [language, stem] : word.stems) {
-    if (!holds(db, docid, schema::term(schema::kStemPrefix, stem))) continue;
-    for (const std::string& term : terms_beginning(db, docid, shared_beginning(stem)))
+    if (!terms.holds(schema::term(schema::kStemPrefix, stem))) continue;
+    for (const std::string& term : terms.beginning(shared_beginning(stem)))
       if (has_stem(analyzer, term, language, stem)) forms.insert(term);
   }
   return forms;
@@ -99,10 +123,10 @@ std::set<std::string> stem_forms(const Xapian::Database& db, Xapian::docid docid
 
 /// Whether re-analysing the passages could find a word that neither positions nor stems placed:
 /// only a name key stands for words the term list cannot tell (a title match has nothing to find).
-bool may_reanalyse(const Xapian::Database& db, Xapian::docid docid, const std::vector<query::QueryTerm>& words) {
+bool may_reanalyse(const DocumentTerms& terms, const std::vector<query::QueryTerm>& words) {
   return std::any_of(words.begin(), words.end(), [&](const query::QueryTerm& word) {
     return std::any_of(word.name_keys.begin(), word.name_keys.end(), [&](const std::string& key) {
-      return holds(db, docid, schema::term(schema::kNameKeyPrefix, key));
+      return terms.holds(schema::term(schema::kNameKeyPrefix, key));
     });
   });
 }
@@ -126,7 +150,7 @@ bool count_occurrences(const Xapian::Database& db, Xapian::docid docid, const Do
   return any;
 }
 
-std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache, Xapian::docid docid,
+std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache, const DocumentTerms& terms,
                                        const DocumentRecord& record, const std::vector<query::QueryTerm>& words,
                                        const Analyzer& analyzer) {
   const std::size_t passages = record.firsts.size();
@@ -139,9 +163,8 @@ std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache,
     std::set<std::string> forms = positional_forms(db, cache, words[w]);
     weights[w] = rarity(db, cache, forms);
     std::erase_if(forms, [&](const std::string& form) { return documents_holding(db, cache, form) == 0; });
-    bool found = count_occurrences(db, docid, record, forms, w, occurrences);
-    if (!found)
-      found = count_occurrences(db, docid, record, stem_forms(db, docid, words[w], analyzer), w, occurrences);
+    bool found = count_occurrences(db, terms.docid(), record, forms, w, occurrences);
+    if (!found) found = count_occurrences(db, terms.docid(), record, stem_forms(terms, words[w], analyzer), w, occurrences);
     any = any || found;
   }
   std::vector<PassageMatch> out;
@@ -171,17 +194,17 @@ std::vector<PassageMatch> by_reanalysis(const DocumentRecord& record, const std:
 
 }  // namespace
 
-PassageFinder::PassageFinder(const Xapian::Database& db, const Analyzer& analyzer)
-    : db_(db), analyzer_(analyzer), cache_(std::make_unique<Cache>()) {}
+PassageFinder::PassageFinder(const Xapian::Database& db, const Analyzer& analyzer, bool remote)
+    : db_(db), analyzer_(analyzer), remote_(remote), cache_(std::make_unique<Cache>()) {}
 
 PassageFinder::~PassageFinder() = default;
 
 std::vector<PassageMatch> PassageFinder::matches(const Xapian::Document& xdoc, DocumentRecord& record,
                                                  const std::vector<query::QueryTerm>& words) {
   if (words.empty() || record.firsts.empty()) return {};
-  const Xapian::docid docid = sharded::docid_in(db_, xdoc);
-  std::vector<PassageMatch> out = by_positions(db_, *cache_, docid, record, words, analyzer_);
-  if (out.empty() && may_reanalyse(db_, docid, words)) {
+  const DocumentTerms terms(db_, xdoc, remote_);
+  std::vector<PassageMatch> out = by_positions(db_, *cache_, terms, record, words, analyzer_);
+  if (out.empty() && may_reanalyse(terms, words)) {
     read_record_texts(xdoc, record);
     out = by_reanalysis(record, words, analyzer_);
   }

@@ -33,7 +33,9 @@ inline constexpr std::size_t kMaxReanalysedPassages = 200;
 /// document (how many documents hold each form) for the next document: a search places ten to a hundred documents with the same words.
 class PassageFinder {
  public:
-  PassageFinder(const Xapian::Database& db, const Analyzer& analyzer);
+  /// `remote`: some part of `db` is served by xapian-tcpsrv, where every read is an exchange
+  /// over the network (a document's term list is then read whole, once).
+  PassageFinder(const Xapian::Database& db, const Analyzer& analyzer, bool remote = false);
   ~PassageFinder();
   PassageFinder(const PassageFinder&) = delete;
   PassageFinder& operator=(const PassageFinder&) = delete;
@@ -53,6 +55,7 @@ class PassageFinder {
  private:
   const Xapian::Database& db_;
   const Analyzer& analyzer_;
+  bool remote_;
   std::unique_ptr<Cache> cache_;
 };
 

@@ -56,7 +56,17 @@ Xapian::Query only_these(const Xapian::Database& db, Parts parts, const Xapian::
     for (std::size_t i = 0; i < depth; ++i) documents.push_back(*mset[ranked[i].rank]);
     return Xapian::Query((new DocumentListSource(std::move(documents)))->release());
   }
+  // Grouped matches carry their version set as collapse key: its XV term names them without
+  // reading a document (an exchange each over a remote shard); it also names the set's other
+  // versions, whose scores add_bonus leaves aside.
   std::vector<std::string> terms;
+  for (std::size_t i = 0; i < depth; ++i) {
+    const std::string set = mset[ranked[i].rank].get_collapse_key();
+    if (set.empty()) break;
+    terms.push_back(schema::term(schema::kVersionSetPrefix, set));
+  }
+  if (terms.size() == depth) return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  terms.clear();
   for (std::size_t i = 0; i < depth; ++i)
     terms.push_back(schema::term(schema::kDocPrefix, mset[ranked[i].rank].get_document().get_value(schema::DocId)));
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
@@ -81,7 +91,9 @@ void add_bonus(const Xapian::Database& db, Parts parts, const Xapian::Query& bon
   depth = std::min(depth, ranked.size());
   if (bonus.empty() || depth == 0) return;
   Xapian::Enquire enquire(db);
-  const auto count = static_cast<Xapian::doccount>(depth);
+  // A filter by version set lets other versions match too: room for all, the depth's are kept.
+  const bool by_docids = db.size() == 1 && parts == Parts::OneLocal;  // only_these's posting source
+  const auto count = by_docids ? static_cast<Xapian::doccount>(depth) : db.get_doccount();
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, bonus, only_these(db, parts, mset, ranked, depth)));
   enquire.set_weighting_scheme(weight);
   const Xapian::MSet scored = enquire.get_mset(0, count);

@@ -264,7 +264,7 @@ SearchResult Searcher::Impl::assemble(const SearchRequest& request, BuiltSearch 
   result.page = request.page;
   result.size = request.size;
   const std::vector<query::QueryTerm> marked = highlight_words(search.built, search.typo_neighbours);
-  search::PassageFinder passages(db, analyzer);
+  search::PassageFinder passages(db, analyzer, remote);
   const search::HitSource source{.db = db, .analyzer = analyzer, .request = request, .marked = marked,
                                  .excluded = search.built.excluded_words, .required = search.built.required_words,
                                  .passage_filters = search.built.passage_filters, .passages = passages};

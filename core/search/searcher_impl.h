@@ -112,12 +112,15 @@ struct Searcher::Impl {
   /// Whether the matches are counted one by one (the spies see them): for the facets, or when
   /// the options count plain searches too.
   bool counting(const SearchRequest& request) const { return request.facets || options.plain_count_up_to > 0; }
+  /// Whether some document of the index is a version of another (core/search/grouping.h).
+  bool has_versions() const { return db.get_termfreq(std::string(schema::kVersionOfTerm)) > 0; }
   /// Grouped, the versions of one text collapse into one match (core/search/grouping.h). An
   /// index where no document is a version of another has nothing to collapse, and reading each
-  /// candidate's key would cost a tenth of a plain search.
+  /// candidate's key would cost a tenth of a plain search. Over a remote part the key is read
+  /// anyway: the matches come back with it (each document's set, else its own id), where reading
+  /// it from the documents would cost an exchange with the shard's server for each.
   bool collapses(const SearchRequest& request) const {
-    return request.mode == SearchMode::Documents && request.group_versions &&
-           db.get_termfreq(std::string(schema::kVersionOfTerm)) > 0;
+    return request.mode == SearchMode::Documents && request.group_versions && (remote || has_versions());
   }
 };
 

@@ -86,7 +86,7 @@ Matches Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& s
   if (sample_of) page.check_at_least = window.offset + static_cast<Xapian::doccount>(request.size);
   if (!spies) {
     if (std::optional<Xapian::MSet> tier = match_first_tier(request, search, page)) {
-      if (request.group_versions) search::spy_on_versions(db, search.query, query::bm25(search.context), *tier, versions);
+      if (request.group_versions && has_versions()) search::spy_on_versions(db, search.query, query::bm25(search.context), *tier, versions);
       return {.mset = std::move(*tier), .first_tier = !sample_of, .sample_of = sample_of};
     }
   }
@@ -98,7 +98,7 @@ Matches Searcher::Impl::match(const SearchRequest& request, const BuiltSearch& s
   if (spies) spy.finish();
   // Without the spy's weights, the other matching versions of the texts on the page are looked
   // up with theirs (which version speaks for a text: search::representative).
-  if ((!spies || spy.portable()) && request.mode == SearchMode::Documents && request.group_versions)
+  if ((!spies || spy.portable()) && request.mode == SearchMode::Documents && request.group_versions && has_versions())
     search::spy_on_versions(db, search.query, query::bm25(search.context), mset, versions);
   return {.mset = mset, .sample_of = sample_of};
 }
