@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Writes data/az-dialogue-dev.tsv from data/az-dialogue-dev-sentences.txt.
+"""Writes a word list (data/az-dialogue-dev.tsv, data/az-grammar-dev.tsv) from its sentences file.
 
 The sentences file carries the hand-written lemmas (form=lemma, form=lemma/UPOS, form/UPOS);
-this script only collects the distinct (lemma, UPOS, form) rows. UPOS of a word without a tag:
+this script only collects the distinct (lemma, UPOS, form) rows. The list's header is the file's
+"#> " lines, else the dialogue list's (below). UPOS of a word without a tag:
 the @TAG lines, else a tag given to the same lemma elsewhere, else VERB for -maq/-mək, else NOUN.
 Usage: az_dialogue_list.py SENTENCES > TSV
 """
@@ -37,6 +38,7 @@ def parse(token):
 
 def main(path):
     lines = [line.strip() for line in open(path, encoding="utf-8")]
+    header = "\n".join(line[3:] for line in lines if line.startswith("#> ")) or HEADER
     lines = [line for line in lines if line and not line.startswith("#")]
     tag_lists = [line for line in lines if line.startswith("@")]
     sentences = [line for line in lines if not line.startswith("@")]
@@ -54,7 +56,7 @@ def main(path):
         lemma = lemma or form
         upos = upos or listed.get(lemma) or tagged.get(lemma) or ("VERB" if re.search("m(aq|ək)$", lemma) else "NOUN")
         rows.add((lemma, upos, form))
-    print(HEADER)
+    print(header)
     for row in sorted(rows):
         print("\t".join(row))
 

@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "core/analysis/azerbaijani_grammar.h"
 #include "core/analysis/azerbaijani_letters.h"
 #include "core/analysis/azerbaijani_lists.h"
 #include "core/analysis/azerbaijani_spoken.h"
@@ -386,6 +387,7 @@ std::size_t verb_ending_length(std::u32string_view word) {
     if (std::any_of(std::begin(kNounsLikeVerbs), std::end(kNounsLikeVerbs), cut_noun)) continue;
     if (ends_inside_listed_root(word, stem_letters)) continue;  // platforma-sı is no platfor-ması
     if (cuts_into_kept_root(word, stem_letters)) continue;       // laç-ın, təq-dir
+    if (cuts_into_listed_verb(word, stem_letters)) continue;     // bişir-dim is no biş-irdim
     return length;
   }
   return 0;
@@ -439,6 +441,9 @@ std::u32string stem_word(std::u32string word) {
   if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
   if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
   if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
+  drop_conditional_after_copula(word);  // evdədir-sə, yorğunsan-sa
+  if (const std::size_t root = kept_root_before_person(word); root > 0) return word.substr(0, root);
+  if (is_form_of_su(word)) return std::u32string(U"su");
   drop_person_after_ablative(word);
   if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
   drop_question_particle(word);
@@ -448,6 +453,7 @@ std::u32string stem_word(std::u32string word) {
     if (is_noun_like_verb(word)) return word;  // deyil-di: the root is whole
     drop_negation(word, ending);
     drop_passive(word);
+    drop_causative(word);  // yazdır-dı, oxut-du: yaz, oxu
     if (is_noun_like_verb(word)) return word;  // qazan-ma-yan, qazan-ıl-an: qazan is listed whole
     unvoice_verb_stem(word);
     drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
@@ -493,7 +499,9 @@ std::u32string stem_word(std::u32string word) {
 }  // namespace
 
 std::string stem_azerbaijani(std::string_view term) {
-  std::u32string stem = stem_word(utf32::decode(term));
+  const std::u32string word = utf32::decode(term);
+  const std::u32string_view half = reduplicated_half(word);  // gülə-gülə as gülə
+  std::u32string stem = stem_word(half.empty() ? word : std::u32string(half));
   if (is_syncope_noun(stem)) drop_syncope_vowel(stem);
   return utf32::encode(stem);
 }

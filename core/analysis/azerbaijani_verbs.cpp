@@ -76,7 +76,13 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"YAcAm",
     // the persons of the pluperfect and the past negative aorist not listed above (gəlmişdin,
     // bilməzdim; not the past aorist's -YArdIn: milyard-ın), and the urging imperative -sAnA (alsana)
-    U"mIşdIn", U"mAzdIm", U"mAzdIQ", U"mAzdIn", U"mAzdInIz", U"mAzdIlAr", U"sAnA"};
+    U"mIşdIn", U"mAzdIm", U"mAzdIQ", U"mAzdIn", U"mAzdInIz", U"mAzdIlAr", U"sAnA",
+    // the conditional after a present with a person (bilirsənsə, gedirəmsə, gəlmirəmsə), the
+    // converb -(y)AlI (since: gələli, görməyəli; read after the optative's verbs only: other stems'
+    // -alı, -əli are a noun's), after a listed verb the past aorist's 2nd person (görərdin;
+    // milyard-ın is no verb's); not the past continuous's -YIrdIn: bitirdin is bitir-din, not bit-irdin
+    U"YIrAmsA", U"YIrsAnsA", U"YIrIQsA", U"YIrsInIzsA", U"YIrlArsA", U"mIrAmsA", U"mIrsAnsA",
+    U"YAlI", U"mAyAlI", U"YArdIn"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -97,7 +103,9 @@ constexpr std::u32string_view kAoristVerbStems[] = {
     // common verbs whose aorist, optative and converb make no noun (seçər, seçək, seçə); not dur-,
     // dön-, tik-, qaz-, dayan-, at- (duraq, dönər, tikə, qazaq, dayanaq, ata are words)
     U"seç", U"vur", U"ayır", U"göndər", U"qalx", U"öyrən", U"sat", U"axtar", U"ölç", U"bacar", U"tələs",
-    U"inan", U"bitir", U"qoru", U"qoy"};
+    U"inan", U"bitir", U"qoru", U"qoy",
+    // verbs in -In of the grammar book's examples, whose n is no passive's (sevindi is no sevi-n-di)
+    U"sevin", U"geyin", U"evlən"};
 
 struct VerbEnding {
   std::u32string text;
@@ -223,6 +231,17 @@ const std::unordered_map<char32_t, std::vector<const VerbEnding*>>& verb_endings
 /// -yAn, -yAnlAr: the participle after a vowel, which Armenian surnames resemble.
 bool is_buffered_participle(std::u32string_view ending) {
   return ending == U"yan" || ending == U"yən" || ending == U"yanlar" || ending == U"yənlər";
+}
+
+/// The converb -(y)AlI (gələli, oxuyalı: since coming, reading), which a noun's -alı, -əli resembles.
+bool is_converb_since(std::u32string_view ending) {
+  return ending == U"alı" || ending == U"əli" || ending == U"yalı" || ending == U"yəli";
+}
+
+/// The past aorist's 2nd person -(y)ArdIn (görərdin), which a noun in -ard's genitive resembles.
+bool is_past_aorist_of_you(std::u32string_view ending) {
+  static constexpr std::u32string_view kEndings[] = {U"ardın", U"ərdin", U"yardın", U"yərdin"};
+  return std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings);
 }
 
 /// Whether a -dI, -mIş or -sA ending after `stem` is the copula's, written on with a buffer y
@@ -414,6 +433,8 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (is_adjective_in_ilmaz(stem, ending)) return false;
   if (is_noun_reading_of_s_ending(stem, ending)) return false;
   if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
+  if (is_converb_since(ending) && !takes_optative(stem, ending)) return false;  // qal-alı is no noun's
+  if (is_past_aorist_of_you(ending) && !is_listed_verb(stem)) return false;     // milyard-ın
   if (is_optative(ending) && !takes_optative(stem, ending)) {
     return false;  // de-yə, ed-ək, ala, başlaya; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
   }
@@ -433,6 +454,10 @@ std::size_t listed_verb_before_bare_ma(std::u32string_view word) {
   if (!is_listed_verb(stem) || !harmonises(stem, word.substr(stem.size()))) return 0;
   return (word.back() == U'a' || word.back() == U'ə') ? stem.size() : 0;
 }
+
+bool is_listed_common_verb(std::u32string_view stem) { return is_listed_verb(stem); }
+
+bool is_derived_verb_in_la(std::u32string_view stem) { return is_verb_in_la(stem); }
 
 bool cuts_into_listed_verb(std::u32string_view word, std::size_t stem_letters) {
   return std::any_of(std::begin(kAoristVerbStems), std::end(kAoristVerbStems), [&](std::u32string_view verb) {

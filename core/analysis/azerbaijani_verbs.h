@@ -27,6 +27,12 @@ bool is_whole_listed_verb(std::u32string_view word);
 /// Whether leaving the first `stem_letters` letters of `word` would cut into a whole listed verb it
 /// begins with (düşü-nün in düşünün: the verb's imperative or genitive-like -In is düşün-ün).
 bool cuts_into_listed_verb(std::u32string_view word, std::size_t stem_letters);
+/// de-, ye-, the voiced stems and the listed common verbs (the bare aorist's verbs: bil-, gəl-, oxu-).
+bool is_listed_common_verb(std::u32string_view stem);
+
+/// Whether `stem` is a verb in -lA made of a consonant-final word (baş-la, iz-lə, ağ-la).
+bool is_derived_verb_in_la(std::u32string_view stem);
+
 /// Length of the listed verb that `word` is with the bare -mA after it (oxu-ma, istə-mə, düşün-mə:
 /// its verbal noun or its negative imperative), 0 for other words: read as a noun, its m and its
 /// vowel would both go, or the m would stay (ox, istəm), where the verb's other forms keep the

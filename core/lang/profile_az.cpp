@@ -39,7 +39,7 @@ constexpr std::array<std::u32string_view, 22> kNameCaseEndings = {
 // milli (national) as mil, kilsə (church) as kil (clay), əmin (sure) as əm, isti (hot) as ist-ərdi,
 // güllə (bullet) as gül (laugh), qoşun (army) as qoş-ulmaq (join). Roots ending in k or q
 // are left out: their forms before a vowel are spelled with y or ğ, which no prefix test sees.
-constexpr std::array<std::string_view, 147> kKeptRoots = {
+constexpr std::array<std::string_view, 149> kKeptRoots = {
     // gazetteer names
     "ermənistan", "azərbaycan", "gürcüstan",  "rusiya",     "türkiyə",   "iran",      "fransa",
     "almaniya",   "qarabağ",    "zəngəzur",   "sünik",      "syunik",    "tavuş",     "gegarkunik",
@@ -66,6 +66,8 @@ constexpr std::array<std::string_view, 147> kKeptRoots = {
     // olduqca (quite) as ol-duqca (while being), hissə (part) as hiss (feeling), yarı (half) as
     // yar-ı, oğlan (boy) as oğl-an, üçün (for) as üç-ün (of three)
     "olduqca", "hissə", "yarı", "oğlan", "üçün",
+    // müəllim (teacher) as müəl-lim, like the 1st-person -Im; yorğun (tired) as yorğ-un
+    "müəllim", "yorğun",
     // verb stems in -Ar, -Ir whose past reads as a shorter stem plus -ArdI, -IrdI (ap-ardı, as
     // al-ırdı): only those with no verb in the shorter stem (keçir, bitir are keç-ir, bit-ir too)
     "apar", "gətir", "götür", "otur", "ayır", "itir", "çağır", "bağır", "çevir", "göstər", "qaytar"};
