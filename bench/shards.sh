@@ -2,8 +2,11 @@
 # each layout of LIST, searched locally (the folder opened as one index) and over Xapian's remote
 # protocol (one xapian-tcpsrv per shard on loopback, the catalog local). Per layout: query
 # latency in one thread (bench_liaison: plain, and with facets + snippets) and /api/search at
-# saturation (wrk). Facets over a remote shard need a match spy xapian-tcpsrv does not know
-# (docs/scale.md): where a facet search fails, the row says so and HTTP is measured with facets=0.
+# saturation (wrk). The remote layouts count facets with Xapian's own match spy (docs/scale.md);
+# should a facet search fail there, the row says so and HTTP is measured with facets=0. With one
+# shard the whole database is served remotely and no catalog is local: the fold and variant
+# dictionaries (synonyms, which the remote protocol does not serve) are missing, so that row's
+# answers are not the same searches (its "queries with hits" shows it).
 # Uses scripts/bench's variables and functions: bin, data, corpus, run, rounds, connections,
 # http_seconds, free_port, http_phase, to_ms, say.
 
