@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -62,8 +63,8 @@ std::string shared_beginning(const std::string& stem) {
 /// Which terms one document holds. Over a local database each question reads the term's posting
 /// list, up to the document. Over a remote shard a posting list comes whole (every document of
 /// the term, one message each) and so does a term list: there the question is a match of the term
-/// filtered to the document (two exchanges, whatever the term), and the whole term list is read
-/// only for the terms that begin with a given string.
+/// filtered to the document (two exchanges, whatever the term), and the term list is read whole
+/// once, for the terms that begin with a given string.
 class DocumentTerms {
  public:
   DocumentTerms(const Xapian::Database& db, const Xapian::Document& xdoc, bool remote)
@@ -85,23 +86,31 @@ class DocumentTerms {
     return it != db_.postlist_end(term) && *it == docid_;
   }
 
-  /// The terms that begin with `beginning`, in order.
+  /// The terms that begin with `beginning`, in order. Over a remote shard the term list comes
+  /// whole whatever is skipped: it is read once per document and kept.
   std::vector<std::string> beginning(const std::string& beginning) const {
     std::vector<std::string> out;
-    Xapian::TermIterator it = db_.termlist_begin(docid_);
-    for (it.skip_to(beginning); it != db_.termlist_end(docid_); ++it) {
-      const std::string term = *it;
-      if (term.compare(0, beginning.size(), beginning) != 0) break;
-      out.push_back(term);
+    const auto starts = [&](const std::string& term) { return term.compare(0, beginning.size(), beginning) == 0; };
+    if (remote_) {
+      if (!listed_) {
+        listed_.emplace();
+        for (auto it = db_.termlist_begin(docid_); it != db_.termlist_end(docid_); ++it) listed_->push_back(*it);
+      }
+      for (auto it = std::lower_bound(listed_->begin(), listed_->end(), beginning); it != listed_->end() && starts(*it); ++it)
+        out.push_back(*it);
+      return out;
     }
+    Xapian::TermIterator it = db_.termlist_begin(docid_);
+    for (it.skip_to(beginning); it != db_.termlist_end(docid_) && starts(*it); ++it) out.push_back(*it);
     return out;
   }
 
  private:
   const Xapian::Database& db_;
-  Xapian::docid docid_;
+  Xapian::docid docid_;  ///< in the searched database (over shards, not the shard's own)
   bool remote_;
   std::string id_term_;  ///< XD<id>, over a remote shard
+  mutable std::optional<std::vector<std::string>> listed_;  ///< its term list, over a remote shard (in term order)
 };
 
 bool has_stem(const Analyzer& analyzer, const std::string& term, Language language, const std::string& stem) {
