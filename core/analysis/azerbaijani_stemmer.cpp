@@ -430,36 +430,25 @@ bool is_possessed_kin(std::u32string_view word) {
   return word.size() >= 4 && word.back() == U'n' && is_kin(word.substr(0, word.size() - 1));
 }
 
-/// The stem of `word`; a syncope noun's bare form is left whole (stem_azerbaijani respells it).
-std::u32string stem_word(std::u32string word) {
-  // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
-  if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
-    word.resize(apostrophe);
-  }
-  if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
-  if (is_form_of_deyil(word)) return std::u32string(U"deyil");
-  if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
-  if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
-  if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
-  drop_conditional_after_copula(word);  // evdədir-sə, yorğunsan-sa
-  if (const std::size_t root = kept_root_before_person(word); root > 0) return word.substr(0, root);
-  if (is_form_of_su(word)) return std::u32string(U"su");
-  drop_person_after_ablative(word);
-  if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
-  drop_question_particle(word);
-  if (const std::size_t verb = verb_ending_length(word); verb > 0) {
-    const std::u32string ending = word.substr(word.size() - verb);
-    word.resize(word.size() - verb);
-    if (is_noun_like_verb(word)) return word;  // deyil-di: the root is whole
-    drop_negation(word, ending);
-    drop_passive(word);
-    drop_causative(word);  // yazdır-dı, oxut-du: yaz, oxu
-    if (is_noun_like_verb(word)) return word;  // qazan-ma-yan, qazan-ıl-an: qazan is listed whole
-    unvoice_verb_stem(word);
-    drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
-    meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
-    return word;
-  }
+/// The stem of a word that ends in a verb ending `verb` letters long: the ending, then negation,
+/// voice and causative, the way back to the verb's root.
+std::u32string stem_of_verb_form(std::u32string word, std::size_t verb) {
+  const std::u32string ending = word.substr(word.size() - verb);
+  word.resize(word.size() - verb);
+  if (is_noun_like_verb(word)) return word;  // deyil-di: the root is whole
+  drop_negation(word, ending);
+  drop_passive(word);
+  drop_causative(word);  // yazdır-dı, oxut-du: yaz, oxu
+  if (is_noun_like_verb(word)) return word;  // qazan-ma-yan, qazan-ıl-an: qazan is listed whole
+  unvoice_verb_stem(word);
+  drop_passive_n(word);  // imzalanmış as imzalayıb, oxunur as oxuyur
+  meet_consonant_alternations(word);  // mirzoy-an, as mirzoyan-ın
+  return word;
+}
+
+/// The stem of a word with no verb ending: the noun slots from the end (copula, case,
+/// possessive, plural, a verb's), then what a root's last letters may still carry.
+std::u32string stem_of_noun_form(std::u32string word) {
   if (is_short_root_dative(word)) {
     word.pop_back();
     unvoice_verb_stem(word);  // ed-ə: et
@@ -494,6 +483,27 @@ std::u32string stem_word(std::u32string word) {
   unvoice_verb_stem(word);  // ged-in, ed-ək read as nouns: get, et
   drop_final_d(word);
   return word;
+}
+
+/// The stem of `word`; a syncope noun's bare form is left whole (stem_azerbaijani respells it).
+std::u32string stem_word(std::u32string word) {
+  // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
+  if (const auto apostrophe = word.find(U'\''); apostrophe != std::u32string::npos && apostrophe > 0) {
+    word.resize(apostrophe);
+  }
+  if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
+  if (is_form_of_deyil(word)) return std::u32string(U"deyil");
+  if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
+  if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
+  if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
+  drop_conditional_after_copula(word);  // evdədir-sə, yorğunsan-sa
+  if (const std::size_t root = kept_root_before_person(word); root > 0) return word.substr(0, root);
+  if (is_form_of_su(word)) return std::u32string(U"su");
+  drop_person_after_ablative(word);
+  if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
+  drop_question_particle(word);
+  if (const std::size_t verb = verb_ending_length(word); verb > 0) return stem_of_verb_form(std::move(word), verb);
+  return stem_of_noun_form(std::move(word));
 }
 
 }  // namespace
