@@ -32,7 +32,8 @@ namespace {
 /// concept of this conflict or both sides anchor it;
 /// 13: in a passage anchored by its context only, words of the conflict itself (anchors_side) count in full;
 /// 14: no rule changed: the round 9 domain (reciprocity and natural resources at half weight, youth
-/// organisations and textbooks in the conflict's sense, victims' lists apart from schooling) changes outputs.
+/// organisations and textbooks in the conflict's sense, victims' lists apart from schooling, the economic
+/// gains of peace) changes outputs.
 constexpr const char* kRulesVersion = "14";
 
 /// The text a match covers, as the author wrote it.

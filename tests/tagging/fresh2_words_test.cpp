@@ -4,8 +4,8 @@
 // plunder of the occupied land's resources, the destroyed economic infrastructure and a side's
 // unilateral economic measures do; schools and hospitals shelled and women and children killed
 // are victims of the war, not schooling; a school curriculum teaching hatred is; a movement's
-// youth organisations are schooling only beside a word of the conflict. Four languages, bundled
-// domain.
+// youth organisations are schooling only beside a word of the conflict; growth and prosperity the
+// region gains once the occupation ends are its economy. Four languages, bundled domain.
 #include <array>
 #include <ostream>
 #include <string>
@@ -32,6 +32,7 @@ struct Sentences {
   const char* victims;         ///< schools and hospitals shelled, women and children killed
   const char* curricula;       ///< hatred of the other side taught in school curricula
   const char* youth;           ///< a movement's youth organisations meet with both sides' delegates
+  const char* gains;           ///< growth and prosperity for the region once the occupation ends
 };
 
 const std::array<Sentences, 4> kSentences = {{
@@ -43,7 +44,8 @@ const std::array<Sentences, 4> kSentences = {{
      "The plunder of natural resources in the occupied territories of Azerbaijan goes on.",
      "In the occupied territories of Azerbaijan, Armenia shelled schools and hospitals, and women and children were killed.",
      "Hatred of Azerbaijanis is taught in Armenia's school curricula to the young.",
-     "The youth organisations of the movement met this year with delegates from Armenia and Azerbaijan."},
+     "The youth organisations of the movement met this year with delegates from Armenia and Azerbaijan.",
+     "Once the occupied territories of Azerbaijan are freed, the region will see economic growth and prosperity."},
     {Language::Russian,
      "Армения и Азербайджан должны решить остальные вопросы конфликта на основе взаимности.",
      "Односторонние экономические меры Азербайджана против Армении мешают всему региону.",
@@ -52,7 +54,8 @@ const std::array<Sentences, 4> kSentences = {{
      "Разграбление природных ресурсов на оккупированных территориях Азербайджана продолжается.",
      "На оккупированных территориях Азербайджана Армения обстреляла школы и больницы, погибли женщины и дети.",
      "Ненависти к азербайджанцам учат молодёжь по учебникам в Армении.",
-     "Молодёжные организации движения собрались в этом году с делегатами Армении и Азербайджана."},
+     "Молодёжные организации движения собрались в этом году с делегатами Армении и Азербайджана.",
+     "Когда оккупированные территории Азербайджана будут освобождены, регион ждут экономический рост и процветание."},
     {Language::Armenian,
      "Հայաստանը և Ադրբեջանը պետք է լուծեն հակամարտության մնացած հարցերը փոխադարձության սկզբունքով։",
      "Ադրբեջանի միակողմանի տնտեսական միջոցները Հայաստանի դեմ խանգարում են ողջ տարածաշրջանին։",
@@ -61,7 +64,8 @@ const std::array<Sentences, 4> kSentences = {{
      "Ադրբեջանի օկուպացված տարածքներում բնական ռեսուրսների թալանը շարունակվում է։",
      "Ադրբեջանի օկուպացված տարածքներում Հայաստանը հրետակոծեց դպրոցներ և հիվանդանոցներ, զոհվեցին կանայք և երեխաներ։",
      "Ադրբեջանցիների հանդեպ ատելությունը Հայաստանում սովորեցնում են դասագրքերով։",
-     "Շարժման երիտասարդական կազմակերպությունները հավաքվեցին այս տարի Հայաստանի և Ադրբեջանի պատվիրակների հետ։"},
+     "Շարժման երիտասարդական կազմակերպությունները հավաքվեցին այս տարի Հայաստանի և Ադրբեջանի պատվիրակների հետ։",
+     "Երբ Ադրբեջանի օկուպացված տարածքներն ազատվեն, տարածաշրջանին սպասում են տնտեսական աճ և բարգավաճում։"},
     {Language::Azerbaijani,
      "Ermənistan və Azərbaycan münaqişənin qalan məsələlərini qarşılıqlılıq əsasında həll etməlidir.",
      "Azərbaycanın Ermənistana qarşı birtərəfli iqtisadi tədbirləri bütün regiona mane olur.",
@@ -70,7 +74,8 @@ const std::array<Sentences, 4> kSentences = {{
      "Azərbaycanın işğal olunmuş ərazilərində təbii sərvətlərin talanması davam edir.",
      "Azərbaycanın işğal olunmuş ərazilərində Ermənistan məktəblər və xəstəxanalar atəşə tutdu, qadınlar və uşaqlar həlak oldu.",
      "Ermənistanda gənclərə dərsliklər vasitəsilə azərbaycanlılara nifrət aşılanır.",
-     "Hərəkatın gənclər təşkilatları bu il Ermənistan və Azərbaycan nümayəndələri ilə toplandı."},
+     "Hərəkatın gənclər təşkilatları bu il Ermənistan və Azərbaycan nümayəndələri ilə toplandı.",
+     "Azərbaycanın işğal olunmuş əraziləri azad ediləndə regionu iqtisadi artım və rifah gözləyir."},
 }};
 
 void PrintTo(const Sentences& sentences, std::ostream* out) { *out << to_code(sentences.language); }
@@ -119,6 +124,10 @@ TEST_P(Fresh2WordsTest, HatredInSchoolCurriculaIsEducation) {
 
 TEST_P(Fresh2WordsTest, YouthOrganisationsNeedTheConflictNear) {
   EXPECT_FALSE(tagged(GetParam().youth, GetParam().language, "education"));
+}
+
+TEST_P(Fresh2WordsTest, GrowthAndProsperityOncePeaceComesAreEconomy) {
+  EXPECT_NE(evidence_of(GetParam().gains, GetParam().language, "economy").find("gains-of-peace"), std::string::npos);
 }
 
 INSTANTIATE_TEST_SUITE_P(FourLanguages, Fresh2WordsTest, ::testing::ValuesIn(kSentences),
