@@ -3,7 +3,7 @@
 dev and held-out) and the project's own labels of its bundled corpus (tests/data/labels.tsv).
 
 Usage: evaluate.py --indexer BIN --texts UN_TEXTS_DIR --repo REPO [--details] [--split S] [--mode M]
-                   [--dev-labels context|alone|fresh|both|all]
+                   [--dev-labels context|alone|fresh|fresh2|both|all]
 Prints, per split: per-area precision, recall and F1, the areas' macro-F1, and precision, recall
 and F1 of measure references (every (unit, measure) pair). --details lists each disagreement.
 
@@ -13,8 +13,9 @@ its neighbours and from the speech), and each unit tagged alone (the figures of 
 
 The dev units have two labellings: each unit read in its speech, by the held-out split's rules (the
 default), and each unit read alone (the first labelling, rounds 1 to 6). The fresh split (speeches of
-2004, 2005, 2010, 2014 and 2015, labelled in context by the held-out rules) is a third tuning labelling:
---dev-labels fresh scores it alone, all scores it beside both dev labellings.
+2004, 2005, 2010, 2014 and 2015, labelled in context by the held-out rules) is a third tuning labelling,
+the fresh2 split (1992, 1993, 2016, 2017, 2022, 2023 and 2024, labelled the same way) a fourth:
+--dev-labels fresh or fresh2 scores one alone, all scores both beside both dev labellings.
 """
 import argparse
 import json
@@ -114,9 +115,10 @@ def run_indexer(indexer, args, stdin_text=""):
 
 
 MODES = {"document": "speech as one document (the product)", "units": "units alone"}
-DEV_LABELS = {"context": "un_labels_dev_context.tsv", "alone": "un_labels_dev.tsv", "fresh": "un_labels_fresh.tsv"}
+DEV_LABELS = {"context": "un_labels_dev_context.tsv", "alone": "un_labels_dev.tsv", "fresh": "un_labels_fresh.tsv",
+              "fresh2": "un_labels_fresh2.tsv"}
 DEV_LABEL_SETS = {"both": ["context", "alone"], "all": list(DEV_LABELS)}
-TUNING_SPLITS = {"dev", "fresh"}  # --split dev selects every split that may be tuned on
+TUNING_SPLITS = {"dev", "fresh", "fresh2"}  # --split dev selects every split that may be tuned on
 
 
 def units_request(speeches, labelled):
@@ -175,17 +177,17 @@ def main():
     parser.add_argument("--texts", type=Path, required=True)
     parser.add_argument("--repo", type=Path, required=True)
     parser.add_argument("--details", action="store_true", help="list every disagreement with its evidence")
-    parser.add_argument("--split", default="", help="only this split (dev, fresh, train: the ones to tune on; "
-                                                    "dev includes fresh)")
+    parser.add_argument("--split", default="", help="only this split (dev, fresh, fresh2, train: the ones to tune on; "
+                                                    "dev includes fresh and fresh2)")
     parser.add_argument("--mode", choices=[*MODES, "both"], default="both",
                         help="how the UN units are tagged: in their speech (document), alone (units), both")
     parser.add_argument("--dev-labels", choices=[*DEV_LABELS, *DEV_LABEL_SETS], default="context",
                         help="which tuning labels: dev read in their speech (context), dev alone, the fresh "
-                             "split, both dev labellings, or all three")
+                             "split, the second fresh split (fresh2), both dev labellings, or all four")
     args = parser.parse_args()
     domain = str(args.repo / "corpus" / "domain")
     here = Path(__file__).resolve().parent
-    dev_files = [(here / DEV_LABELS[k], "in context" if k == "context" else ("" if k == "fresh" else k))
+    dev_files = [(here / DEV_LABELS[k], "in context" if k == "context" else ("" if k in ("fresh", "fresh2") else k))
                  for k in DEV_LABEL_SETS.get(args.dev_labels, [args.dev_labels])]
     splits = real_text_splits(args.indexer, domain, args.texts,
                               dev_files + [(here / "un_labels_heldout.tsv", "")], args.split,
