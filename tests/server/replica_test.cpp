@@ -71,7 +71,7 @@ class Replica : public ::testing::Test {
   void SetUp() override {
     if (::access(kReplicateServer, X_OK) != 0 || ::access(kReplicate, X_OK) != 0)
       GTEST_SKIP() << "xapian-replicate is missing: install xapian-tools (scripts/lib.sh)";
-    for (const CorpusFile& file : small_corpus()) dir_.write("corpus/" + file.path, file.content);
+    write_small_corpus(dir_);
     ASSERT_EQ(indexer({"build", "--corpus", corpus().string(), "--db", master().string(), "--domain", "none", "--quiet",
                        "--shards", "2", "--changesets", "10"})
                   .exit_code,

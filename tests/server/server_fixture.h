@@ -2,6 +2,7 @@
 // A real search server over a real index: a small four-language corpus written into a TempDir,
 // indexed with liaison::build_index, served on an ephemeral loopback port.
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <mutex>
@@ -57,6 +58,12 @@ inline std::vector<CorpusFile> small_corpus() {
                              "other", "diplomacy",
                              "The ceasefire text quoted <script>alert('body')</script> as an example.\n")},
   };
+}
+
+/// Writes small_corpus() into `dir`'s "corpus" folder; that folder.
+inline std::filesystem::path write_small_corpus(const testing::TempDir& dir) {
+  for (const CorpusFile& file : small_corpus()) dir.write("corpus/" + file.path, file.content);
+  return dir.path() / "corpus";
 }
 
 /// Log lines the server wrote, collected for assertions.

@@ -31,7 +31,7 @@ class ShardFailure : public ::testing::Test {
  protected:
   void SetUp() override {
     if (::access(kTcpServer, X_OK) != 0) GTEST_SKIP() << kTcpServer << " is missing: install xapian-tools (scripts/lib.sh)";
-    for (const CorpusFile& file : small_corpus()) dir_.write("corpus/" + file.path, file.content);
+    write_small_corpus(dir_);
     BuildOptions options;
     options.shards = 2;
     ASSERT_EQ(build_index(dir_.path() / "corpus", sharded(), analyzer_, options).failed, 0u);

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 class ShardedServer : public ::testing::Test {
  protected:
   ShardedServer() : single_(small_corpus()) {
-    for (const CorpusFile& file : small_corpus()) dir_.write("corpus/" + file.path, file.content);
+    write_small_corpus(dir_);
     reindex_shards();
   }
 
