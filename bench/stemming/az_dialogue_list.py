@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a word list (data/az-dialogue-dev.tsv, data/az-grammar-dev.tsv) from its sentences file.
+"""Writes a word list (data/az-dialogue-dev.tsv, az-grammar-dev.tsv, az-colloquial-dev.tsv) from its sentences file.
 
 The sentences file carries the hand-written lemmas (form=lemma, form=lemma/UPOS, form/UPOS);
 this script only collects the distinct (lemma, UPOS, form) rows. The list's header is the file's
