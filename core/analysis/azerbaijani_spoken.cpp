@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/analysis/azerbaijani_letters.h"
+#include "core/analysis/azerbaijani_verbs.h"
 
 namespace liaison::azerbaijani {
 namespace {
@@ -51,6 +52,49 @@ void drop_person_after_ablative(std::u32string& word) {
 
 bool is_form_of_deyil(std::u32string_view word) {
   return word.starts_with(U"deyil");
+}
+
+namespace {
+
+/// Whether `stem`, ending in a or ə, is a verb stem that may narrow that vowel before y: a listed
+/// verb (istə, oyna, de), a verb in -lA (gözlə, başla) or a negative in -mA (gəlmə, olma).
+bool narrows_before_y(std::u32string_view stem) {
+  if (is_listed_common_verb(stem) || is_derived_verb_in_la(stem)) return true;
+  const bool negative = stem.size() >= 4 && stem[stem.size() - 2] == U'm';
+  return negative && std::any_of(stem.begin(), stem.end() - 2, is_vowel);
+}
+
+/// Whether `tail`, what follows the y, is a case or a possessive (-I, -In, -Im, -ImIz, -InIz, -A) that
+/// a noun in -lIK takes after its softened k (təhlükəsizliy-in, rəhbərliy-ə), not a verb ending.
+bool is_noun_tail_after_lik(std::u32string_view tail) {
+  if (tail.size() == 1) return true;  // -I, -A
+  if (!is_narrow_vowel(tail[0])) return false;
+  const std::u32string_view rest = tail.substr(1);
+  return rest == U"n" || rest == U"m" || rest.ends_with(U"z");
+}
+
+char32_t unrounded(char32_t vowel) {
+  if (vowel == U'u') return U'ı';
+  if (vowel == U'ü') return U'i';
+  return vowel;
+}
+
+}  // namespace
+
+std::u32string standard_spelling_of_narrowed_vowel(std::u32string_view word) {
+  constexpr std::size_t kShortestStem = 2;  // di-yir: de
+  for (std::size_t at = word.size() < 3 ? 0 : word.size() - 3; at + 1 > kShortestStem; --at) {
+    if (!is_narrow_vowel(word[at]) || word[at + 1] != U'y' || !is_vowel(word[at + 2])) continue;
+    std::u32string stem(word.substr(0, at));
+    stem.push_back(is_back_vowel(word[at]) ? U'a' : U'ə');
+    if (!harmonises(stem.substr(0, at), stem.substr(at)) || !narrows_before_y(stem)) continue;
+    const bool after_l = word[at - 1] == U'l' && !is_listed_common_verb(stem);
+    if (after_l && is_noun_tail_after_lik(word.substr(at + 2))) continue;  // rəhbərliyə, not rəhbərlə-yə
+    std::u32string respelled = stem;
+    for (std::size_t i = at + 1; i < word.size(); ++i) respelled.push_back(unrounded(word[i]));
+    return respelled;
+  }
+  return {};
 }
 
 }  // namespace liaison::azerbaijani

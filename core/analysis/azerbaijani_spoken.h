@@ -18,4 +18,11 @@ void drop_person_after_ablative(std::u32string& word);
 /// Whether `word` is deyil (is not) or deyil with a person or tense (deyiləm, deyilik, deyildi).
 bool is_form_of_deyil(std::u32string_view word);
 
+/// The standard spelling of a verb form whose a or ə before the buffer y is spoken and written
+/// narrow (istiyirəm, gözliyir, oynuyur, diyir, gəlmiyən, olmuyacax: istəyirəm, gözləyir, oynayır,
+/// deyir, gəlməyən, olmayacax), the narrow vowels after it unrounded as harmony then wants; empty
+/// when the word is none: the vowel is read so only after what would be a listed verb, a verb in
+/// -lA or the negative -mA (Bakıya, ərazidə, niyə keep theirs).
+std::u32string standard_spelling_of_narrowed_vowel(std::u32string_view word);
+
 }  // namespace liaison::azerbaijani

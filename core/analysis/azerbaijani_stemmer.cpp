@@ -33,6 +33,9 @@ constexpr std::array kCopula = {
     Suffix{U"dir", Attach::Any},    Suffix{U"dur", Attach::Any},    Suffix{U"dür", Attach::Any},
     Suffix{U"yam", Attach::AfterVowel}, Suffix{U"yəm", Attach::AfterVowel}, Suffix{U"yıq", Attach::AfterVowel},
     Suffix{U"yik", Attach::AfterVowel}, Suffix{U"yuq", Attach::AfterVowel}, Suffix{U"yük", Attach::AfterVowel},
+    // the 1st person plural as spoken, its q or k written x (evdəyix, yoldayıx)
+    Suffix{U"yıx", Attach::AfterVowel}, Suffix{U"yix", Attach::AfterVowel}, Suffix{U"yux", Attach::AfterVowel},
+    Suffix{U"yüx", Attach::AfterVowel},
     Suffix{U"san", Attach::Any},    Suffix{U"sən", Attach::Any},
     // The copula's past, evidential and conditional after a vowel (evdə-ydi, yaxşı-ymış,
     // ölkə-ysə: i-di, i-miş, i-sə written on); after a consonant they read as -dI -mIş -sA.
@@ -49,7 +52,11 @@ constexpr std::array kCopula = {
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},
     Suffix{U"ndan", Attach::AfterVowel}, Suffix{U"ndən", Attach::AfterVowel}, Suffix{U"dakı", Attach::Any},
-    Suffix{U"dəki", Attach::Any}, Suffix{U"nda", Attach::AfterVowel}, Suffix{U"ndə", Attach::AfterVowel},
+    Suffix{U"dəki", Attach::Any},
+    // ilə as spoken and written on: -ynAn after a vowel, -nAn after a consonant (nənəynən,
+    // dostumnan), which is also the ablative after an n (imtahannan, üstünnən)
+    Suffix{U"ynan", Attach::AfterVowel}, Suffix{U"ynən", Attach::AfterVowel}, Suffix{U"nan", Attach::Any},
+    Suffix{U"nən", Attach::Any}, Suffix{U"nda", Attach::AfterVowel}, Suffix{U"ndə", Attach::AfterVowel},
     Suffix{U"dan", Attach::Any}, Suffix{U"dən", Attach::Any}, Suffix{U"nın", Attach::AfterVowel},
     Suffix{U"nin", Attach::AfterVowel}, Suffix{U"nun", Attach::AfterVowel},
     Suffix{U"nün", Attach::AfterVowel}, Suffix{U"yla", Attach::AfterVowel},
@@ -114,6 +121,9 @@ constexpr std::array kVerb = {
     Suffix{U"mış", Attach::Any},              Suffix{U"miş", Attach::Any},
     Suffix{U"muş", Attach::Any},              Suffix{U"müş", Attach::Any},
     Suffix{U"maq", Attach::Any},              Suffix{U"mək", Attach::Any},
+    Suffix{U"yacax", Attach::AfterVowel},     Suffix{U"yəcəx", Attach::AfterVowel},  // q, k written x
+    Suffix{U"acax", Attach::AfterConsonant},  Suffix{U"əcəx", Attach::AfterConsonant},
+    Suffix{U"max", Attach::Any},              Suffix{U"məx", Attach::Any},
     Suffix{U"ıb", Attach::AfterConsonant},    Suffix{U"ib", Attach::AfterConsonant},
     Suffix{U"ub", Attach::AfterConsonant},    Suffix{U"üb", Attach::AfterConsonant},
     Suffix{U"dı", Attach::Any},               Suffix{U"di", Attach::Any},
@@ -158,7 +168,7 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
-    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil",
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil", U"prinsip",
     // nouns made of verbs with -Im, whose m is no possessive (seçim is no seç-im, my choosing)
     U"seçim", U"geyim", U"ölüm", U"bölüm", U"yayım", U"baxım",
     U"yüksək"};  // high: no yük-sək (load, conditional)
@@ -185,6 +195,7 @@ bool is_short_root_dative(std::u32string_view word) {
 /// a or ə they are the end of a root (koma-nda is komanda, həbsxa-na həbsxana).
 bool is_buffered_case_after_root(std::u32string_view stem, std::u32string_view suffix) {
   if (suffix.size() < 2 || suffix.front() != U'n' || is_narrow_vowel(suffix[1])) return false;  // -nIn, -nI: any vowel
+  if (suffix == U"nan" || suffix == U"nən") return false;  // spoken ilə: metronan, adamnan
   return !is_narrow_vowel(stem.back());
 }
 
@@ -502,6 +513,10 @@ std::u32string stem_word(std::u32string word) {
   drop_person_after_ablative(word);
   if (is_possessed_kin(word)) return word.substr(0, word.size() - 1);  // ana-n, ata-n
   drop_question_particle(word);
+  if (std::u32string standard = standard_spelling_of_narrowed_vowel(word);
+      !standard.empty() && verb_ending_length(standard) > 0) {
+    word = std::move(standard);  // istiyir, gəlmiyən as istəyir, gəlməyən
+  }
   if (const std::size_t verb = verb_ending_length(word); verb > 0) return stem_of_verb_form(std::move(word), verb);
   return stem_of_noun_form(std::move(word));
 }

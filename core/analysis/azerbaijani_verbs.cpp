@@ -82,7 +82,10 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // -alı, -əli are a noun's), after a listed verb the past aorist's 2nd person (görərdin;
     // milyard-ın is no verb's); not the past continuous's -YIrdIn: bitirdin is bitir-din, not bit-irdin
     U"YIrAmsA", U"YIrsAnsA", U"YIrIQsA", U"YIrsInIzsA", U"YIrlArsA", U"mIrAmsA", U"mIrsAnsA",
-    U"YAlI", U"mAyAlI", U"YArdIn"};
+    U"YAlI", U"mAyAlI", U"YArdIn",
+    // spoken: the future's 1st person plural with its ğ written y or its vowel narrowed
+    // (çağıracayıq, oturacıyıx), the perfect's 2nd person plural (yazıbsınız, alıpsız)
+    U"YAcAyIQ", U"YAcIyIQ", U"YIbsInIz", U"YIbsIz"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -183,6 +186,7 @@ void spell(std::u32string_view pattern, std::size_t at, std::u32string done, cha
     }
   } else if (c == U'Q' || c == U'G') {
     next(c == U'Q' ? (back ? U'q' : U'k') : (back ? U'ğ' : U'y'), previous);
+    if (c == U'Q') next(U'x', previous);  // spoken and often written so: olacax, getdix, gedirix
   } else {
     next(c, is_vowel(c) ? c : previous);
   }
@@ -194,6 +198,12 @@ const std::vector<VerbEnding>& verb_endings() {
     std::vector<VerbEnding> all;
     std::vector<std::u32string> patterns(std::begin(kVerbPatterns), std::end(kVerbPatterns));
     for (std::u32string& pattern : participle_patterns()) patterns.push_back(std::move(pattern));
+    for (std::size_t i = 0, n = patterns.size(); i < n; ++i) {  // the perfect as spoken: alıp, gəlipsən
+      if (const auto at = patterns[i].find(U"Ib"); at != std::u32string::npos) {
+        patterns.push_back(patterns[i]);
+        patterns.back()[at + 1] = U'p';
+      }
+    }
     for (std::u32string_view pattern : patterns) {
       if (pattern.front() == U'Y') {
         spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
@@ -261,7 +271,8 @@ bool is_voiced_verb_stem(std::u32string_view stem) {
 }
 /// The optative -yA and its -yAQ (deyə, edək), which nouns' datives and ends resemble.
 bool is_optative(std::u32string_view ending) {
-  static constexpr std::u32string_view kOptatives[] = {U"ya", U"yə", U"a", U"ə", U"yaq", U"yək", U"aq", U"ək"};
+  static constexpr std::u32string_view kOptatives[] = {U"ya", U"yə", U"a", U"ə",   U"yaq", U"yək",
+                                                       U"aq", U"ək", U"yax", U"yəx", U"ax", U"əx"};
   return std::find(std::begin(kOptatives), std::end(kOptatives), ending) != std::end(kOptatives);
 }
 
