@@ -56,6 +56,21 @@ bool is_form_of_deyil(std::u32string_view word) {
 
 namespace {
 
+/// Index of the first letter after `word`'s first vowel (its size when it has none).
+std::size_t after_first_vowel(std::u32string_view word) {
+  const auto vowel = std::find_if(word.begin(), word.end(), is_vowel);
+  return vowel == word.end() ? word.size() : static_cast<std::size_t>(vowel - word.begin()) + 1;
+}
+
+}  // namespace
+
+void write_later_e_as_schwa(std::u32string& word) {
+  const std::size_t later = after_first_vowel(word);
+  std::replace(word.begin() + static_cast<std::ptrdiff_t>(later), word.end(), U'e', U'ə');
+}
+
+namespace {
+
 /// Whether `stem`, ending in a or ə, is a verb stem that may narrow that vowel before y: a listed
 /// verb (istə, oyna, de), a verb in -lA (gözlə, başla) or a negative in -mA (gəlmə, olma).
 bool narrows_before_y(std::u32string_view stem) {

@@ -18,6 +18,13 @@ void drop_person_after_ablative(std::u32string& word);
 /// Whether `word` is deyil (is not) or deyil with a person or tense (deyiləm, deyilik, deyildi).
 bool is_form_of_deyil(std::u32string_view word);
 
+/// An e after the first vowel of a word is written ə. Chat typed without ə writes e for it
+/// (gelirem, evdeyem, dersden: gəlirəm, evdəyəm, dərsdən), and a suffix has no e: a word's own e
+/// stands in its first syllable but in loans (prezident, problem), which are then spelled one way
+/// in all their forms, typed with ə or without (problemi, problemlər). The first syllable's e is
+/// left, as it may be either (ev, get; gəl typed gel).
+void write_later_e_as_schwa(std::u32string& word);
+
 /// The standard spelling of a verb form whose a or ə before the buffer y is spoken and written
 /// narrow (istiyirəm, gözliyir, oynuyur, diyir, gəlmiyən, olmuyacax: istəyirəm, gözləyir, oynayır,
 /// deyir, gəlməyən, olmayacax), the narrow vowels after it unrounded as harmony then wants; empty

@@ -496,6 +496,27 @@ std::u32string stem_of_noun_form(std::u32string word) {
   return word;
 }
 
+/// The lemma of a pronoun form with a copula or a person written on (nədir, kimdi, hardasan,
+/// ordaydıx, burdayam: what is it, ... we were there), empty for other words. The copula's 3rd
+/// person and 2nd plural are spoken -dI, -sIz; read after a bare pronoun or its locative only
+/// (sənə-di is sənəd-i, a document).
+std::u32string_view pronoun_lemma_before_copula(std::u32string_view word) {
+  static constexpr std::u32string_view kSpokenCopula[] = {U"dı", U"di", U"du", U"dü", U"sız", U"siz"};
+  const auto before = [word](std::u32string_view ending) {
+    return word.size() > ending.size() && word.ends_with(ending) ? word.substr(0, word.size() - ending.size())
+                                                                 : std::u32string_view();
+  };
+  for (const Suffix& copula : kCopula) {
+    if (const std::u32string_view lemma = pronoun_lemma(before(copula.text)); !lemma.empty()) return lemma;
+  }
+  for (std::u32string_view copula : kSpokenCopula) {
+    const std::u32string_view base = before(copula);
+    const std::u32string_view lemma = pronoun_lemma(base);
+    if (!lemma.empty() && (base == lemma || base.ends_with(U"da") || base.ends_with(U"də"))) return lemma;
+  }
+  return {};
+}
+
 /// The stem of `word`; a syncope noun's bare form is left whole (stem_azerbaijani respells it).
 std::u32string stem_word(std::u32string word) {
   // Proper nouns may take their suffixes after an apostrophe: Qarabağ'ın, Bakı'da.
@@ -503,6 +524,7 @@ std::u32string stem_word(std::u32string word) {
     word.resize(apostrophe);
   }
   if (const std::u32string_view lemma = pronoun_lemma(word); !lemma.empty()) return std::u32string(lemma);
+  if (const std::u32string_view lemma = pronoun_lemma_before_copula(word); !lemma.empty()) return std::u32string(lemma);
   if (is_form_of_deyil(word)) return std::u32string(U"deyil");
   if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
   if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
@@ -521,13 +543,47 @@ std::u32string stem_word(std::u32string word) {
   return stem_of_noun_form(std::move(word));
 }
 
-}  // namespace
+/// Letters of the shortest word without ə whose later e is read as ə: shorter ones are as often
+/// foreign names (Eden, Mine) as Azerbaijani typed without ə.
+constexpr std::size_t kShortestChatRespelling = 5;
 
-std::string stem_azerbaijani(std::string_view term) {
-  const std::u32string word = utf32::decode(term);
+/// Whether `word` is a word of the stemmer's or the profile's lists (a pronoun form, a listed root
+/// or verb): a word typed without ə is read as it when it spells it with e (men, bele, gel: mən,
+/// belə, gəl). Not the nouns that end like verb forms: demir is de-mir, no dəmir (iron).
+bool is_listed_word(std::u32string_view word) {
+  return !pronoun_lemma(word).empty() || is_whole_root(word) || is_listed_common_verb(word);
+}
+
+std::u32string with_schwa_for_e(std::u32string word) {
+  std::replace(word.begin(), word.end(), U'e', U'ə');
+  return word;
+}
+
+/// The stem of a word as the noun slots and verb endings read it, and of a reduplicated word's half.
+std::u32string stem_of_spelling(const std::u32string& word) {
   const std::u32string_view half = reduplicated_half(word);  // gülə-gülə as gülə
   std::u32string stem = stem_word(half.empty() ? word : std::u32string(half));
   if (is_syncope_noun(stem)) drop_syncope_vowel(stem);
+  return stem;
+}
+
+}  // namespace
+
+std::string stem_azerbaijani(std::string_view term) {
+  std::u32string word = utf32::decode(term);
+  const bool kept = cuts_into_kept_root(word, 0);  // Yerevan, as listed
+  // typed without ə (gelirem, men): read with ə where a suffix or a listed word wants it
+  const bool typed_without_schwa = !kept && word.find(U'ə') == std::u32string::npos && word.find(U'e') != std::u32string::npos;
+  if (std::u32string schwa = with_schwa_for_e(word); typed_without_schwa && is_listed_word(schwa)) {
+    word = std::move(schwa);
+  } else if (!kept && (!typed_without_schwa || word.size() >= kShortestChatRespelling)) {
+    write_later_e_as_schwa(word);  // problemi as problemlər: one spelling of the loan for the rules
+  }
+  std::u32string stem = stem_of_spelling(word);
+  if (!kept) write_later_e_as_schwa(stem);  // otel as otelin, which the rules read respelled
+  if (typed_without_schwa && stem.find(U'e') != std::u32string::npos) {
+    if (std::u32string schwa = with_schwa_for_e(stem); is_listed_word(schwa)) stem = std::move(schwa);  // gel-irem: gəl
+  }
   return utf32::encode(stem);
 }
 

@@ -417,7 +417,7 @@ bool is_adjective_in_ilmaz(std::u32string_view stem, std::u32string_view ending)
 /// -An after a vowel and s, which the copula reading also explains (hazır-san, necə-sən are no
 /// hazırs-an, necəs-ən).
 bool is_noun_reading_of_s_ending(std::u32string_view stem, std::u32string_view ending) {
-  static constexpr std::u32string_view kEndings[] = {U"san", U"sən", U"sa", U"sə"};
+  static constexpr std::u32string_view kEndings[] = {U"san", U"sən", U"sa", U"sə", U"sın", U"sin", U"sun", U"sün"};
   if (std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings)) {
     const bool in_la = stem.size() >= kShortestDerivedVerb && (stem.ends_with(U"la") || stem.ends_with(U"lə"));
     return is_vowel(stem.back()) && !is_listed_verb(stem) && !in_la;  // imzala-sa, işlə-sən
@@ -444,6 +444,9 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (is_adjective_in_ilmaz(stem, ending)) return false;
   if (is_noun_reading_of_s_ending(stem, ending)) return false;
   if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
+  if ((ending == U"an" || ending == U"ən") && stem.size() >= 2 && stem.back() == U'n' && !is_vowel(stem[stem.size() - 2])) {
+    return false;  // adam-nan, kredit-nən: the spoken ilə, no participle of a stem in a consonant and n
+  }
   if (is_converb_since(ending) && !takes_optative(stem, ending)) return false;  // qal-alı is no noun's
   if (is_past_aorist_of_you(ending) && !is_listed_verb(stem)) return false;     // milyard-ın
   if (is_optative(ending) && !takes_optative(stem, ending)) {

@@ -93,18 +93,26 @@ constexpr std::array<std::string_view, 7> kTimeNouns = {"gün", "bugün", "dün�
 // Pronouns and their forms (StemmerChoice::pronoun_forms): the lemma first. Their stems are short
 // and oblique (o: on-u, on-a; bu: bun-u; nə: nəy-i), so the stemmer's rules would leave on (ten),
 // bun, nəy; and mənim, bizimki are not mən-im, biz-im-ki of another word. kimi (like) stays whole.
-constexpr std::array<std::string_view, 10> kPronounForms = {
-    "mən məni mənə məndə məndən mənim mənimlə mənimki mənimkini mənimdir mənəm",
-    "sən səni sənə səndə səndən sənin səninlə səninki səninkini sənindir sənsən",
+// With them their spoken forms: ilə and the ablative after n as -nAn (mənnən, onnan, kiminnən),
+// üçün as -çün (mənimçün), the plural after n as -nAr (onnar, bunnara); and ora, bura, hara with
+// their spoken syncope (orda, burdan, harda), which the rules would cut to or, bur, har.
+constexpr std::array<std::string_view, 13> kPronounForms = {
+    "mən məni mənə məndə məndən mənim mənimlə mənimki mənimkini mənimdir mənəm mənnən mənimnən mənimçün",
+    "sən səni sənə səndə səndən sənin səninlə səninki səninkini sənindir sənsən sənnən səninnən səninçün",
     "o onu ona onda ondan onun onunla onunçün onunku onlar onları onlara onlarda onlardan onların "
-    "onlarla onlarınkı onlarındır",
-    "biz bizi bizə bizdə bizdən bizim bizimlə bizimki bizimkini bizimkindən bizimdir bizik",
-    "siz sizi sizə sizdə sizdən sizin sizinlə sizinki sizinkini sizindir sizsiniz",
-    "bu bunu buna bunda bundan bunun bununla bunlar bunları bunlara bunlarda bunlardan bunların bunlarla",
+    "onlarla onlarınkı onlarındır onnan onunnan onuçün onnar onnarı onnara onnarda onnardan onnarın onnarnan "
+    "onnarçün onlarçün",
+    "biz bizi bizə bizdə bizdən bizim bizimlə bizimki bizimkini bizimkindən bizimdir bizik bizimnən bizimçün",
+    "siz sizi sizə sizdə sizdən sizin sizinlə sizinki sizinkini sizindir sizsiniz sizinnən sizinçün",
+    "bu bunu buna bunda bundan bunun bununla bunlar bunları bunlara bunlarda bunlardan bunların bunlarla "
+    "bunnan bununnan bunuçün bunnar bunnarı bunnara bunnarda bunnardan",
     "şu şunu şuna şunda şundan şunun şununla şunlar şunları",
-    "kim kimə kimdə kimdən kimin kiminlə kimlə kimlər kimləri kimdir kimindir",
-    "nə nəyi nəyə nədə nədən nəyin nəylə nədir nələr nələri",
-    "öz özü özüm özün özümüz özünüz özləri özümü özünü özümə özünə özündən özümdən özümüzü özünüzü"};
+    "kim kimə kimdə kimdən kimin kiminlə kimlə kimlər kimləri kimdir kimindir kimnən kiminnən kiminçün",
+    "nə nəyi nəyə nədə nədən nəyin nəylə nədir nələr nələri nəyçün nəynən",
+    "öz özü özüm özün özümüz özünüz özləri özümü özünü özümə özünə özündən özümdən özümüzü özünüzü",
+    "ora orada oraya oradan orda ordan oralar oralarda",
+    "bura burada buraya buradan burda burdan buralar buralarda",
+    "hara harada haraya haradan harda hardan haralar"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
