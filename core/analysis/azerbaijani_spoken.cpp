@@ -64,6 +64,29 @@ std::size_t after_first_vowel(std::u32string_view word) {
 
 }  // namespace
 
+std::u32string spelling_without_impossibility(std::u32string_view word) {
+  constexpr std::size_t kShortestStem = 3;  // yat-amma-dım
+  for (std::size_t at = kShortestStem; at + 4 <= word.size(); ++at) {
+    const char32_t vowel = word[at];
+    if ((vowel != U'a' && vowel != U'ə') || word[at + 1] != U'm' || word[at + 2] != U'm') continue;
+    const char32_t after = word[at + 3];
+    if (!is_vowel(after) || is_vowel(word[at - 1]) || !harmonises(word.substr(0, at), word.substr(at, 1))) continue;
+    std::u32string respelled(word.substr(0, at));
+    respelled.append(word.substr(at + 2));
+    return respelled;
+  }
+  return {};
+}
+
+void respell_plural_after_n(std::u32string& word) {
+  for (std::u32string_view plural : {std::u32string_view(U"nnar"), std::u32string_view(U"nnər")}) {
+    const std::size_t at = word.rfind(plural);
+    if (at == std::u32string::npos || at < 2 || !is_vowel(word[at - 1])) continue;
+    word[at + 1] = U'l';  // maşın-nar → maşın-lar
+    return;
+  }
+}
+
 void write_later_e_as_schwa(std::u32string& word) {
   const std::size_t later = after_first_vowel(word);
   std::replace(word.begin() + static_cast<std::ptrdiff_t>(later), word.end(), U'e', U'ə');

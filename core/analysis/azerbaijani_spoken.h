@@ -25,6 +25,15 @@ bool is_form_of_deyil(std::u32string_view word);
 /// left, as it may be either (ev, get; gəl typed gel).
 void write_later_e_as_schwa(std::u32string& word);
 
+/// The spoken impossibility -AmmA-, -AmmI- (yatammadım, tapammırsan, gedəmmərəm: I could not sleep,
+/// you cannot find, I shall not be able to go) with its -A and one m gone, the verb's negative as
+/// the stemmer reads it (yatmadım, tapmırsan, gedmərəm); empty for a word without it.
+std::u32string spelling_without_impossibility(std::u32string_view word);
+
+/// The plural -lAr spoken and written -nAr after an n (maşınnar, qoyunnarı, olsunnar: maşınlar,
+/// qoyunları, olsunlar) is spelled -lAr.
+void respell_plural_after_n(std::u32string& word);
+
 /// The standard spelling of a verb form whose a or ə before the buffer y is spoken and written
 /// narrow (istiyirəm, gözliyir, oynuyur, diyir, gəlmiyən, olmuyacax: istəyirəm, gözləyir, oynayır,
 /// deyir, gəlməyən, olmayacax), the narrow vowels after it unrounded as harmony then wants; empty

@@ -56,7 +56,11 @@ constexpr std::array kCase = {
     // ilə as spoken and written on: -ynAn after a vowel, -nAn after a consonant (nənəynən,
     // dostumnan), which is also the ablative after an n (imtahannan, üstünnən)
     Suffix{U"ynan", Attach::AfterVowel}, Suffix{U"ynən", Attach::AfterVowel}, Suffix{U"nan", Attach::Any},
-    Suffix{U"nən", Attach::Any}, Suffix{U"nda", Attach::AfterVowel}, Suffix{U"ndə", Attach::AfterVowel},
+    Suffix{U"nən", Attach::Any},
+    // the spoken -cAn (until) after the dative (axşamacan, evəcən, indiyəcən: until the evening, ...)
+    Suffix{U"yacan", Attach::AfterVowel}, Suffix{U"yəcən", Attach::AfterVowel},
+    Suffix{U"acan", Attach::AfterConsonant}, Suffix{U"əcən", Attach::AfterConsonant},
+    Suffix{U"nda", Attach::AfterVowel}, Suffix{U"ndə", Attach::AfterVowel},
     Suffix{U"dan", Attach::Any}, Suffix{U"dən", Attach::Any}, Suffix{U"nın", Attach::AfterVowel},
     Suffix{U"nin", Attach::AfterVowel}, Suffix{U"nun", Attach::AfterVowel},
     Suffix{U"nün", Attach::AfterVowel}, Suffix{U"yla", Attach::AfterVowel},
@@ -168,7 +172,7 @@ constexpr std::u32string_view kNounsLikeVerbs[] = {
     U"tədbir", U"təmir", U"mühacir", U"məmur", U"şüur",  U"qürur", U"əmir",   U"vəzir", U"şair",
     U"müdir", U"yardım", U"addım", U"kömək", U"ordu", U"dair", U"sair", U"ətir", U"hazır", U"insan",
     U"zaman", U"meydan", U"iran", U"quran", U"yalan", U"ilan", U"qazan", U"duman", U"ağır", U"bəzən", U"asan", U"təsəvvür", U"təşəkkür",
-    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil", U"prinsip",
+    U"qurum", U"mühüm", U"yarım", U"dərs", U"elm", U"deyil", U"prinsip", U"uğur",
     // nouns made of verbs with -Im, whose m is no possessive (seçim is no seç-im, my choosing)
     U"seçim", U"geyim", U"ölüm", U"bölüm", U"yayım", U"baxım",
     U"yüksək"};  // high: no yük-sək (load, conditional)
@@ -372,6 +376,7 @@ void meet_consonant_alternations(std::u32string& word) {
   const bool after_vowel = word.size() >= 4 && is_vowel(word[word.size() - 2]);
   if (after_vowel && word.back() == U'y') word.back() = U'k';
   if (after_vowel && word.back() == U'q') word.back() = U'ğ';
+  if (after_vowel && word.back() == U'x' && is_back_vowel(word[word.size() - 2])) word.back() = U'ğ';  // uşax as uşaq
   if (word.size() >= 4 && word.back() == word[word.size() - 2] && !is_vowel(word.back())) word.pop_back();
 }
 
@@ -457,6 +462,34 @@ std::u32string stem_of_verb_form(std::u32string word, std::size_t verb) {
   return word;
 }
 
+/// Whether `word`, with the impossibility's -Am- gone, is a negative verb form: its present (tapmırsan)
+/// after any verb, its other tenses after a listed one (görmərəm; Məhəmmədi is no məh-mədi).
+bool reads_as_impossibility(std::u32string_view word) {
+  const std::size_t verb = verb_ending_length(word);
+  if (verb < 2 || word[word.size() - verb] != U'm') return false;
+  return is_narrow_vowel(word[word.size() - verb + 1]) || is_listed_common_verb(word.substr(0, word.size() - verb));
+}
+
+/// Whether the past -dI (-dIlAr) that ends `word`, `verb` letters, is the copula -dIr as spoken after a
+/// noun (işdədi, dadlıdı, mahnısıdı, həkimdi: is at work, is tasty, ...): after a locative, an
+/// adjective in -lI, a 3rd-person possessive or a listed vowel-final root, and after the -Im that the
+/// noun slots read (həkim-di). After other vowels the -dI is a verb's (başla-dı) or a d-final noun's
+/// possessive (sənəd-i, ümid-i), which the final d's rule already meets.
+bool is_spoken_copula_of_noun(std::u32string_view word, std::size_t verb) {
+  const std::u32string_view ending = word.substr(word.size() - verb);
+  if (ending.size() != 2 && ending.size() != 5) return false;
+  if (ending[0] != U'd' || !is_narrow_vowel(ending[1]) || (ending.size() == 5 && !ending.substr(2).starts_with(U"l"))) {
+    return false;
+  }
+  const std::u32string_view stem = word.substr(0, word.size() - verb);
+  if (stem.size() < kMinimumStemLetters) return false;
+  if (!is_vowel(stem.back())) return stem.back() == U'm' && is_narrow_vowel(stem[stem.size() - 2]) && !is_noun_like_verb(stem);
+  const char32_t before_vowel = stem[stem.size() - 2];
+  const bool locative = before_vowel == U'd' && (stem.back() == U'a' || stem.back() == U'ə');
+  const bool lI_or_sI = (before_vowel == U'l' || before_vowel == U's') && is_narrow_vowel(stem.back());
+  return (locative || lI_or_sI || is_vowel_final_root(stem)) && !is_listed_common_verb(stem);  // elə-di
+}
+
 /// The stem of a word with no verb ending: the noun slots from the end (copula, case,
 /// possessive, plural, a verb's), then what a root's last letters may still carry.
 std::u32string stem_of_noun_form(std::u32string word) {
@@ -529,6 +562,7 @@ std::u32string stem_word(std::u32string word) {
   if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
   if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
   if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
+  respell_plural_after_n(word);  // maşınnar, olsunnar
   drop_conditional_after_copula(word);  // evdədir-sə, yorğunsan-sa
   if (const std::size_t root = kept_root_before_person(word); root > 0) return word.substr(0, root);
   if (is_form_of_su(word)) return std::u32string(U"su");
@@ -539,7 +573,12 @@ std::u32string stem_word(std::u32string word) {
       !standard.empty() && verb_ending_length(standard) > 0) {
     word = std::move(standard);  // istiyir, gəlmiyən as istəyir, gəlməyən
   }
-  if (const std::size_t verb = verb_ending_length(word); verb > 0) return stem_of_verb_form(std::move(word), verb);
+  if (std::u32string able = spelling_without_impossibility(word); !able.empty() && reads_as_impossibility(able)) {
+    word = std::move(able);  // tapammırsan as tapmırsan
+  }
+  const std::size_t verb = verb_ending_length(word);
+  if (verb > 0 && is_spoken_copula_of_noun(word, verb)) return stem_of_noun_form(word.substr(0, word.size() - verb));
+  if (verb > 0) return stem_of_verb_form(std::move(word), verb);
   return stem_of_noun_form(std::move(word));
 }
 

@@ -85,7 +85,12 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"YAlI", U"mAyAlI", U"YArdIn",
     // spoken: the future's 1st person plural with its ğ written y or its vowel narrowed
     // (çağıracayıq, oturacıyıx), the perfect's 2nd person plural (yazıbsınız, alıpsız)
-    U"YAcAyIQ", U"YAcIyIQ", U"YIbsInIz", U"YIbsIz"};
+    U"YAcAyIQ", U"YAcIyIQ", U"YIbsInIz", U"YIbsIz",
+    // spoken: the 2nd person plural -sIz (gedirsiz, baxmısız, olacaxsız, baxarsız), the 3rd person
+    // plural of the present with its r assimilated (gedillər, vermillər), the imperative -gInAn
+    // (gəlginən: come!)
+    U"YIrsIz", U"mIrsIz", U"mIsIz", U"YAcAQsIz", U"YArsIz", U"mAzsIz", U"mAlIsIz", U"YIllAr", U"mIllAr",
+    U"gInAn"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -248,9 +253,15 @@ bool is_converb_since(std::u32string_view ending) {
   return ending == U"alı" || ending == U"əli" || ending == U"yalı" || ending == U"yəli";
 }
 
-/// The past aorist's 2nd person -(y)ArdIn (görərdin), which a noun in -ard's genitive resembles.
-bool is_past_aorist_of_you(std::u32string_view ending) {
-  static constexpr std::u32string_view kEndings[] = {U"ardın", U"ərdin", U"yardın", U"yərdin"};
+/// Whether `ending` is the past aorist's 2nd person -(y)ArdIn (görərdin), which a noun in -ard's
+/// genitive resembles, the aorist's spoken -(y)ArsIz (baxarsız; dəyərsiz, yararsız are adjectives in
+/// -sIz) or the present's spoken -(y)IllAr (gedillər; dəlillər, mənzillər are plurals): read after
+/// listed verbs only.
+bool is_ending_of_listed_verbs(std::u32string_view ending) {
+  static constexpr std::u32string_view kEndings[] = {U"ardın", U"ərdin", U"yardın", U"yərdin", U"arsız",
+                                                     U"ərsiz", U"yarsız", U"yərsiz", U"ıllar",  U"illər",
+                                                     U"ullar", U"üllər", U"yıllar", U"yillər", U"yullar",
+                                                     U"yüllər"};
   return std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings);
 }
 
@@ -448,7 +459,9 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
     return false;  // adam-nan, kredit-nən: the spoken ilə, no participle of a stem in a consonant and n
   }
   if (is_converb_since(ending) && !takes_optative(stem, ending)) return false;  // qal-alı is no noun's
-  if (is_past_aorist_of_you(ending) && !is_listed_verb(stem)) return false;     // milyard-ın
+  if (is_ending_of_listed_verbs(ending) && !is_listed_verb(stem) && !ends_in_verb_making_ending(stem)) {
+    return false;  // milyard-ın, dəyər-siz, mənz-illər
+  }
   if (is_optative(ending) && !takes_optative(stem, ending)) {
     return false;  // de-yə, ed-ək, ala, başlaya; bazar-a, ölkə-yə are datives, ürək and torpaq nouns
   }
