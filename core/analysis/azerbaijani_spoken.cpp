@@ -51,7 +51,18 @@ void drop_person_after_ablative(std::u32string& word) {
 }
 
 bool is_form_of_deyil(std::u32string_view word) {
-  return word.starts_with(U"deyil");
+  return word.starts_with(U"deyil") || word == U"döyül";  // döyül: as spoken in the west and south
+}
+
+std::size_t listed_verb_before_contracted_aorist(std::u32string_view word) {
+  constexpr std::size_t kTail = 3;  // the doubled consonant and -Am: gəl-ləm, göndər-rəm
+  if (word.size() < kTail + 2 || (word.back() != U'm')) return 0;
+  const char32_t doubled = word[word.size() - kTail];
+  const char32_t vowel = word[word.size() - 2];
+  if ((doubled != U'l' && doubled != U'r') || word[word.size() - kTail - 1] != doubled) return 0;
+  if (vowel != U'a' && vowel != U'ə') return 0;
+  const std::u32string_view verb = word.substr(0, word.size() - kTail);
+  return is_listed_common_verb(verb) && harmonises(verb, word.substr(word.size() - 2, 1)) ? verb.size() : 0;
 }
 
 namespace {

@@ -15,8 +15,13 @@ bool drop_family_gil(std::u32string& word);
 /// goes, leaving the ablative for the case slot. Only after -dAn: adam, qələm, balıq end so too.
 void drop_person_after_ablative(std::u32string& word);
 
-/// Whether `word` is deyil (is not) or deyil with a person or tense (deyiləm, deyilik, deyildi).
+/// Whether `word` is deyil (is not) or deyil with a person or tense (deyiləm, deyilik, deyildi), or
+/// its regional döyül.
 bool is_form_of_deyil(std::u32string_view word);
+
+/// Length of the listed verb that `word` is with its aorist's 1st person contracted as spoken
+/// (gəlləm, göndərrəm, ollam: gələrəm, göndərərəm, olaram), 0 for other words.
+std::size_t listed_verb_before_contracted_aorist(std::u32string_view word);
 
 /// An e after the first vowel of a word is written ə. Chat typed without ə writes e for it
 /// (gelirem, evdeyem, dersden: gəlirəm, evdəyəm, dərsdən), and a suffix has no e: a word's own e

@@ -561,6 +561,11 @@ std::u32string stem_word(std::u32string word) {
   if (is_form_of_deyil(word)) return std::u32string(U"deyil");
   if (is_whole_root(word) || is_whole_listed_verb(word)) return word;
   if (const std::size_t verb = listed_verb_before_bare_ma(word); verb > 0) return word.substr(0, verb);
+  if (const std::size_t verb = listed_verb_before_contracted_aorist(word); verb > 0) {
+    std::u32string stem = word.substr(0, verb);
+    unvoice_verb_stem(stem);
+    return stem;
+  }
   if (drop_family_gil(word) && is_whole_root(word)) return word;  // xalamgil → xalam → xala below
   respell_plural_after_n(word);  // maşınnar, olsunnar
   drop_conditional_after_copula(word);  // evdədir-sə, yorğunsan-sa

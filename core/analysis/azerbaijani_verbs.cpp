@@ -90,13 +90,16 @@ constexpr std::u32string_view kVerbPatterns[] = {
     // plural of the present with its r assimilated (gedillər, vermillər), the imperative -gInAn
     // (gəlginən: come!)
     U"YIrsIz", U"mIrsIz", U"mIsIz", U"YAcAQsIz", U"YArsIz", U"mAzsIz", U"mAlIsIz", U"YIllAr", U"mIllAr",
-    U"gInAn"};
+    U"gInAn",
+    // spoken: the future in the past with its q gone (qalacaydıq), the necessity's copula -dI
+    // (görməlidi), the optative's 1st person (alım, deyim, oynayım: read after the optative's verbs)
+    U"YAcAydI", U"YAcAydIm", U"YAcAydIQ", U"YAcAydIn", U"YAcAydIlAr", U"mAlIdI", U"YIm"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
 constexpr std::u32string_view kVoicedVerbStems[] = {U"ed",    U"ged",   U"qayıd",  U"yarad", U"öyrəd",
                                                      U"eşid",  U"unud",  U"dağıd",  U"sarsıd", U"qorxud",
-                                                     U"azald", U"boşald", U"yüksəld", U"uzad"};
+                                                     U"azald", U"boşald", U"yüksəld", U"uzad", U"islad", U"düzəld"};
 
 // The commonest verbs, as spelled before a vowel: their bare aorist -Ar (-yAr after a vowel) and
 // its plural are read (bilər, olar, gələrlər → bil, ol, gəl). For other words -Ar is left, since
@@ -112,6 +115,8 @@ constexpr std::u32string_view kAoristVerbStems[] = {
     // dön-, tik-, qaz-, dayan-, at- (duraq, dönər, tikə, qazaq, dayanaq, ata are words)
     U"seç", U"vur", U"ayır", U"göndər", U"qalx", U"öyrən", U"sat", U"axtar", U"ölç", U"bacar", U"tələs",
     U"inan", U"bitir", U"qoru", U"qoy",
+    // and of the colloquial list (gecikər, qurtarar: no noun ends so)
+    U"gecik", U"qurtar",
     // verbs in -In of the grammar book's examples, whose n is no passive's (sevindi is no sevi-n-di)
     U"sevin", U"geyin", U"evlən"};
 
@@ -282,8 +287,9 @@ bool is_voiced_verb_stem(std::u32string_view stem) {
 }
 /// The optative -yA and its -yAQ (deyə, edək), which nouns' datives and ends resemble.
 bool is_optative(std::u32string_view ending) {
-  static constexpr std::u32string_view kOptatives[] = {U"ya", U"yə", U"a", U"ə",   U"yaq", U"yək",
-                                                       U"aq", U"ək", U"yax", U"yəx", U"ax", U"əx"};
+  static constexpr std::u32string_view kOptatives[] = {
+      U"ya", U"yə", U"a",  U"ə",  U"yaq", U"yək", U"aq",  U"ək",  U"yax", U"yəx", U"ax",  U"əx",
+      U"ım", U"im", U"um", U"üm", U"yım", U"yim", U"yum", U"yüm"};
   return std::find(std::begin(kOptatives), std::end(kOptatives), ending) != std::end(kOptatives);
 }
 
@@ -455,8 +461,9 @@ bool allows(std::u32string_view stem, std::u32string_view ending, Attach attach)
   if (is_adjective_in_ilmaz(stem, ending)) return false;
   if (is_noun_reading_of_s_ending(stem, ending)) return false;
   if (is_case_after_participle_an(ending) && !is_listed_verb(stem)) return false;
-  if ((ending == U"an" || ending == U"ən") && stem.size() >= 2 && stem.back() == U'n' && !is_vowel(stem[stem.size() - 2])) {
-    return false;  // adam-nan, kredit-nən: the spoken ilə, no participle of a stem in a consonant and n
+  if ((ending == U"an" || ending == U"ən") && stem.size() >= 2 &&
+      ((stem.back() == U'n' && !is_vowel(stem[stem.size() - 2])) || stem.back() == U'c')) {
+    return false;  // adam-nan, kredit-nən, axşama-can: the spoken ilə and dək, no participle
   }
   if (is_converb_since(ending) && !takes_optative(stem, ending)) return false;  // qal-alı is no noun's
   if (is_ending_of_listed_verbs(ending) && !is_listed_verb(stem) && !ends_in_verb_making_ending(stem)) {
