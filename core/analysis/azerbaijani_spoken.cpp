@@ -132,11 +132,14 @@ char32_t unrounded(char32_t vowel) {
 
 std::u32string standard_spelling_of_narrowed_vowel(std::u32string_view word) {
   constexpr std::size_t kShortestStem = 2;  // di-yir: de
-  for (std::size_t at = word.size() < 3 ? 0 : word.size() - 3; at + 1 > kShortestStem; --at) {
+  for (std::size_t at = word.size() < 3 ? 0 : word.size() - 3; at + 1 >= kShortestStem; --at) {
     if (!is_narrow_vowel(word[at]) || word[at + 1] != U'y' || !is_vowel(word[at + 2])) continue;
     std::u32string stem(word.substr(0, at));
     stem.push_back(is_back_vowel(word[at]) ? U'a' : U'ə');
-    if (!harmonises(stem.substr(0, at), stem.substr(at)) || !narrows_before_y(stem)) continue;
+    if (at == 1 && !is_back_vowel(word[at])) stem.back() = U'e';  // di-yir, yi-yir: de-, ye-
+    const std::u32string_view before(word.substr(0, at));
+    const bool harmonic = std::none_of(before.begin(), before.end(), is_vowel) || harmonises(before, stem.substr(at));
+    if (!harmonic || !narrows_before_y(stem)) continue;
     const bool after_l = word[at - 1] == U'l' && !is_listed_common_verb(stem);
     if (after_l && is_noun_tail_after_lik(word.substr(at + 2))) continue;  // rəhbərliyə, not rəhbərlə-yə
     std::u32string respelled = stem;
