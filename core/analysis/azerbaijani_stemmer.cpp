@@ -47,7 +47,8 @@ constexpr std::array kCopula = {
     // and the past's persons (evdəydim, kənddəydik, haradaydın, evdəydiniz)
     Suffix{U"ydınız", Attach::AfterVowel}, Suffix{U"ydiniz", Attach::AfterVowel}, Suffix{U"ydım", Attach::AfterVowel},
     Suffix{U"ydim", Attach::AfterVowel}, Suffix{U"ydıq", Attach::AfterVowel}, Suffix{U"ydik", Attach::AfterVowel},
-    Suffix{U"ydın", Attach::AfterVowel}, Suffix{U"ydin", Attach::AfterVowel}};
+    Suffix{U"ydın", Attach::AfterVowel}, Suffix{U"ydin", Attach::AfterVowel},
+    Suffix{U"ydıx", Attach::AfterVowel}, Suffix{U"ydix", Attach::AfterVowel}};  // -ydIQ as spoken
 
 constexpr std::array kCase = {
     Suffix{U"ndakı", Attach::AfterVowel}, Suffix{U"ndəki", Attach::AfterVowel},

@@ -93,7 +93,9 @@ constexpr std::u32string_view kVerbPatterns[] = {
     U"gInAn",
     // spoken: the future in the past with its q gone (qalacaydıq), the necessity's copula -dI
     // (görməlidi), the optative's 1st person (alım, deyim, oynayım: read after the optative's verbs)
-    U"YAcAydI", U"YAcAydIm", U"YAcAydIQ", U"YAcAydIn", U"YAcAydIlAr", U"mAlIdI", U"YIm"};
+    U"YAcAydI", U"YAcAydIm", U"YAcAydIQ", U"YAcAydIn", U"YAcAydIlAr", U"mAlIdI", U"YIm",
+    // the converb -AndAn (after) as spoken, -AnnAn (yeyənnən sonra: after eating)
+    U"YAnnAn"};
 
 // The verb stems whose final t is d before a vowel (get-: gedir): a stem read before a vowel
 // ending in d must be one of them, else the d is a suffix's (tərəfin-dən, ölkə-dir).
@@ -260,13 +262,12 @@ bool is_converb_since(std::u32string_view ending) {
 
 /// Whether `ending` is the past aorist's 2nd person -(y)ArdIn (görərdin), which a noun in -ard's
 /// genitive resembles, the aorist's spoken -(y)ArsIz (baxarsız; dəyərsiz, yararsız are adjectives in
-/// -sIz) or the present's spoken -(y)IllAr (gedillər; dəlillər, mənzillər are plurals): read after
-/// listed verbs only.
+/// -sIz), the present's spoken -(y)IllAr (gedillər; dəlillər, mənzillər are plurals) or the spoken
+/// converb -(y)AnnAn (yeyənnən; dükan-nan is a noun's ilə): read after listed verbs only.
 bool is_ending_of_listed_verbs(std::u32string_view ending) {
-  static constexpr std::u32string_view kEndings[] = {U"ardın", U"ərdin", U"yardın", U"yərdin", U"arsız",
-                                                     U"ərsiz", U"yarsız", U"yərsiz", U"ıllar",  U"illər",
-                                                     U"ullar", U"üllər", U"yıllar", U"yillər", U"yullar",
-                                                     U"yüllər"};
+  static constexpr std::u32string_view kEndings[] = {
+      U"ardın", U"ərdin", U"yardın", U"yərdin", U"arsız",  U"ərsiz", U"yarsız",  U"yərsiz", U"ıllar",  U"illər",
+      U"ullar", U"üllər", U"yıllar", U"yillər", U"yullar", U"yüllər", U"annan", U"ənnən",   U"yannan", U"yənnən"};
   return std::find(std::begin(kEndings), std::end(kEndings), ending) != std::end(kEndings);
 }
 

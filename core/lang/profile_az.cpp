@@ -96,8 +96,8 @@ constexpr std::array<std::string_view, 7> kTimeNouns = {"gün", "bugün", "dün�
 // With them their spoken forms: ilə and the ablative after n as -nAn (mənnən, onnan, kiminnən),
 // üçün as -çün (mənimçün), the plural after n as -nAr (onnar, bunnara); and ora, bura, hara with
 // their spoken syncope (orda, burdan, harda), which the rules would cut to or, bur, har; sonra
-// (after) as spoken, sora.
-constexpr std::array<std::string_view, 14> kPronounForms = {
+// (after) and üçün (for) as spoken, sora, çün.
+constexpr std::array<std::string_view, 15> kPronounForms = {
     "mən məni mənə məndə məndən mənim mənimlə mənimki mənimkini mənimdir mənəm mənnən mənimnən mənimçün",
     "sən səni sənə səndə səndən sənin səninlə səninki səninkini sənindir sənsən sənnən səninnən səninçün",
     "o onu ona onda ondan onun onunla onunçün onunku onlar onları onlara onlarda onlardan onların "
@@ -114,7 +114,8 @@ constexpr std::array<std::string_view, 14> kPronounForms = {
     "ora orada oraya oradan orda ordan oralar oralarda",
     "bura burada buraya buradan burda burdan buralar buralarda",
     "hara harada haraya haradan harda hardan haralar",
-    "sonra sora"};
+    "sonra sora",
+    "üçün çün"};
 
 // Speech cues (SpeechCues): interview labels and verbs of reported speech.
 constexpr std::array<std::string_view, 1> kQuestionLabels = {"sual"};
