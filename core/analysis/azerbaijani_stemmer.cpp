@@ -421,10 +421,13 @@ std::u32string_view pronoun_lemma_before_copula(std::u32string_view word) {
                                                                  : std::u32string_view();
   };
   for (const Suffix& copula : kCopula) {
-    if (const std::u32string_view lemma = pronoun_lemma(before(copula.text)); !lemma.empty()) return lemma;
+    const std::u32string_view base = before(copula.text);
+    if (base.empty()) continue;
+    if (const std::u32string_view lemma = pronoun_lemma(base); !lemma.empty()) return lemma;
   }
   for (std::u32string_view copula : kSpokenCopula) {
     const std::u32string_view base = before(copula);
+    if (base.empty()) continue;
     const std::u32string_view lemma = pronoun_lemma(base);
     if (!lemma.empty() && (base == lemma || base.ends_with(U"da") || base.ends_with(U"də"))) return lemma;
   }
@@ -496,16 +499,18 @@ std::u32string stem_of_spelling(const std::u32string& word) {
 
 std::string stem_azerbaijani(std::string_view term) {
   std::u32string word = utf32::decode(term);
-  const bool kept = cuts_into_kept_root(word, 0);  // Yerevan, as listed
+  const bool has_e = word.find(U'e') != std::u32string::npos;
+  const bool kept = has_e && cuts_into_kept_root(word, 0);  // Yerevan, as listed
   // typed without ə (gelirem, men): read with ə where a suffix or a listed word wants it
-  const bool typed_without_schwa = !kept && word.find(U'ə') == std::u32string::npos && word.find(U'e') != std::u32string::npos;
-  if (std::u32string schwa = with_schwa_for_e(word); typed_without_schwa && is_listed_word(schwa)) {
-    word = std::move(schwa);
-  } else if (!kept && (!typed_without_schwa || word.size() >= kShortestChatRespelling)) {
+  const bool typed_without_schwa = has_e && !kept && word.find(U'ə') == std::u32string::npos;
+  std::u32string listed = typed_without_schwa ? with_schwa_for_e(word) : std::u32string();
+  if (typed_without_schwa && is_listed_word(listed)) {
+    word = std::move(listed);
+  } else if (has_e && !kept && (!typed_without_schwa || word.size() >= kShortestChatRespelling)) {
     write_later_e_as_schwa(word);  // problemi as problemlər: one spelling of the loan for the rules
   }
   std::u32string stem = stem_of_spelling(word);
-  if (!kept) write_later_e_as_schwa(stem);  // otel as otelin, which the rules read respelled
+  if (has_e && !kept) write_later_e_as_schwa(stem);  // otel as otelin, which the rules read respelled
   if (typed_without_schwa && stem.find(U'e') != std::u32string::npos) {
     if (std::u32string schwa = with_schwa_for_e(stem); is_listed_word(schwa)) stem = std::move(schwa);  // gel-irem: gəl
   }

@@ -118,26 +118,36 @@ void spell(std::u32string_view pattern, std::size_t at, std::u32string done, cha
   }
 }
 
+/// Every spelling of each of `patterns`, a leading Y spelled y after a vowel and left out after a
+/// consonant.
+void spell_each(const std::vector<std::u32string>& patterns, std::vector<VerbEnding>& out) {
+  for (std::u32string_view pattern : patterns) {
+    if (pattern.front() == U'Y') {
+      spell(pattern, 1, U"y", 0, Attach::AfterVowel, out);
+      spell(pattern, 1, U"", 0, Attach::AfterConsonant, out);
+    } else {
+      spell(pattern, 0, U"", 0, Attach::Any, out);
+    }
+  }
+}
+
 /// The verb endings, longest first.
 const std::vector<VerbEnding>& verb_endings() {
   static const std::vector<VerbEnding> endings = [] {
     std::vector<VerbEnding> all;
     std::vector<std::u32string> patterns(std::begin(kVerbPatterns), std::end(kVerbPatterns));
-    for (std::u32string& pattern : participle_patterns()) patterns.push_back(std::move(pattern));
     for (std::size_t i = 0, n = patterns.size(); i < n; ++i) {  // the perfect as spoken: alıp, gəlipsən
       if (const auto at = patterns[i].find(U"Ib"); at != std::u32string::npos) {
         patterns.push_back(patterns[i]);
         patterns.back()[at + 1] = U'p';
       }
     }
-    for (std::u32string_view pattern : patterns) {
-      if (pattern.front() == U'Y') {
-        spell(pattern, 1, U"y", 0, Attach::AfterVowel, all);
-        spell(pattern, 1, U"", 0, Attach::AfterConsonant, all);
-      } else {
-        spell(pattern, 0, U"", 0, Attach::Any, all);
-      }
-    }
+    spell_each(patterns, all);
+    std::vector<VerbEnding> participles;
+    spell_each(participle_patterns(), participles);
+    // q and k are written x in finite forms (olacax, getdix), not inside a participle's chain
+    std::erase_if(participles, [](const VerbEnding& e) { return e.text.find(U'x') != std::u32string::npos; });
+    all.insert(all.end(), participles.begin(), participles.end());
     // A participle's chain may spell an ending kVerbPatterns has too: each is kept once.
     const auto key = [](const VerbEnding& e) { return std::pair(std::u32string_view(e.text), e.attach); };
     std::sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
