@@ -143,11 +143,7 @@ const std::vector<VerbEnding>& verb_endings() {
       }
     }
     spell_each(patterns, all);
-    std::vector<VerbEnding> participles;
-    spell_each(participle_patterns(), participles);
-    // q and k are written x in finite forms (olacax, getdix), not inside a participle's chain
-    std::erase_if(participles, [](const VerbEnding& e) { return e.text.find(U'x') != std::u32string::npos; });
-    all.insert(all.end(), participles.begin(), participles.end());
+    spell_each(participle_patterns(), all);
     // A participle's chain may spell an ending kVerbPatterns has too: each is kept once.
     const auto key = [](const VerbEnding& e) { return std::pair(std::u32string_view(e.text), e.attach); };
     std::sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
