@@ -77,6 +77,12 @@ namespace liaison {
 /// it, no noun suffix cuts into it and its n is no passive's (tələs, öyrən-in, düşün-ün, inan-mır
 /// → tələs, öyrən, düşün, inan); its bare -mA (oxuma, istəmə) and its -sA after n (düşünsə) are
 /// its own; the voiced stems take the bare aorist (qayıdar → qayıt).
+/// Informal written forms (azerbaijani_spoken.h): q and k written x at an ending's end (olacax,
+/// getdix), the perfect -Ip, a or ə narrowed before y (istiyirəm), -sIz, -IllAr, the spoken ilə
+/// -nAn, -ynAn and dək -cAn (dostumnan, axşamacan), -nAr after n, the copula -dI after a locative,
+/// an -lI adjective or a possessive (işdədi); chat typed without ə has an e after a word's first
+/// vowel read as ə (gelirem → gəl, problemi as problemlər), a listed word spelled with e as itself
+/// (men, bele → mən, belə).
 std::string stem_azerbaijani(std::string_view term);
 
 }  // namespace liaison
