@@ -364,7 +364,9 @@ bool is_spoken_copula_of_noun(std::u32string_view word, std::size_t verb) {
   }
   const std::u32string_view stem = word.substr(0, word.size() - verb);
   if (stem.size() < kMinimumStemLetters) return false;
-  if (!is_vowel(stem.back())) return stem.back() == U'm' && is_narrow_vowel(stem[stem.size() - 2]) && !is_noun_like_verb(stem);
+  if (!is_vowel(stem.back())) {
+    return stem.back() == U'm' && is_narrow_vowel(stem[stem.size() - 2]) && !is_noun_like_verb(stem);
+  }
   const char32_t before_vowel = stem[stem.size() - 2];
   const bool locative = before_vowel == U'd' && (stem.back() == U'a' || stem.back() == U'ə');
   const bool lI_or_sI = (before_vowel == U'l' || before_vowel == U's') && is_narrow_vowel(stem.back());
