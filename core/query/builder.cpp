@@ -347,6 +347,8 @@ class Builder {
     const bool top_level = root_ && std::get_if<All>(&root_->value) == &node;
     if (top_level && !excluded.empty() && !out_.all_words_tier.empty())
       out_.all_words_tier = Query(Query::OP_AND_NOT, out_.all_words_tier, excluded);
+    if (top_level && !excluded.empty() && !out_.all_matches.empty())
+      out_.all_matches = Query(Query::OP_AND_NOT, out_.all_matches, excluded);
     return result;
   }
 
@@ -362,6 +364,8 @@ class Builder {
       out_.all_words_tier = all_words_tier(scored, context_);
       if (!filter.empty() && !out_.all_words_tier.empty())
         out_.all_words_tier = Query(Query::OP_FILTER, out_.all_words_tier, filter);
+      // all_words_first's rungs are subsets of its last one, some part: the same documents.
+      out_.all_matches = filter.empty() ? any_part(scored) : Query(Query::OP_FILTER, any_part(scored), filter);
     }
     Part result{.query = top_level ? ranked : with_proximity_bonus(ranked, scored, context_), .role = PartRole::Scored};
     if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
