@@ -4,6 +4,7 @@
 #include "core/query/builder.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/analysis/analyzer.h"
 #include "core/index/schema.h"
@@ -62,7 +63,7 @@ class Builder {
 
   /// The query terms of a word as typed; recorded in out_.words unless excluded.
   std::vector<QueryTerm> analyze(std::string_view text, bool prefix) {
-    std::vector<QueryTerm> terms = analyze_query_word(analyzer_, text);
+    std::vector<QueryTerm> terms = analysed(text);
     if (prefix && terms.size() == 1) terms.front().prefix = true;
     if (prefix) prefix_seen_ = true;
     if (negated_ == 0) out_.words.insert(out_.words.end(), terms.begin(), terms.end());
@@ -110,7 +111,7 @@ class Builder {
 
   /// The entry a hyphenated compound names written as one (peace-building: peacebuilding).
   std::optional<EntryMatch> hyphenated_entry(const std::string& text) const {
-    const std::vector<QueryTerm> terms = analyze_query_word(analyzer_, text);
+    const std::vector<QueryTerm>& terms = analysed(text);
     if (terms.size() != 2) return std::nullopt;
     const std::string joined = joined_spelling(terms[0], terms[1]);
     return joined.empty() ? std::nullopt : whole_entry({joined});
@@ -144,7 +145,7 @@ class Builder {
     if (terms.size() != 2) return typed;
     const std::string joined = joined_compound(terms[0], terms[1], context_);
     if (joined.empty()) return typed;
-    const std::vector<QueryTerm> compound = analyze_query_word(analyzer_, joined);
+    const std::vector<QueryTerm>& compound = analysed(joined);
     if (compound.size() != 1) return typed;
     out_.expansion_words.push_back(compound.front());
     return combine(Query::OP_OR, {typed, word_forms(compound.front())});
@@ -156,8 +157,8 @@ class Builder {
   Query split_compound(const QueryTerm& term) {
     std::vector<Query> phrases;
     for (const auto& [first, second] : compound_splits(term, context_)) {
-      std::vector<QueryTerm> parts = analyze_query_word(analyzer_, first);
-      const std::vector<QueryTerm> rest = analyze_query_word(analyzer_, second);
+      std::vector<QueryTerm> parts = analysed(first);
+      const std::vector<QueryTerm>& rest = analysed(second);
       parts.insert(parts.end(), rest.begin(), rest.end());
       if (parts.size() != 2) continue;
       phrases.push_back(phrase_with_title(parts, context_));
@@ -232,8 +233,8 @@ class Builder {
   /// cross-border); they are then that compound, a phrase, not two words apart.
   bool written_apart(const std::vector<std::string>& run) const {
     if (run.size() < 2) return false;
-    const std::vector<QueryTerm> first = analyze_query_word(analyzer_, run[0]);
-    const std::vector<QueryTerm> second = analyze_query_word(analyzer_, run[1]);
+    const std::vector<QueryTerm>& first = analysed(run[0]);
+    const std::vector<QueryTerm>& second = analysed(run[1]);
     if (first.size() != 1 || second.size() != 1) return false;
     return !joined_compound(first[0], second[0], context_).empty() || known_compound(first[0], second[0], analyzer_);
   }
@@ -347,6 +348,8 @@ class Builder {
     const bool top_level = root_ && std::get_if<All>(&root_->value) == &node;
     if (top_level && !excluded.empty() && !out_.all_words_tier.empty())
       out_.all_words_tier = Query(Query::OP_AND_NOT, out_.all_words_tier, excluded);
+    if (top_level && !excluded.empty() && !out_.all_matches.empty())
+      out_.all_matches = Query(Query::OP_AND_NOT, out_.all_matches, excluded);
     return result;
   }
 
@@ -362,10 +365,20 @@ class Builder {
       out_.all_words_tier = all_words_tier(scored, context_);
       if (!filter.empty() && !out_.all_words_tier.empty())
         out_.all_words_tier = Query(Query::OP_FILTER, out_.all_words_tier, filter);
+      // all_words_first's rungs are subsets of its last one, some part: the same documents.
+      out_.all_matches = filter.empty() ? any_part(scored) : Query(Query::OP_FILTER, any_part(scored), filter);
     }
     Part result{.query = top_level ? ranked : with_proximity_bonus(ranked, scored, context_), .role = PartRole::Scored};
     if (!filter.empty()) result.query = Query(Query::OP_FILTER, result.query, filter);
     return result;
+  }
+
+  /// The query terms of `text` (analyze_query_word), analysed once per query: written_apart,
+  /// typed_word and hyphenated_entry each look at the same word.
+  const std::vector<QueryTerm>& analysed(std::string_view text) const {
+    auto found = analysed_.find(text);
+    if (found == analysed_.end()) found = analysed_.emplace(std::string(text), analyze_query_word(analyzer_, text)).first;
+    return found->second;
   }
 
   const Analyzer& analyzer_;
@@ -378,6 +391,7 @@ class Builder {
   int alternatives_ = 0;  ///< inside an OR  ///< inside a +word or AND: its words go to out_.required_words too
   int all_depth_ = 0;  ///< implicit ANDs being built around the current node
   bool prefix_seen_ = false;  ///< a prefix* word: the query may match most of the index
+  mutable std::map<std::string, std::vector<QueryTerm>, std::less<>> analysed_;  ///< by text, for analysed()
 };
 
 }  // namespace

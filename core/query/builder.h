@@ -47,6 +47,10 @@ struct BuiltQuery {
   /// gives it (query/parts.h, all_words_tier). The searcher matches it first and stops there
   /// when it fills the page. Empty when there is no such AND or its weights cannot be split.
   Xapian::Query all_words_tier{};
+  /// The documents `query` matches, each part of the top-level implicit AND once (its rungs
+  /// repeat every part): what counting the matches reads, a third of the posting lists. Empty
+  /// when there is no such AND (then `query` is counted).
+  Xapian::Query all_matches{};
   /// False when nothing in the query weighs (only filters or exclusions): every match has
   /// weight 0, and the searcher orders them by date instead.
   bool scored = false;

@@ -104,7 +104,9 @@ std::map<std::string, std::uint64_t> VersionSpy::speaker_counts() const {
 
 Xapian::Document representative(const Xapian::Database& db, const VersionSpy& spy, const Xapian::Document& matched,
                                 Script query_script) {
-  if (query_script == Script::Other || script_of_code(matched.get_value(schema::DocLang)) == query_script) return matched;
+  // A spy that saw nothing knows no other version: the values are not read (two look-ups a hit).
+  if (spy.empty() || query_script == Script::Other || script_of_code(matched.get_value(schema::DocLang)) == query_script)
+    return matched;
   const std::string best = spy.best_in_script(matched.get_value(schema::VersionSet), query_script);
   if (best.empty()) return matched;
   const std::string term = schema::term(schema::kDocPrefix, best);

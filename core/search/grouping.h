@@ -29,6 +29,9 @@ class VersionSpy {
   /// Records a match of weight `weight` from its FacetKey value's fields.
   void see(const index_terms::FacetKeyFields& fields, double weight);
 
+  /// True when no match was seen (the index has no versions, or nothing was spied on).
+  bool empty() const { return seen_.empty(); }
+
   /// Distinct sets (a document without a set is one) among the matches seen.
   std::uint64_t groups_seen() const;
 

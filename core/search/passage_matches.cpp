@@ -19,6 +19,9 @@ namespace liaison::search {
 struct PassageFinder::Cache {
   std::map<std::string, Xapian::doccount, std::less<>> documents_holding;  ///< by term
   std::map<std::string, std::vector<std::string>, std::less<>> words_of_fold;  ///< the fold dictionary's
+  /// By language code and stem: the index's words with that stem, or nothing when the stem's
+  /// beginning lists too many of the index's words (each document's term list is read instead).
+  std::map<std::string, std::optional<std::vector<std::string>>, std::less<>> words_of_stem;
 };
 
 namespace {
@@ -72,6 +75,7 @@ class DocumentTerms {
         id_term_(remote ? schema::term(schema::kDocPrefix, xdoc.get_value(schema::DocId)) : std::string()) {}
 
   Xapian::docid docid() const { return docid_; }
+  bool remote() const { return remote_; }
 
   bool holds(const std::string& term) const {
     if (remote_) {
@@ -117,13 +121,48 @@ bool has_stem(const Analyzer& analyzer, const std::string& term, Language langua
   return analyzer.stem(term, language) == stem || analyzer.name_stem(term, language) == stem;
 }
 
+/// At most this many of the index's words are read from a stem's beginning to list its forms
+/// once per search; past it, each document's own term list is read (a short beginning, "fa" for
+/// "fan", begins thousands of words).
+constexpr std::size_t kMaxIndexWordsPerStem = 64;
+
+/// The index's words from `stem`'s beginning on that have that stem, or nothing when the
+/// beginning lists more than kMaxIndexWordsPerStem words. Kept for the search's next documents:
+/// reading a document's term list inflates all of it, once per document.
+const std::optional<std::vector<std::string>>& index_stem_forms(const Xapian::Database& db, Cache& cache,
+                                                                const Analyzer& analyzer, Language language,
+                                                                const std::string& stem) {
+  const std::string key = std::string(to_code(language)) + ':' + stem;
+  if (const auto found = cache.words_of_stem.find(key); found != cache.words_of_stem.end()) return found->second;
+  const std::string beginning = shared_beginning(stem);
+  // Listed before any is stemmed: a beginning of too many words is given up without stemming any.
+  std::vector<std::string> words;
+  for (auto it = db.allterms_begin(beginning); it != db.allterms_end(beginning) && words.size() <= kMaxIndexWordsPerStem; ++it)
+    words.push_back(*it);
+  std::optional<std::vector<std::string>> forms;
+  if (words.size() <= kMaxIndexWordsPerStem) {
+    forms.emplace();
+    std::copy_if(words.begin(), words.end(), std::back_inserter(*forms),
+                 [&](const std::string& word) { return has_stem(analyzer, word, language, stem); });
+  }
+  return cache.words_of_stem.emplace(key, std::move(forms)).first->second;
+}
+
 /// The words of document `docid` whose stem is one of `word`'s: where a word that matched
-/// through its stem alone stands (fans: fan). Only for the stems the document holds; read from
-/// its term list, from the stem's beginning on.
-std::set<std::string> stem_forms(const DocumentTerms& terms, const query::QueryTerm& word, const Analyzer& analyzer) {
+/// through its stem alone stands (fans: fan). Only for the stems the document holds. Over a local
+/// index, the index's words with the stem when they are few (those the document lacks have no
+/// positions in it); else read from the document's term list, from the stem's beginning on.
+std::set<std::string> stem_forms(const Xapian::Database& db, Cache& cache, const DocumentTerms& terms,
+                                 const query::QueryTerm& word, const Analyzer& analyzer) {
   std::set<std::string> forms;
   for (const auto& [language, stem] : word.stems) {
     if (!terms.holds(schema::term(schema::kStemPrefix, stem))) continue;
+    if (!terms.remote()) {
+      if (const auto& known = index_stem_forms(db, cache, analyzer, language, stem)) {
+        forms.insert(known->begin(), known->end());
+        continue;
+      }
+    }
     for (const std::string& term : terms.beginning(shared_beginning(stem)))
       if (has_stem(analyzer, term, language, stem)) forms.insert(term);
   }
@@ -173,7 +212,8 @@ std::vector<PassageMatch> by_positions(const Xapian::Database& db, Cache& cache,
     weights[w] = rarity(db, cache, forms);
     std::erase_if(forms, [&](const std::string& form) { return documents_holding(db, cache, form) == 0; });
     bool found = count_occurrences(db, terms.docid(), record, forms, w, occurrences);
-    if (!found) found = count_occurrences(db, terms.docid(), record, stem_forms(terms, words[w], analyzer), w, occurrences);
+    if (!found) found = count_occurrences(db, terms.docid(), record, stem_forms(db, cache, terms, words[w], analyzer), w,
+                                                occurrences);
     any = any || found;
   }
   std::vector<PassageMatch> out;

@@ -211,10 +211,10 @@ SearchResult Searcher::Impl::run(const SearchRequest& request) {
   search::VersionSpy versions(request.facets);
   const Matches matches = match(request, search, window, facets, versions);
   const std::vector<search::RankedDocument> ranked = rerank(request, search, window, matches.mset);
-  const Xapian::Query query = search.query;
+  const Xapian::Query counted = search.all_matches;  // what the totals count: the query's matches
   search::PassagesFound found;
   SearchResult result = assemble(request, std::move(search), window, matches.mset, ranked, facets, versions, found);
-  count_totals(request, query, window, matches, facets, versions, result);
+  count_totals(request, counted, window, matches, facets, versions, result);
   if (request.mode == SearchMode::Passages) search::count_passages(found, result);
   result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   return result;
@@ -243,10 +243,13 @@ BuiltSearch Searcher::Impl::build(const SearchRequest& request) const {
   search.query = parsed.root ? search.built.query : query::match_all();
   search.scored = parsed.root && search.built.scored;
   search.all_words_tier = parsed.root ? search.built.all_words_tier : Query();
+  search.all_matches = parsed.root ? search.built.all_matches : Query();
   if (const Query filter = search::request_filter(request); !filter.empty()) {
     search.query = Query(Query::OP_FILTER, search.query, filter);
     if (!search.all_words_tier.empty()) search.all_words_tier = Query(Query::OP_FILTER, search.all_words_tier, filter);
+    if (!search.all_matches.empty()) search.all_matches = Query(Query::OP_FILTER, search.all_matches, filter);
   }
+  if (search.all_matches.empty()) search.all_matches = search.query;
   search.warnings = std::move(parsed.warnings);
   search.warnings.insert(search.warnings.end(), search.built.warnings.begin(), search.built.warnings.end());
   search.warnings.insert(search.warnings.end(), searcher_warnings.begin(), searcher_warnings.end());

@@ -28,6 +28,7 @@ struct BuiltSearch {
   query::BuiltQuery built;
   Xapian::Query query;                   ///< the built query within the request's filters
   Xapian::Query all_words_tier;          ///< its first tier (BuiltQuery::all_words_tier), the same
+  Xapian::Query all_matches;             ///< what `query` matches, cheaper to count (BuiltQuery::all_matches)
   bool scored = false;                   ///< some part of the query weighs
   std::vector<std::string> warnings;     ///< the parser's, the builder's, then the searcher's
   std::vector<std::string> typo_neighbours;  ///< index words the query matched for a typo or variant
@@ -106,6 +107,8 @@ struct Searcher::Impl {
   query::QueryContext query_context(const SearchRequest& request, std::vector<std::string>& warnings) const;
   /// The total and the facets: exact up to the matches the matcher counted, else the facets
   /// from a sample (search/facet_sample.h) and the total from it or from Xapian's estimate.
+  /// `query` matches what the search's query matches (BuiltSearch::all_matches): only its
+  /// documents are counted, not its weights.
   void count_totals(const SearchRequest& request, const Xapian::Query& query, const MatchWindow& window,
                     const Matches& matches, const search::FacetCounter& facets, const search::VersionSpy& versions,
                     SearchResult& result) const;

@@ -69,6 +69,22 @@ TEST_P(FirstTier, EachDocumentOfTheTierWeighsWhatTheWholeQueryGivesIt) {
   for (const auto& [docid, weight] : whole) EXPECT_EQ(tier.count(docid) == 1, weight >= 1000.0) << docid;
 }
 
+// The totals count BuiltQuery::all_matches (each part once) instead of the rungs of the whole
+// query: the same documents, weights aside.
+TEST_P(FirstTier, AllMatchesHoldsTheDocumentsOfTheWholeQuery) {
+  SearchIndex index(tiered_corpus());
+  const Xapian::Database db(index.db_path().string());
+  const query::ParseResult parsed = query::parse(GetParam());
+  ASSERT_TRUE(parsed.error.empty());
+  const query::BuiltQuery built = query::build_query(parsed.root.get(), index.analyzer(), {});
+  ASSERT_FALSE(built.all_matches.empty()) << GetParam();
+  std::vector<Xapian::docid> whole, counted;
+  for (const auto& [docid, weight] : weights_of(db, built.query)) whole.push_back(docid);
+  for (const auto& [docid, weight] : weights_of(db, built.all_matches)) counted.push_back(docid);
+  EXPECT_FALSE(whole.empty());
+  EXPECT_EQ(counted, whole);
+}
+
 INSTANTIATE_TEST_SUITE_P(Queries, FirstTier,
                          ::testing::Values("pipeline monitoring", "Pipeline MONITORING report",
                                            "pipeline monitoring -border", "pipeline monitoring kind:statement",

@@ -69,6 +69,24 @@ TEST(PassageChoice, AStemMatchFarIntoALongDocumentShowsItsPassage) {
   for (const LanguageCase& c : kCases) expect_shown_passage(index, c, before + 2);
 }
 
+// A stem's forms are listed once per search from the index's words when its beginning begins
+// few of them, else read from each document's term list: both place the passage.
+TEST(PassageChoice, AStemMatchShowsItsPassageAlsoWhenItsBeginningBeginsManyWords) {
+  const LanguageCase& english = kCases[0];
+  for (const std::size_t others : {std::size_t{0}, std::size_t{100}}) {
+    SCOPED_TRACE(others);
+    std::string crowd;  // words that begin as "demining" does and have other stems
+    for (std::size_t i = 0; i < others; ++i) crowd += "demi" + std::string(1, static_cast<char>('a' + i % 26)) +
+                                                      std::string(1, static_cast<char>('a' + i / 26)) + "x ";
+    std::vector<CorpusDoc> docs{{.id = "doc-en", .title = "Report", .lang = "en", .body = body_of(english)}};
+    if (others > 0) docs.push_back({.id = "crowd", .title = "Words", .lang = "en", .body = crowd + "\n"});
+    SearchIndex index(docs);
+    LanguageCase inflected = english;
+    inflected.query = "demined";
+    expect_shown_passage(index, inflected, 2);
+  }
+}
+
 TEST(PassageChoice, PassagesModeListsEachMatchingPassageOnceAndNoOther) {
   SearchIndex index({
       {.id = "two", .title = "Border", .body = "Rail links were discussed.\n\nThe weather was fine.\n\nRail links again.\n"},
