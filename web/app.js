@@ -24,7 +24,7 @@ const app = {
   measures: new Map(),
   renderedKey: null,  // the query string last rendered: a hash-only change re-renders nothing
   controller: null,   // aborts the searches of a state the user has left
-  typingTimer: 0,
+  typingTimer: 0,      // non-zero while a burst of keystrokes waits to become a search
   typingSession: false,  // true while keystrokes replace the history entry the first one pushed
   stats: null,
   speakerNames: new Map(),  // speaker id → name, from the last search's speaker facet
@@ -50,7 +50,10 @@ function pickUiLanguage(state) {
 
 function syncControls(state) {
   const box = $('q');
-  if (document.activeElement !== box || box.value.trim() !== state.q.trim()) box.value = state.q;
+  // Keystrokes not yet searched are the user's newest intent: a render that began before them
+  // (the first one, waiting on a slow network) must not wipe them.
+  const typing = app.typingTimer !== 0;
+  if (!typing && (document.activeElement !== box || box.value.trim() !== state.q.trim())) box.value = state.q;
   $('sort').value = ['relevance', 'date', '-date'].includes(state.sort) ? state.sort : 'relevance';
   $('mode-passages').checked = state.mode === 'passages';
   $('split-lang').checked = state.split === '1';
@@ -212,6 +215,7 @@ async function showSearchView(state, signal) {
 function onTyping() {
   clearTimeout(app.typingTimer);
   app.typingTimer = setTimeout(() => {
+    app.typingTimer = 0;
     const q = $('q').value;
     if (q.trim() === app.state.q.trim() && isSearchView(app.state)) return;
     // The first keystroke of a burst adds a history entry; the following ones replace it.
@@ -238,6 +242,7 @@ function bindControls() {
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(app.typingTimer);
+    app.typingTimer = 0;
     navigate({ ...app.state, q: $('q').value, page: 1, doc: '', track: '', measures: '', vs: '' });
     $('results').focus({ preventScroll: true });
   });
@@ -296,18 +301,10 @@ async function loadFooter() {
 
 async function start() {
   bindControls();
-  try {
-    const areas = await api.getAreas();
-    app.areas = new Map(areas.map((area) => [area.id, area]));
-  } catch {
-    app.areas = new Map();
-  }
-  try {
-    const measures = await api.getMeasures();
-    app.measures = new Map(measures.map((measure) => [measure.id, measure]));
-  } catch {
-    app.measures = new Map();
-  }
+  // Both lists at once: the first search waits for them, so each round trip shows.
+  const [areas, measures] = await Promise.all([api.getAreas().catch(() => []), api.getMeasures().catch(() => [])]);
+  app.areas = new Map(areas.map((area) => [area.id, area]));
+  app.measures = new Map(measures.map((measure) => [measure.id, measure]));
   await render(app.state, { hash: location.hash });
   loadFooter();
 }

@@ -51,6 +51,29 @@ export const tests = [
     },
   },
   {
+    name: 'what the user types while the page is still loading is kept and searched',
+    async run({ page, baseUrl }) {
+      // The area list is held back until half the query is typed: the page's first render then
+      // lands in the middle of the typing, as it does on a slow network.
+      let releaseAreas;
+      const typedHalf = new Promise((resolve) => { releaseAreas = resolve; });
+      await page.route('**/api/areas', async (route) => {
+        await typedHalf;
+        await route.continue();
+      });
+      await page.goto(baseUrl, { waitUntil: 'domcontentloaded' });
+      await page.locator('#q').click();
+      await page.keyboard.type('demi', { delay: 20 });
+      releaseAreas();
+      await waitUntil(page, () => document.querySelector('#results').hasAttribute('aria-busy')
+        || document.querySelector('#hits .hit') !== null, undefined, { what: 'the first render' });
+      await page.keyboard.type('ning', { delay: 20 });
+      await searchedFor(page, 'demining');
+      assert.equal(await page.locator('#q').inputValue(), 'demining');
+      assert.ok((await hitTitles(page)).includes('Leaders meet in Brussels'));
+    },
+  },
+  {
     name: 'clicking a facet filters the hits and goes into the URL',
     async run({ page, baseUrl }) {
       await page.goto(baseUrl);
