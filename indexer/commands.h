@@ -59,11 +59,14 @@ int run_replica(const ReplicaCommandOptions& options, std::ostream& out);
 struct TagCommandOptions {
   std::string domain;             ///< as BuildCommandOptions::domain ("none" is an error here)
   std::filesystem::path corpus;   ///< tag this corpus folder's passages; empty: JSON lines on stdin
+  bool features = false;          ///< also print, per passage of a document, what the rules weighed
 };
 /// Tags text with the CBM tagger, one JSON object per line on `out`: for each input line
 /// {"id", "text", "lang"?} its tags (the passage alone); for an input line {"id", "title"?,
 /// "lang"?, "passages": [{"id"?, "text"}]} one line per passage, tagged as one document's are
-/// ("id", "doc", "n"); or with a corpus folder each passage's ("doc", "n").
+/// ("id", "doc", "n"); or with a corpus folder each passage's ("doc", "n"). With `features`, each
+/// passage of a document also has "features": its anchoring, length and per area the evidence
+/// the rules weighed (core/tagging/area_features.h).
 /// For evaluations (bench/tagging) and for seeing why a passage got its tags.
 int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& out);
 

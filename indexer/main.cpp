@@ -84,6 +84,8 @@ int main(int argc, char** argv) try {
   tag_cmd->add_option("--domain", tag.domain, "CBM domain folder (default: as for build)");
   tag_cmd->add_option("--corpus", tag.corpus, "Tag every passage of this corpus folder instead of stdin lines")
       ->check(CLI::ExistingDirectory);
+  tag_cmd->add_flag("--features", tag.features,
+                    "Also print what the rules weighed per passage of a document (anchoring, evidence per area)");
 
   PairsCommandOptions pairs;
   auto* pairs_cmd = app.add_subcommand(

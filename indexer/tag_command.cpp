@@ -36,10 +36,38 @@ nlohmann::json passage_json(const Passage& passage) {
           {"measures", tags_json(passage.measures)}};
 }
 
+const char* anchoring_name(Anchoring how) {
+  switch (how) {
+    case Anchoring::Own: return "own";
+    case Anchoring::Neighbour: return "neighbour";
+    case Anchoring::Document: return "document";
+    case Anchoring::None: break;
+  }
+  return "none";
+}
+
+nlohmann::json features_json(const PassageFeatures& features) {
+  nlohmann::json areas = nlohmann::json::object();
+  for (const auto& [area, e] : features.areas)
+    areas[area] = {{"raw", e.raw}, {"weighed", e.weighed}, {"conflict_words", e.conflict_words},
+                   {"wider_world", e.wider_world}, {"beside", e.beside}, {"document_share", e.document_share},
+                   {"specific", e.specific}, {"items", e.items}};
+  return {{"anchoring", anchoring_name(features.how)}, {"tokens", features.tokens},
+          {"whole_document", features.whole_document}, {"areas", areas}};
+}
+
+/// Tags the document; with `features`, returns what the rules weighed for each passage.
+std::vector<PassageFeatures> tag_with_features(const CbmTagger& tagger, Document& document, bool features) {
+  std::vector<PassageFeatures> out;
+  tagger.tag(document, features ? &out : nullptr);
+  return out;
+}
+
 /// {"id", "title"?, "lang"?, "passages": [{"id"?, "text"}, …]}: one document whose passages are
 /// tagged together, as indexing tags them (each takes context from its neighbours and the
 /// document); one output line per passage, with the document's id and the passage's number.
-void tag_document(const CbmTagger& tagger, const nlohmann::json& item, std::size_t number, std::ostream& out) {
+void tag_document(const CbmTagger& tagger, const nlohmann::json& item, std::size_t number, bool features,
+                  std::ostream& out) {
   const std::string where = "stdin:" + std::to_string(number);
   Document document;
   document.id = item.value("id", where);
@@ -56,9 +84,10 @@ void tag_document(const CbmTagger& tagger, const nlohmann::json& item, std::size
                                         .areas = {}, .measures = {}});
     ids.push_back(part.value("id", document.id + "#" + std::to_string(n)));
   }
-  tagger.tag(document);
+  const std::vector<PassageFeatures> weighed = tag_with_features(tagger, document, features);
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
     nlohmann::json line = passage_json(document.passages[i]);
+    if (i < weighed.size()) line["features"] = features_json(weighed[i]);
     line["id"] = ids[i];
     line["doc"] = document.id;
     line["n"] = document.passages[i].n;
@@ -68,13 +97,13 @@ void tag_document(const CbmTagger& tagger, const nlohmann::json& item, std::size
 
 /// Per input line, {"id", "text", "lang"?}: the passage's tags, tagged alone; or a document
 /// (tag_document).
-void tag_lines(const CbmTagger& tagger, std::istream& in, std::ostream& out) {
+void tag_lines(const CbmTagger& tagger, std::istream& in, bool features, std::ostream& out) {
   std::string line;
   for (std::size_t number = 1; std::getline(in, line); ++number) {
     if (line.empty()) continue;
     const nlohmann::json item = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (item.is_object() && item.contains("passages") && item["passages"].is_array()) {
-      tag_document(tagger, item, number, out);
+      tag_document(tagger, item, number, features, out);
       continue;
     }
     if (item.is_discarded() || !item.is_object() || !item.contains("text") || !item["text"].is_string())
@@ -91,14 +120,16 @@ void tag_lines(const CbmTagger& tagger, std::istream& in, std::ostream& out) {
 }
 
 /// Every passage of every document of a corpus folder, as indexing would tag it.
-int tag_corpus(const CbmTagger& tagger, const std::filesystem::path& corpus, std::ostream& out) {
+int tag_corpus(const CbmTagger& tagger, const std::filesystem::path& corpus, bool features, std::ostream& out) {
   int status = 0;
   for (const std::string& path : list_corpus_files(corpus)) {
     try {
       for (Document& document : load_file(corpus / path, corpus).documents) {
-        tagger.tag(document);
-        for (const Passage& passage : document.passages) {
+        const std::vector<PassageFeatures> weighed = tag_with_features(tagger, document, features);
+        for (std::size_t i = 0; i < document.passages.size(); ++i) {
+          const Passage& passage = document.passages[i];
           nlohmann::json line = passage_json(passage);
+          if (i < weighed.size()) line["features"] = features_json(weighed[i]);
           line["doc"] = document.id;
           line["n"] = passage.n;
           print(out, line);
@@ -119,8 +150,8 @@ int run_tag(const TagCommandOptions& options, std::istream& in, std::ostream& ou
   if (!domain.folder) throw ConfigError("tag: no domain to tag with (give --domain or LIAISON_DOMAIN)");
   const Analyzer analyzer;
   const CbmTagger tagger(load_domain(*domain.folder), analyzer);
-  if (!options.corpus.empty()) return tag_corpus(tagger, options.corpus, out);
-  tag_lines(tagger, in, out);
+  if (!options.corpus.empty()) return tag_corpus(tagger, options.corpus, options.features, out);
+  tag_lines(tagger, in, options.features, out);
   return 0;
 }
 

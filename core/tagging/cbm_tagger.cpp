@@ -190,7 +190,9 @@ struct CbmTagger::PassageEvidence {
   double repeat_factor(const EntryRef& ref) { return 1.0 / ++seen[{ref.kind, ref.index}]; }
 };
 
-void CbmTagger::tag(Document& document) const {
+void CbmTagger::tag(Document& document) const { tag(document, nullptr); }
+
+void CbmTagger::tag(Document& document, std::vector<PassageFeatures>* features) const {
   std::vector<PassageEvidence> evidence;
   for (const Passage& passage : document.passages) evidence.push_back(collect(passage));
   const PassageEvidence title = collect_title(document);
@@ -214,13 +216,16 @@ void CbmTagger::tag(Document& document) const {
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
     if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
   }
-  for (std::size_t i = 0; i < evidence.size(); ++i) {
-    if (how[i] != Anchoring::None) weigh(evidence[i]);
-  }
-  const std::vector<std::map<std::string, double>> weighed = in_context(evidence, how);
+  // A passage nothing anchors is weighed too (it gets no area): its words are features.
+  for (PassageEvidence& passage : evidence) weigh(passage);
+  const std::vector<std::map<std::string, AreaEvidence>> weighed = in_context(evidence, how);
+  if (features) features->clear();
   std::vector<const std::vector<Tag>*> areas, measures;
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
-    for (const auto& [area, value] : weighed[i]) evidence[i].areas[area].evidence = value;
+    for (const auto& [area, value] : weighed[i]) evidence[i].areas[area].evidence = value.weighed;
+    if (features)
+      features->push_back(PassageFeatures{.how = how[i], .tokens = evidence[i].tokens, .whole_document = whole,
+                                          .areas = weighed[i]});
     decide(evidence[i], how[i], document.passages[i]);
     areas.push_back(&document.passages[i].areas);
     measures.push_back(&document.passages[i].measures);
@@ -230,8 +235,8 @@ void CbmTagger::tag(Document& document) const {
   SpeakerResolver(names_, analyzer_).resolve_document(document);
 }
 
-std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vector<PassageEvidence>& evidence,
-                                                                 const std::vector<Anchoring>& how) const {
+std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std::vector<PassageEvidence>& evidence,
+                                                                       const std::vector<Anchoring>& how) const {
   // What the document says of each area where it names the conflict: the share of the area in
   // the evidence of its anchored passages.
   std::map<std::string, double> share;
@@ -244,21 +249,27 @@ std::vector<std::map<std::string, double>> CbmTagger::in_context(const std::vect
     }
   }
   for (auto& [area, value] : share) value = total > 0.0 ? value / total : 0.0;
-  std::vector<std::map<std::string, double>> out(evidence.size());
+  std::vector<std::map<std::string, AreaEvidence>> out(evidence.size());
   for (std::size_t i = 0; i < evidence.size(); ++i) {
-    if (how[i] != Anchoring::Neighbour && how[i] != Anchoring::Document) continue;
     for (const auto& [area, tally] : evidence[i].areas) {
-      double beside = 0.0;
+      AreaEvidence& weighed = out[i][area];
       for (const std::size_t j : {i - 1, i + 1}) {  // i - 1 wraps to a huge index when i is 0
         if (j >= evidence.size() || how[j] != Anchoring::Own) continue;
         const auto found = evidence[j].areas.find(area);
-        if (found != evidence[j].areas.end()) beside += found->second.evidence;
+        if (found != evidence[j].areas.end()) weighed.beside += found->second.evidence;
       }
       const auto document = share.find(area);
+      weighed.document_share = document == share.end() ? 0.0 : document->second;
+      weighed.raw = weighed.weighed = tally.evidence;
+      weighed.conflict_words = tally.conflict_words;
+      weighed.wider_world = tally.wider_world;
+      weighed.specific = tally.specific;
+      weighed.items = tally.items;
+      if (how[i] != Anchoring::Neighbour && how[i] != Anchoring::Document) continue;
       // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
-      out[i][area] = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +
-                     tally.conflict_words + options_.neighbour_support * beside +
-                     options_.document_support * (document == share.end() ? 0.0 : document->second);
+      weighed.weighed = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +
+                        tally.conflict_words + options_.neighbour_support * weighed.beside +
+                        options_.document_support * weighed.document_share;
     }
   }
   return out;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/tagging/area_features.h"
 #include "core/tagging/document_context.h"
 #include "core/tagging/domain.h"
 #include "core/tagging/phrase_matcher.h"
@@ -141,6 +142,9 @@ class CbmTagger final : public Tagger {
   CbmTagger& operator=(const CbmTagger&) = delete;
 
   void tag(Document& document) const override;
+  /// The same, and when `features` is given, what the rules weighed for each passage before
+  /// deciding (one entry per passage, in order).
+  void tag(Document& document, std::vector<PassageFeatures>* features) const;
 
   /// "cbm-<rules version>-<domain files' hash>-<options hash>".
   std::string fingerprint() const override;
@@ -189,10 +193,10 @@ class CbmTagger final : public Tagger {
   bool names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const;
   /// Weighs what the passage mentions, in its context: the evidence per area and measure.
   void weigh(PassageEvidence& evidence) const;
-  /// For each passage anchored by its context only (`how`), its areas' evidence weighed in
-  /// that context (context_weight, neighbour_support, document_support); nothing for others.
-  std::vector<std::map<std::string, double>> in_context(const std::vector<PassageEvidence>& evidence,
-                                                        const std::vector<Anchoring>& how) const;
+  /// For each passage, its areas' evidence: for one anchored by its context only (`how`),
+  /// weighed in that context (context_weight, neighbour_support, document_support).
+  std::vector<std::map<std::string, AreaEvidence>> in_context(const std::vector<PassageEvidence>& evidence,
+                                                              const std::vector<Anchoring>& how) const;
   /// Sets the passage's areas and measures from its weighed evidence: none when nothing
   /// anchors it; no measure when only a neighbour does.
   void decide(PassageEvidence& evidence, Anchoring how, Passage& passage) const;
