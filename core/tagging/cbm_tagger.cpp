@@ -216,9 +216,12 @@ void CbmTagger::tag(Document& document, std::vector<PassageFeatures>* features) 
     if (i > 0) evidence[i].context.insert(evidence[i - 1].present.begin(), evidence[i - 1].present.end());
     if (i + 1 < evidence.size()) evidence[i].context.insert(evidence[i + 1].present.begin(), evidence[i + 1].present.end());
   }
-  // A passage nothing anchors is weighed too (it gets no area): its words are features.
-  for (PassageEvidence& passage : evidence) weigh(passage);
-  const std::vector<std::map<std::string, AreaEvidence>> weighed = in_context(evidence, how);
+  // A passage nothing anchors gets no area: it is weighed only when its words are asked for as
+  // features (indexing skips the work).
+  for (std::size_t i = 0; i < evidence.size(); ++i) {
+    if (features || how[i] != Anchoring::None) weigh(evidence[i]);
+  }
+  const std::vector<std::map<std::string, AreaEvidence>> weighed = in_context(evidence, how, features != nullptr);
   if (features) features->clear();
   std::vector<const std::vector<Tag>*> areas, measures;
   for (std::size_t i = 0; i < document.passages.size(); ++i) {
@@ -236,7 +239,8 @@ void CbmTagger::tag(Document& document, std::vector<PassageFeatures>* features) 
 }
 
 std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std::vector<PassageEvidence>& evidence,
-                                                                       const std::vector<Anchoring>& how) const {
+                                                                       const std::vector<Anchoring>& how,
+                                                                       bool with_items) const {
   // What the document says of each area where it names the conflict: the share of the area in
   // the evidence of its anchored passages.
   std::map<std::string, double> share;
@@ -264,7 +268,7 @@ std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std
       weighed.conflict_words = tally.conflict_words;
       weighed.wider_world = tally.wider_world;
       weighed.specific = tally.specific;
-      weighed.items = tally.items;
+      if (with_items) weighed.items = tally.items;
       if (how[i] != Anchoring::Neighbour && how[i] != Anchoring::Document) continue;
       // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
       weighed.weighed = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +

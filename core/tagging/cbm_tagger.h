@@ -194,9 +194,10 @@ class CbmTagger final : public Tagger {
   /// Weighs what the passage mentions, in its context: the evidence per area and measure.
   void weigh(PassageEvidence& evidence) const;
   /// For each passage, its areas' evidence: for one anchored by its context only (`how`),
-  /// weighed in that context (context_weight, neighbour_support, document_support).
+  /// weighed in that context (context_weight, neighbour_support, document_support). The
+  /// evidence strings are copied only `with_items` (for --features).
   std::vector<std::map<std::string, AreaEvidence>> in_context(const std::vector<PassageEvidence>& evidence,
-                                                              const std::vector<Anchoring>& how) const;
+                                                              const std::vector<Anchoring>& how, bool with_items) const;
   /// Sets the passage's areas and measures from its weighed evidence: none when nothing
   /// anchors it; no measure when only a neighbour does.
   void decide(PassageEvidence& evidence, Anchoring how, Passage& passage) const;
