@@ -240,7 +240,7 @@ void CbmTagger::tag(Document& document, std::vector<PassageFeatures>* features) 
 
 std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std::vector<PassageEvidence>& evidence,
                                                                        const std::vector<Anchoring>& how,
-                                                                       bool with_items) const {
+                                                                       bool for_features) const {
   // What the document says of each area where it names the conflict: the share of the area in
   // the evidence of its anchored passages.
   std::map<std::string, double> share;
@@ -255,6 +255,8 @@ std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std
   for (auto& [area, value] : share) value = total > 0.0 ? value / total : 0.0;
   std::vector<std::map<std::string, AreaEvidence>> out(evidence.size());
   for (std::size_t i = 0; i < evidence.size(); ++i) {
+    const bool in_its_context = how[i] == Anchoring::Neighbour || how[i] == Anchoring::Document;
+    if (!in_its_context && !for_features) continue;  // indexing: its evidence stands as it is
     for (const auto& [area, tally] : evidence[i].areas) {
       AreaEvidence& weighed = out[i][area];
       for (const std::size_t j : {i - 1, i + 1}) {  // i - 1 wraps to a huge index when i is 0
@@ -268,8 +270,8 @@ std::vector<std::map<std::string, AreaEvidence>> CbmTagger::in_context(const std
       weighed.conflict_words = tally.conflict_words;
       weighed.wider_world = tally.wider_world;
       weighed.specific = tally.specific;
-      if (with_items) weighed.items = tally.items;
-      if (how[i] != Anchoring::Neighbour && how[i] != Anchoring::Document) continue;
+      if (for_features) weighed.items = tally.items;
+      if (!in_its_context) continue;
       // The UN or the EU named where the conflict is not is the speech's occasion, not its subject.
       weighed.weighed = options_.context_weight * (tally.evidence - tally.wider_world - tally.conflict_words) +
                         tally.conflict_words + options_.neighbour_support * weighed.beside +

@@ -193,11 +193,11 @@ class CbmTagger final : public Tagger {
   bool names_concept_of(const std::vector<EntryRef>& entries, const std::string& area) const;
   /// Weighs what the passage mentions, in its context: the evidence per area and measure.
   void weigh(PassageEvidence& evidence) const;
-  /// For each passage, its areas' evidence: for one anchored by its context only (`how`),
-  /// weighed in that context (context_weight, neighbour_support, document_support). The
-  /// evidence strings are copied only `with_items` (for --features).
+  /// For each passage anchored by its context only (`how`), its areas' evidence weighed in that
+  /// context (context_weight, neighbour_support, document_support). `for_features`: every
+  /// passage's, with the evidence strings (indexing leaves the others empty).
   std::vector<std::map<std::string, AreaEvidence>> in_context(const std::vector<PassageEvidence>& evidence,
-                                                              const std::vector<Anchoring>& how, bool with_items) const;
+                                                              const std::vector<Anchoring>& how, bool for_features) const;
   /// Sets the passage's areas and measures from its weighed evidence: none when nothing
   /// anchors it; no measure when only a neighbour does.
   void decide(PassageEvidence& evidence, Anchoring how, Passage& passage) const;
